@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: BSL-1.0
+# `cmake --build <dir> --target docs` builds the API reference from the public headers when
+# Doxygen is installed. Undocumented public names are warnings, and warnings are errors, so the
+# target fails when a public name lacks its /// comment.
+find_package(Doxygen QUIET)
+if(NOT DOXYGEN_FOUND OR NOT PROJECT_IS_TOP_LEVEL)
+  return()
+endif()
+set(DOXYGEN_PROJECT_NAME svctrade)
+set(DOXYGEN_PROJECT_NUMBER ${PROJECT_VERSION})
+set(DOXYGEN_PROJECT_BRIEF "${PROJECT_DESCRIPTION}")
+set(DOXYGEN_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/docs")
+set(DOXYGEN_USE_MDFILE_AS_MAINPAGE "${PROJECT_SOURCE_DIR}/docs/overview.md")
+set(DOXYGEN_STRIP_FROM_INC_PATH "${PROJECT_SOURCE_DIR}/include" "${PROJECT_BINARY_DIR}/include")
+set(DOXYGEN_EXCLUDE_PATTERNS "*/detail/*")
+set(DOXYGEN_EXCLUDE_SYMBOLS "svctrade::detail" "svctrade::detail::*")
+set(DOXYGEN_EXTRACT_ALL NO)
+set(DOXYGEN_WARN_IF_UNDOCUMENTED YES)
+set(DOXYGEN_WARN_IF_DOC_ERROR YES)
+set(DOXYGEN_WARN_NO_PARAMDOC NO)
+set(DOXYGEN_WARN_AS_ERROR YES)
+set(DOXYGEN_QUIET YES)
+set(DOXYGEN_GENERATE_LATEX NO)
+set(DOXYGEN_MARKDOWN_SUPPORT YES)
+set(DOXYGEN_INPUT_ENCODING UTF-8)
+set(DOXYGEN_MACRO_EXPANSION YES)
+set(DOXYGEN_PREDEFINED "SVCTRADE_EXPORT=" "SVCTRADE_NO_EXPORT=" "SVCTRADE_DEPRECATED=")
+file(GLOB svctrade_doc_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/*.md")
+doxygen_add_docs(docs
+  "${PROJECT_SOURCE_DIR}/include/svctrade"
+  "${svctrade_generated_include}/svctrade/version.hpp"
+  ${svctrade_doc_pages}
+  COMMENT "API reference (Doxygen) in ${DOXYGEN_OUTPUT_DIRECTORY}")

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: BSL-1.0
+# The README's two commands on a fresh Debian 12 machine:
+#   bash cmake/quickstart.sh example   build and run the flagship example on its bundled data
+#   bash cmake/quickstart.sh test      build and run every test (the dev workflow preset)
+# Missing Debian packages are installed first (as root, or through sudo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake ninja-build pkg-config libboost-date-time-dev doctest-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+case "${1:-}" in
+  example)
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev --target xiamen_report >/dev/null
+    ./build/dev/examples/xiamen_report
+    ;;
+  test)
+    cmake --workflow --preset dev
+    ;;
+  *)
+    echo "usage: bash cmake/quickstart.sh example|test" >&2
+    exit 2
+    ;;
+esac
