@@ -59,7 +59,7 @@ class SvctradeConan(ConanFile):
         tc = CMakeToolchain(self)
         for option in ("SVCTRADE_BUILD_TESTS", "SVCTRADE_BUILD_EXAMPLES",
                        "SVCTRADE_BUILD_BENCHMARKS", "SVCTRADE_PACKAGING_TESTS",
-                       "SVCTRADE_DEVELOPER_WARNINGS", "BUILD_TESTING"):
+                       "SVCTRADE_DEVELOPER_WARNINGS"):
             tc.cache_variables[option] = False
         tc.generate()
 

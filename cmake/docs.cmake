@@ -2,8 +2,16 @@
 # `cmake --build <dir> --target docs` builds the API reference from the public headers when
 # Doxygen is installed. Undocumented public names are warnings, and warnings are errors, so the
 # target fails when a public name lacks its /// comment.
+if(NOT PROJECT_IS_TOP_LEVEL)
+  return()
+endif()
 find_package(Doxygen QUIET)
-if(NOT DOXYGEN_FOUND OR NOT PROJECT_IS_TOP_LEVEL)
+if(NOT DOXYGEN_FOUND)
+  # Fail with a reason rather than "unknown target" when the docs preset is built without Doxygen.
+  add_custom_target(docs
+    COMMAND ${CMAKE_COMMAND} -E echo "docs: Doxygen was not found: install it (Debian: doxygen) and configure again"
+    COMMAND ${CMAKE_COMMAND} -E false
+    VERBATIM)
   return()
 endif()
 set(DOXYGEN_PROJECT_NAME svctrade)
