@@ -3,5 +3,9 @@
 /// The whole public API of svctrade in one include.
 #pragma once
 
+#include <svctrade/decimal.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/percent.hpp>
+#include <svctrade/ratio.hpp>
+#include <svctrade/rounding.hpp>
 #include <svctrade/version.hpp>

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: BSL-1.0
+// Ratio's text and double conversions, the formatting shared by the percentage types, and the
+// error messages of their checked arithmetic.
+#include <svctrade/error.hpp>
+#include <svctrade/percent.hpp>
+#include <svctrade/ratio.hpp>
+
+#include <ostream>
+#include <string>
+
+namespace svctrade {
+
+namespace detail {
+
+void throw_ratio_overflow(const char* operation, const Ratio& a, const Ratio& b) {
+    std::string m = "cannot ";
+    m += operation;
+    m += " ";
+    m += a.to_string();
+    if (&a != &b) {
+        m += " and ";
+        m += b.to_string();
+    }
+    m += " exactly: the numerator or denominator exceeds 38 digits";
+    throw Overflow(m);
+}
+
+void throw_ratio_by_zero(const Ratio& dividend) {
+    throw DivisionByZero("cannot divide " + dividend.to_string() + " by zero");
+}
+
+std::string format_percent(const Ratio& fraction, int places, RoundingMode mode, const char* suffix,
+                           bool explicit_plus) {
+    const Decimal value = hundred_times(fraction).round(places, mode);
+    std::string s = value.to_string();
+    if (explicit_plus && value.sign() > 0) s.insert(0, "+");
+    s += suffix;
+    return s;
+}
+
+}  // namespace detail
+
+double Ratio::to_double() const {
+    // Both terms are converted to the nearest double first, so the quotient is within about
+    // one ulp of the exact value: good enough for analysis, never for published figures.
+    return static_cast<double>(num_) / static_cast<double>(den_);
+}
+
+std::string Ratio::to_string() const {
+    std::string s = numerator().to_string();
+    if (den_ != 1) s += "/" + denominator().to_string();
+    return s;
+}
+
+std::ostream& operator<<(std::ostream& os, const Ratio& r) { return os << r.to_string(); }
+
+}  // namespace svctrade

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: BSL-1.0
+// Compile-time proof that only meaningful percentage arithmetic compiles. Each negative check
+// has a positive twin, so that a check cannot pass because the concept itself is broken.
+#include <svctrade/decimal.hpp>
+#include <svctrade/percent.hpp>
+#include <svctrade/ratio.hpp>
+
+#include <concepts>
+#include <type_traits>
+
+namespace {
+
+using namespace svctrade;
+
+template <class A, class B>
+concept Addable = requires(A a, B b) { a + b; };
+template <class A, class B>
+concept Subtractable = requires(A a, B b) { a - b; };
+template <class A, class B>
+concept Multipliable = requires(A a, B b) { a * b; };
+template <class A, class B>
+concept Dividable = requires(A a, B b) { a / b; };
+template <class A, class B>
+concept Comparable = requires(A a, B b) { a < b; };
+template <class A, class B, class R>
+concept SumIs = requires(A a, B b) {
+    { a + b } -> std::same_as<R>;
+};
+template <class A, class B, class R>
+concept DifferenceIs = requires(A a, B b) {
+    { a - b } -> std::same_as<R>;
+};
+
+using PP = PercentagePoints;
+
+// Share − Share → PercentagePoints; Share + Share does not compile.
+static_assert(DifferenceIs<Share, Share, PP>);
+static_assert(!Addable<Share, Share>);
+// Share ± pp → Share.
+static_assert(SumIs<Share, PP, Share>);
+static_assert(SumIs<PP, Share, Share>);
+static_assert(DifferenceIs<Share, PP, Share>);
+static_assert(!Subtractable<PP, Share>);
+// GrowthRate − GrowthRate → pp; GrowthRate + GrowthRate does not compile (growth compounds).
+static_assert(DifferenceIs<GrowthRate, GrowthRate, PP>);
+static_assert(!Addable<GrowthRate, GrowthRate>);
+static_assert(std::same_as<decltype(compound(GrowthRate{}, GrowthRate{})), GrowthRate>);
+static_assert(!Multipliable<GrowthRate, GrowthRate>);
+// GrowthRate ± pp → GrowthRate.
+static_assert(SumIs<GrowthRate, PP, GrowthRate>);
+static_assert(SumIs<PP, GrowthRate, GrowthRate>);
+static_assert(DifferenceIs<GrowthRate, PP, GrowthRate>);
+static_assert(!Subtractable<PP, GrowthRate>);
+// pp ± pp → pp.
+static_assert(SumIs<PP, PP, PP>);
+static_assert(DifferenceIs<PP, PP, PP>);
+// Percent − Percent → pp, Percent ± pp → Percent, Percent + Percent does not compile.
+static_assert(DifferenceIs<Percent, Percent, PP>);
+static_assert(!Addable<Percent, Percent>);
+static_assert(SumIs<Percent, PP, Percent>);
+static_assert(DifferenceIs<Percent, PP, Percent>);
+
+// Roles do not mix: a share is not a growth rate nor a plain percent.
+static_assert(!Subtractable<Share, GrowthRate>);
+static_assert(!Subtractable<GrowthRate, Share>);
+static_assert(!Subtractable<Share, Percent>);
+static_assert(!Addable<Share, GrowthRate>);
+static_assert(!Comparable<Share, GrowthRate>);
+static_assert(Comparable<Share, Share>);
+static_assert(!Comparable<Share, PP>);
+static_assert(Comparable<PP, PP>);
+static_assert(!std::is_convertible_v<Share, GrowthRate>);
+static_assert(!std::is_convertible_v<Share, Percent>);
+static_assert(std::is_convertible_v<Share, Share>);
+
+// Never a bare number: no implicit double, no construction from one, no mixing with Decimal.
+static_assert(!std::is_convertible_v<Share, double>);
+static_assert(!std::is_constructible_v<double, Share>);
+static_assert(!std::is_convertible_v<GrowthRate, double>);
+static_assert(!std::is_convertible_v<PP, double>);
+static_assert(!std::is_convertible_v<Percent, double>);
+static_assert(!std::is_convertible_v<double, Share>);
+static_assert(!std::is_constructible_v<Share, double>);
+static_assert(!std::is_constructible_v<Share, Decimal>);
+static_assert(!std::is_constructible_v<GrowthRate, Ratio>);
+static_assert(std::same_as<decltype(GrowthRate::from_ratio(Ratio{})), GrowthRate>);
+static_assert(std::same_as<decltype(Share::from_percent(Decimal{})), Share>);
+static_assert(!Addable<Share, double>);
+static_assert(!Addable<Share, Decimal>);
+static_assert(!Addable<PP, Decimal>);
+static_assert(!Addable<PP, double>);
+static_assert(!Addable<GrowthRate, int>);
+static_assert(Addable<Decimal, Decimal>);
+static_assert(!Multipliable<Share, double>);
+static_assert(Multipliable<PP, Ratio>);
+static_assert(!Multipliable<PP, double>);
+
+// Ratio is dimensionless and takes all four operations; Decimal has no operator/ (division
+// needs a rounding: divide()) and no implicit conversion from double or int.
+static_assert(Dividable<Ratio, Ratio>);
+static_assert(SumIs<Ratio, Ratio, Ratio>);
+static_assert(!Dividable<Decimal, Decimal>);
+static_assert(Multipliable<Decimal, Decimal>);
+static_assert(!Addable<Decimal, double>);
+static_assert(!Addable<Decimal, int>);
+static_assert(!std::is_convertible_v<Decimal, Ratio>);
+static_assert(std::is_constructible_v<Ratio, Decimal>);
+static_assert(!std::is_constructible_v<Decimal, double>);
+static_assert(std::is_constructible_v<Decimal, long>);
+
+// The arithmetic is usable in constant expressions.
+using namespace svctrade::literals;
+static_assert(Share::from_percent(38.5_dec) - Share::from_percent(36.8_dec) == PP::from_points(1.7_dec));
+static_assert(compound(GrowthRate::from_percent(10_dec), GrowthRate::from_percent(10_dec)) ==
+              GrowthRate::from_percent(21_dec));
+static_assert(percent(34.32_dec, 32.41_dec).round(1, RoundingMode::half_up) == 105.9_dec);
+
+}  // namespace
