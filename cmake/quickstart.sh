@@ -22,9 +22,17 @@ fi
 
 case "${1:-}" in
   example)
-    cmake --preset dev >/dev/null
-    cmake --build --preset dev --target xiamen_report >/dev/null
-    ./build/dev/examples/xiamen_report
+    # Build quietly, but show the whole log if something fails.
+    mkdir -p build
+    log=build/quickstart-example.log
+    if ! { cmake --preset dev && cmake --build --preset dev --target xiamen_report; } >"$log" 2>&1; then
+      cat "$log" >&2
+      echo "quickstart: building the flagship example failed (log: $log)" >&2
+      exit 1
+    fi
+    # Run it where its CTest test runs it (examples/), so it prints exactly its golden output.
+    cd examples
+    ../build/dev/examples/xiamen_report
     ;;
   test)
     cmake --workflow --preset dev
