@@ -5,9 +5,11 @@ import os
 import re
 
 from conan import ConanFile
+from conan.errors import ConanInvalidConfiguration
 from conan.tools.build import check_min_cppstd
 from conan.tools.cmake import CMake, CMakeDeps, CMakeToolchain, cmake_layout
 from conan.tools.files import copy, load, rmdir
+from conan.tools.scm import Version
 
 required_conan_version = ">=2.0"
 
@@ -51,8 +53,17 @@ class SvctradeConan(ConanFile):
         # The public headers include Boost.Date_Time, so consumers need its headers too.
         self.requires("boost/[>=1.74 <2]", transitive_headers=True)
 
+    # The oldest compilers svctrade is built and tested with; older ones are refused rather than
+    # left to fail in the middle of the build. Other compilers are not checked.
+    _minimum_compilers = {"gcc": "12", "clang": "14"}
+
     def validate(self):
         check_min_cppstd(self, 20)
+        minimum = self._minimum_compilers.get(str(self.settings.compiler))
+        if minimum and Version(self.settings.compiler.version) < minimum:
+            raise ConanInvalidConfiguration(
+                f"svctrade needs {self.settings.compiler} >= {minimum} (C++20), "
+                f"got {self.settings.compiler.version}")
 
     def generate(self):
         CMakeDeps(self).generate()
