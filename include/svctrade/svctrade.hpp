@@ -8,4 +8,8 @@
 #include <svctrade/percent.hpp>
 #include <svctrade/ratio.hpp>
 #include <svctrade/rounding.hpp>
+#include <svctrade/flow.hpp>
+#include <svctrade/outcome.hpp>
+#include <svctrade/panel.hpp>
+#include <svctrade/panel_ops.hpp>
 #include <svctrade/version.hpp>

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: BSL-1.0
+/// \file
+/// The direction of a services-trade figure: exports, imports, and the two flows derived from
+/// them, total trade (exports + imports) and the balance (exports − imports).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace svctrade {
+
+/// A flow of trade in services. Exports and imports are reported; total trade and the balance
+/// are derived from them and are never stored separately.
+enum class Flow : std::uint8_t {
+    exports = 0,  ///< Credits, 出口: services sold to non-residents.
+    imports = 1,  ///< Debits, 进口: services bought from non-residents.
+    total = 2,    ///< Total trade, 进出口总额: exports + imports.
+    balance = 3,  ///< Balance, 顺差/逆差: exports − imports (negative for a deficit).
+};
+
+/// \returns true for the two reported flows (exports and imports), false for the derived ones.
+[[nodiscard]] constexpr bool is_reported(Flow flow) noexcept {
+    return flow == Flow::exports || flow == Flow::imports;
+}
+
+/// \returns the flow's English name: "exports", "imports", "total", "balance".
+[[nodiscard]] constexpr std::string_view to_string(Flow flow) noexcept {
+    switch (flow) {
+        case Flow::exports: return "exports";
+        case Flow::imports: return "imports";
+        case Flow::total: return "total";
+        case Flow::balance: return "balance";
+    }
+    return "unknown";
+}
+
+}  // namespace svctrade

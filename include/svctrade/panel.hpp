@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: BSL-1.0
+/// \file
+/// A panel of monthly services-trade observations keyed by reporter, category, flow and month,
+/// stored as sorted columnar arrays for whole-dataset calculations (see panel_ops.hpp).
+///
+/// Layout (docs/growth.md): for each reported flow (exports, imports) one column of `double`
+/// values and one column of validity bytes, each of length reporters × categories × months,
+/// ordered by reporter, then category, then month. The keys are implicit in the position, so an
+/// observation costs 9 bytes per reported flow; the same month of last year is 12 slots back,
+/// and the categories of one reporter and month are `months` slots apart. Total trade and the
+/// balance are derived from the two reported columns when an operation asks for them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <svctrade/export.hpp>
+#include <svctrade/flow.hpp>
+
+namespace svctrade {
+
+/// A rectangular panel of monthly observations in `double` (the fast path, for analysis).
+/// Every (reporter, category, reported flow, month) cell exists and is either valid or missing;
+/// a missing observation is never read as zero.
+class SVCTRADE_EXPORT Panel {
+public:
+    /// \returns the panel's month number of `month` of `year`: year × 12 + month − 1.
+    /// \throws InvalidPeriod if `month` is not 1–12 or `year` is outside 1–9999.
+    [[nodiscard]] static std::int32_t month_index(int year, unsigned month);
+    /// \returns the calendar year of month number `index`.
+    [[nodiscard]] static constexpr int year_of(std::int32_t index) noexcept { return index / 12; }
+    /// \returns the calendar month (1–12) of month number `index`.
+    [[nodiscard]] static constexpr unsigned month_of(std::int32_t index) noexcept {
+        return static_cast<unsigned>(index % 12) + 1U;
+    }
+
+    /// Creates a panel in which every observation is missing.
+    /// \param reporters    the reporters' codes or names, unique, in the order of the layout
+    /// \param categories   the categories' codes, unique, in the order of the layout
+    /// \param first_month  the first month, as returned by month_index()
+    /// \param month_count  the number of consecutive months
+    /// \throws InvalidArgument if a list is empty or has a duplicate or an empty name, if
+    ///         `month_count` is zero, or if the panel would exceed 2^40 cells.
+    Panel(std::vector<std::string> reporters, std::vector<std::string> categories,
+          std::int32_t first_month, std::size_t month_count);
+
+    /// \returns the number of reporters.
+    [[nodiscard]] std::size_t reporter_count() const noexcept { return reporters_.size(); }
+    /// \returns the number of categories.
+    [[nodiscard]] std::size_t category_count() const noexcept { return categories_.size(); }
+    /// \returns the number of months.
+    [[nodiscard]] std::size_t month_count() const noexcept { return months_; }
+    /// \returns the first month's number (see month_index()).
+    [[nodiscard]] std::int32_t first_month() const noexcept { return first_; }
+    /// \returns the last month's number.
+    [[nodiscard]] std::int32_t last_month() const noexcept {
+        return first_ + static_cast<std::int32_t>(months_) - 1;
+    }
+    /// \returns the number of cells of one reported flow: reporters × categories × months.
+    [[nodiscard]] std::size_t cell_count() const noexcept { return values_[0].size(); }
+
+    /// \returns the name of reporter `r`. \throws NotFound if `r` is out of range.
+    [[nodiscard]] const std::string& reporter(std::size_t r) const;
+    /// \returns the code of category `c`. \throws NotFound if `c` is out of range.
+    [[nodiscard]] const std::string& category(std::size_t c) const;
+    /// \returns the position of reporter `name` in the layout.
+    /// \throws NotFound if the panel has no such reporter.
+    [[nodiscard]] std::size_t reporter_index(std::string_view name) const;
+    /// \returns the position of category `code` in the layout.
+    /// \throws NotFound if the panel has no such category.
+    [[nodiscard]] std::size_t category_index(std::string_view code) const;
+
+    /// \returns the position of an observation in the columns of values() and valid().
+    /// \throws NotFound if `r` or `c` is out of range; InvalidPeriod if `month` is outside.
+    [[nodiscard]] std::size_t position(std::size_t r, std::size_t c, std::int32_t month) const;
+
+    /// Records an observation of a reported flow, replacing any earlier one.
+    /// \throws InvalidArgument if `flow` is derived (total, balance) or `value` is not finite;
+    ///         NotFound / InvalidPeriod as position().
+    void set(std::size_t r, std::size_t c, Flow flow, std::int32_t month, double value);
+    /// Records an observation by reporter name and category code (see the overload by position).
+    void set(std::string_view reporter, std::string_view category, Flow flow, std::int32_t month,
+             double value);
+    /// Marks an observation of a reported flow as missing.
+    /// \throws as set().
+    void erase(std::size_t r, std::size_t c, Flow flow, std::int32_t month);
+
+    /// \returns the observation, or nothing when it is missing; a derived flow is computed from
+    ///          exports and imports and is missing when either is.
+    /// \throws NotFound / InvalidPeriod as position().
+    [[nodiscard]] std::optional<double> value(std::size_t r, std::size_t c, Flow flow,
+                                              std::int32_t month) const;
+
+    /// \returns the value column of a reported flow (missing cells hold 0 and must be read
+    ///          together with valid()).
+    /// \throws InvalidArgument if `flow` is derived.
+    [[nodiscard]] std::span<const double> values(Flow flow) const;
+    /// \returns the validity column of a reported flow: 1 for an observation, 0 for missing.
+    /// \throws InvalidArgument if `flow` is derived.
+    [[nodiscard]] std::span<const std::uint8_t> valid(Flow flow) const;
+    /// \returns how many observations of a reported flow are valid.
+    /// \throws InvalidArgument if `flow` is derived.
+    [[nodiscard]] std::size_t valid_count(Flow flow) const;
+
+private:
+    [[nodiscard]] static std::size_t column(Flow flow);
+    std::vector<std::string> reporters_;
+    std::vector<std::string> categories_;
+    std::vector<std::size_t> reporter_order_;  // positions sorted by name, for lookup
+    std::vector<std::size_t> category_order_;  // positions sorted by code, for lookup
+    std::int32_t first_;
+    std::size_t months_;
+    std::vector<double> values_[2];
+    std::vector<std::uint8_t> valid_[2];
+};
+
+}  // namespace svctrade

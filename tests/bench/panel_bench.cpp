@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: BSL-1.0
+// Benchmark of the panel's whole-dataset operations (docs/performance.md).
+//
+// A synthetic, deterministic panel (default 200 reporters x 70 categories x 2 flows x 360 months
+// = 10,080,000 monthly observations, about 2 % missing and 0.5 % zero) is generated, then each
+// operation runs --repeat times through one implementation:
+//   library   svctrade's fast path (yoy_growth, shares, roll_up to quarters) in double
+//   hand      a plain hand-written loop over the same arrays, the floor
+// Each prints, per operation, the median time, observations per second and a checksum (number
+// of answered cells and the sum of their values); `write` saves the panel for the pandas script
+// (panel_bench.py). Peak memory is getrusage's ru_maxrss of the process, which runs only one
+// implementation. Timings exclude the generation of the data.
+#include <svctrade/panel.hpp>
+#include <svctrade/panel_ops.hpp>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using svctrade::Flow;
+using svctrade::Panel;
+using svctrade::PanelResult;
+using svctrade::Reason;
+
+namespace {
+
+struct Options {
+    std::size_t reporters = 200;
+    std::size_t categories = 70;
+    std::size_t months = 360;
+    int repeat = 5;
+    std::string impl = "library";
+    std::string data;
+};
+
+// splitmix64: a tiny, well-known deterministic generator; the panel depends only on the sizes.
+std::uint64_t mix(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30U)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27U)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31U);
+}
+
+// Cents, or -1 for a missing observation. Values are 0.01 .. 1,000,000.00 with a level per series
+// and month-to-month noise, so growth rates look like real ones.
+std::int64_t synthetic_cents(std::uint64_t series, std::uint64_t t) {
+    const std::uint64_t h = mix(series * 1000003ULL + t);
+    if (h % 1000 < 20) return -1;  // 2 % missing
+    if (h % 1000 < 25) return 0;   // 0.5 % zero
+    const std::uint64_t level = 1000 + mix(series) % 90000000ULL;
+    return static_cast<std::int64_t>(level + (h >> 20U) % (level / 4 + 1));
+}
+
+Panel generate(const Options& o) {
+    std::vector<std::string> reporters(o.reporters);
+    std::vector<std::string> categories(o.categories);
+    for (std::size_t r = 0; r < o.reporters; ++r) reporters[r] = "R" + std::to_string(r);
+    for (std::size_t c = 0; c < o.categories; ++c) categories[c] = "C" + std::to_string(c);
+    Panel p(std::move(reporters), std::move(categories), Panel::month_index(1990, 1), o.months);
+    for (std::size_t f = 0; f < 2; ++f)
+        for (std::size_t r = 0; r < o.reporters; ++r)
+            for (std::size_t c = 0; c < o.categories; ++c) {
+                const std::uint64_t series = (f * o.reporters + r) * o.categories + c;
+                for (std::size_t t = 0; t < o.months; ++t) {
+                    const std::int64_t cents = synthetic_cents(series, t);
+                    if (cents >= 0) {
+                        p.set(r, c, f == 0 ? Flow::exports : Flow::imports,
+                              p.first_month() + static_cast<std::int32_t>(t), static_cast<double>(cents) / 100.0);
+                    }
+                }
+            }
+    return p;
+}
+
+struct Checksum {
+    std::size_t answered = 0;
+    double sum = 0.0;
+    void add(const PanelResult& r) {
+        answered += r.answered();
+        sum += r.sum();
+    }
+    // Summed per result, then added, exactly as add(PanelResult), so the two agree to the bit.
+    void add(const std::vector<double>& v, const std::vector<std::uint8_t>& ok) {
+        double s = 0.0;
+        for (std::size_t i = 0; i < v.size(); ++i)
+            if (ok[i] != 0) {
+                ++answered;
+                s += v[i];
+            }
+        sum += s;
+    }
+};
+
+// ---- the hand-written floor: the same rules, plain loops over the panel's arrays ------------
+
+void hand_yoy(const Panel& p, Flow f, Checksum& sum) {
+    const double* x = p.values(f).data();
+    const std::uint8_t* ok = p.valid(f).data();
+    const std::size_t T = p.month_count();
+    const std::size_t n = p.cell_count();
+    std::vector<double> out(n, 0.0);
+    std::vector<std::uint8_t> has(n, 0);
+    for (std::size_t o = 0; o < n; o += T)
+        for (std::size_t t = 12; t < T; ++t) {
+            const std::size_t i = o + t;
+            const double cur = x[i];
+            const double base = x[i - 12];
+            if (ok[i] && ok[i - 12] && base > 0.0 && cur >= 0.0) {
+                out[i] = (cur - base) / base;
+                has[i] = 1;
+            }
+        }
+    sum.add(out, has);
+}
+
+void hand_shares(const Panel& p, Flow f, Checksum& sum) {
+    const double* x = p.values(f).data();
+    const std::uint8_t* ok = p.valid(f).data();
+    const std::size_t T = p.month_count();
+    const std::size_t C = p.category_count();
+    const std::size_t n = p.cell_count();
+    std::vector<double> out(n, 0.0);
+    std::vector<std::uint8_t> has(n, 0);
+    std::vector<double> total(T);
+    std::vector<std::uint8_t> complete(T);
+    for (std::size_t r = 0; r < p.reporter_count(); ++r) {
+        std::fill(total.begin(), total.end(), 0.0);
+        std::fill(complete.begin(), complete.end(), std::uint8_t{1});
+        for (std::size_t c = 0; c < C; ++c)
+            for (std::size_t t = 0; t < T; ++t) {
+                const std::size_t i = (r * C + c) * T + t;
+                total[t] += x[i];
+                complete[t] = static_cast<std::uint8_t>(complete[t] & ok[i]);
+            }
+        for (std::size_t c = 0; c < C; ++c)
+            for (std::size_t t = 0; t < T; ++t) {
+                const std::size_t i = (r * C + c) * T + t;
+                if (ok[i] && complete[t] && total[t] > 0.0) {
+                    out[i] = x[i] / total[t];
+                    has[i] = 1;
+                }
+            }
+    }
+    sum.add(out, has);
+}
+
+void hand_quarters(const Panel& p, Flow f, Checksum& sum) {
+    // The benchmark panel starts in January, so quarter k holds months 3k .. 3k+2.
+    const double* x = p.values(f).data();
+    const std::uint8_t* ok = p.valid(f).data();
+    const std::size_t T = p.month_count();
+    const std::size_t Q = (T + 2) / 3;
+    const std::size_t series = p.reporter_count() * p.category_count();
+    std::vector<double> out(series * Q, 0.0);
+    std::vector<std::uint8_t> has(series * Q, 0);
+    for (std::size_t s = 0; s < series; ++s)
+        for (std::size_t q = 0; q < Q; ++q) {
+            double total = 0.0;
+            unsigned n = 0;
+            for (std::size_t t = 3 * q; t < std::min(T, 3 * q + 3); ++t) {
+                const std::size_t i = s * T + t;
+                if (ok[i]) {
+                    total += x[i];
+                    ++n;
+                }
+            }
+            if (n == 3) {
+                out[s * Q + q] = total;
+                has[s * Q + q] = 1;
+            }
+        }
+    sum.add(out, has);
+}
+
+// ---- driver -----------------------------------------------------------------------------------
+
+double seconds_of(const std::function<void()>& fn) {
+    const auto start = std::chrono::steady_clock::now();
+    fn();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void run(const char* op, const Options& o, std::size_t observations, const std::function<Checksum()>& fn) {
+    std::vector<double> times;
+    Checksum last;
+    for (int k = 0; k < o.repeat; ++k) {
+        Checksum c;
+        times.push_back(seconds_of([&] { c = fn(); }));
+        if (k > 0 && (c.answered != last.answered || c.sum != last.sum)) {
+            throw std::runtime_error(std::string(op) + ": checksum changed between repetitions");
+        }
+        last = c;
+    }
+    std::sort(times.begin(), times.end());
+    const double median = times[times.size() / 2];
+    std::printf("op=%s impl=%s seconds=%.6f obs_per_s=%.4e answered=%zu sum=%.17g\n", op, o.impl.c_str(),
+                median, static_cast<double>(observations) / median, last.answered, last.sum);
+}
+
+void write_data(const Panel& p, const std::string& path) {
+    // Layout read by panel_bench.py: 3 uint64 (reporters, categories, months), then per flow
+    // (exports, imports) the double column and the uint8 validity column, in panel order.
+    std::ofstream out(path, std::ios::binary);
+    const std::uint64_t dims[3] = {p.reporter_count(), p.category_count(), p.month_count()};
+    out.write(reinterpret_cast<const char*>(dims), sizeof dims);
+    for (Flow f : {Flow::exports, Flow::imports}) {
+        out.write(reinterpret_cast<const char*>(p.values(f).data()),
+                  static_cast<std::streamsize>(p.cell_count() * sizeof(double)));
+        out.write(reinterpret_cast<const char*>(p.valid(f).data()), static_cast<std::streamsize>(p.cell_count()));
+    }
+    if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+std::size_t number(const char* text) {
+    char* end = nullptr;
+    const unsigned long long v = std::strtoull(text, &end, 10);
+    if (end == text || *end != '\0' || v == 0) throw std::runtime_error(std::string("not a positive number: ") + text);
+    return static_cast<std::size_t>(v);
+}
+
+Options parse(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string key = argv[i];
+        const char* value = argv[i + 1];
+        if (key == "--reporters") o.reporters = number(value);
+        else if (key == "--categories") o.categories = number(value);
+        else if (key == "--months") o.months = number(value);
+        else if (key == "--repeat") o.repeat = static_cast<int>(number(value));
+        else if (key == "--impl") o.impl = value;
+        else if (key == "--data") o.data = value;
+        else throw std::runtime_error("unknown option " + key);
+    }
+    if (argc % 2 == 0) throw std::runtime_error("options come in pairs: --name value");
+    return o;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        const Options o = parse(argc, argv);
+        const Panel p = generate(o);
+        const std::size_t obs = 2 * p.cell_count();
+        std::printf("panel reporters=%zu categories=%zu months=%zu observations=%zu valid=%zu\n", o.reporters,
+                    o.categories, o.months, obs, p.valid_count(Flow::exports) + p.valid_count(Flow::imports));
+        if (o.impl == "write") {
+            write_data(p, o.data);
+        } else if (o.impl == "library") {
+            run("yoy", o, obs, [&] {
+                Checksum c;
+                for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::yoy_growth(p, f));
+                return c;
+            });
+            run("shares", o, obs, [&] {
+                Checksum c;
+                for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::shares(p, f));
+                return c;
+            });
+            run("quarters", o, obs, [&] {
+                Checksum c;
+                for (Flow f : {Flow::exports, Flow::imports})
+                    c.add(svctrade::roll_up(p, f, svctrade::RollUp::quarter));
+                return c;
+            });
+        } else if (o.impl == "hand") {
+            run("yoy", o, obs, [&] {
+                Checksum c;
+                for (Flow f : {Flow::exports, Flow::imports}) hand_yoy(p, f, c);
+                return c;
+            });
+            run("shares", o, obs, [&] {
+                Checksum c;
+                for (Flow f : {Flow::exports, Flow::imports}) hand_shares(p, f, c);
+                return c;
+            });
+            run("quarters", o, obs, [&] {
+                Checksum c;
+                for (Flow f : {Flow::exports, Flow::imports}) hand_quarters(p, f, c);
+                return c;
+            });
+        } else {
+            throw std::runtime_error("unknown --impl " + o.impl + " (library, hand, write)");
+        }
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("peak impl=%s max_rss_bytes=%ld bytes_per_obs=%.2f\n", o.impl.c_str(), usage.ru_maxrss * 1024L,
+                    static_cast<double>(usage.ru_maxrss) * 1024.0 / static_cast<double>(obs));
+        return 0;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "panel_bench: %s\n", e.what());
+        return 1;
+    }
+}
