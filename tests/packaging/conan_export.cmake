@@ -4,6 +4,7 @@
 # library there with the options the recipe sets, so that a new folder the build reads (data,
 # cmake scripts) cannot be forgotten in the recipe. Conan itself cannot run in CI.
 # SOURCE_DIR: the source tree; WORK: a scratch folder; GENERATOR, CXX: as in the main build.
+cmake_minimum_required(VERSION 3.25)
 file(READ "${SOURCE_DIR}/conanfile.py" recipe)
 if(NOT recipe MATCHES "exports_sources = \\(([^)]*)\\)")
   message(FATAL_ERROR "conanfile.py has no exports_sources = (...) tuple")

@@ -2,6 +2,7 @@
 # cmake -P script: the vcpkg manifest, the overlay port and the Conan recipe must describe the
 # project that CMakeLists.txt builds (version, licence, Boost dependency), since vcpkg and Conan
 # cannot run in CI. SOURCE_DIR is the source tree, VERSION the project version.
+cmake_minimum_required(VERSION 3.25)
 set(failures "")
 
 foreach(manifest vcpkg.json cmake/ports/svctrade/vcpkg.json)
