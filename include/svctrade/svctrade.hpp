@@ -8,7 +8,9 @@
 #include <svctrade/percent.hpp>
 #include <svctrade/ratio.hpp>
 #include <svctrade/rounding.hpp>
+#include <svctrade/average_growth.hpp>
 #include <svctrade/flow.hpp>
+#include <svctrade/growth.hpp>
 #include <svctrade/outcome.hpp>
 #include <svctrade/panel.hpp>
 #include <svctrade/panel_ops.hpp>
