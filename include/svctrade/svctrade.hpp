@@ -14,4 +14,6 @@
 #include <svctrade/outcome.hpp>
 #include <svctrade/panel.hpp>
 #include <svctrade/panel_ops.hpp>
+#include <svctrade/period.hpp>
+#include <svctrade/period_compare.hpp>
 #include <svctrade/version.hpp>

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: BSL-1.0
+// Compile-time checks of the Period value type: each negative check has a positive twin, so it
+// cannot pass because of a typo or a missing include.
+#include <concepts>
+#include <functional>
+#include <iterator>
+#include <ranges>
+#include <type_traits>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <svctrade/period.hpp>
+
+namespace {
+
+using svctrade::DayRange;
+using svctrade::Period;
+using svctrade::PeriodKind;
+using svctrade::YearStart;
+
+template <class A, class B>
+concept Addable = requires(A a, B b) { a + b; };
+template <class T>
+concept Hashable = requires(T t) { std::hash<T>{}(t); };
+
+// A period is not built from a bare date or number: only the named constructors make one.
+static_assert(!std::is_default_constructible_v<Period>);
+static_assert(std::is_default_constructible_v<YearStart>);
+static_assert(!std::is_constructible_v<Period, boost::gregorian::date>);
+static_assert(!std::is_convertible_v<boost::gregorian::date, Period>);
+static_assert(std::is_constructible_v<Period, const Period&>);
+static_assert(!std::is_constructible_v<Period, int>);
+static_assert(std::is_nothrow_copy_constructible_v<Period>);
+
+// A year start is explicit: no YearStart ys = 4.
+static_assert(!std::is_convertible_v<unsigned, YearStart>);
+static_assert(std::is_constructible_v<YearStart, unsigned>);
+static_assert(YearStart::april().month() == 4 && !YearStart::april().is_calendar());
+static_assert(YearStart{}.is_calendar() && YearStart{} == YearStart::calendar());
+static_assert(YearStart{7} == YearStart::july() && YearStart::july() < YearStart::october());
+
+// Periods do not add to each other or to numbers; dates do add to durations (the positive twin).
+static_assert(!Addable<Period, Period>);
+static_assert(!Addable<Period, int>);
+static_assert(Addable<boost::gregorian::date, boost::gregorian::days>);
+
+// Values: ordered, hashable.
+static_assert(std::totally_ordered<Period>);
+static_assert(std::same_as<decltype(std::declval<Period>() <=> std::declval<Period>()), std::strong_ordering>);
+static_assert(Hashable<Period>);
+static_assert(!Hashable<DayRange>);
+
+// The days of a period are a forward range of Boost dates.
+static_assert(std::ranges::forward_range<DayRange>);
+static_assert(std::same_as<std::ranges::range_value_t<DayRange>, boost::gregorian::date>);
+static_assert(std::forward_iterator<DayRange::iterator>);
+static_assert(!std::bidirectional_iterator<DayRange::iterator>);
+
+// Period::day takes a Boost date; a range needs two.
+static_assert(std::is_invocable_v<decltype(static_cast<Period (*)(boost::gregorian::date)>(&Period::day)),
+                                  boost::gregorian::date>);
+static_assert(!std::is_invocable_v<decltype(static_cast<Period (*)(boost::gregorian::date, boost::gregorian::date)>(
+                                       &Period::range)),
+                                   boost::gregorian::date>);
+
+}  // namespace
