@@ -82,7 +82,8 @@ TEST_CASE("malformed decimals are parse errors with position and reason") {
         {"abc", 0, "unexpected character 'a'"},
     };
     for (const Case& c : cases) {
-        CAPTURE(c.text);
+        const std::string text = c.text;
+        CAPTURE(text);
         const ParseError e = parse_error(c.text);
         CHECK(e.position() == c.position);
         CHECK(e.reason().find(c.reason_part) != std::string::npos);

@@ -3,8 +3,11 @@
 /// The whole public API of svctrade in one include.
 #pragma once
 
+#include <svctrade/currency.hpp>
 #include <svctrade/decimal.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/magnitude.hpp>
+#include <svctrade/money.hpp>
 #include <svctrade/percent.hpp>
 #include <svctrade/ratio.hpp>
 #include <svctrade/rounding.hpp>

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: BSL-1.0
+// Compile-time proof that money never mixes with bare numbers. Each negative check has a
+// positive twin.
+#include <svctrade/decimal.hpp>
+#include <svctrade/money.hpp>
+#include <svctrade/percent.hpp>
+
+#include <concepts>
+#include <type_traits>
+
+namespace {
+
+using namespace svctrade;
+
+template <class A, class B>
+concept Addable = requires(A a, B b) { a + b; };
+template <class A, class B>
+concept Subtractable = requires(A a, B b) { a - b; };
+template <class A, class B>
+concept Multipliable = requires(A a, B b) { a * b; };
+template <class A, class B, class R>
+concept QuotientIs = requires(A a, B b) {
+    { a / b } -> std::same_as<R>;
+};
+
+// Money + Money compiles (and checks the currency at run time); a bare number does not.
+static_assert(Addable<Money, Money>);
+static_assert(!Addable<Money, Decimal>);
+static_assert(!Addable<Money, double>);
+static_assert(!Addable<Money, int>);
+static_assert(!Addable<Decimal, Money>);
+static_assert(Subtractable<Money, Money>);
+static_assert(!Subtractable<Money, Decimal>);
+static_assert(!Subtractable<Money, double>);
+// Scaling by a Decimal compiles; by a double, a percent type or money does not.
+static_assert(Multipliable<Money, Decimal>);
+static_assert(Multipliable<Decimal, Money>);
+static_assert(!Multipliable<Money, double>);
+static_assert(!Multipliable<Money, Money>);
+static_assert(!Multipliable<Money, Share>);
+// The quotient of two amounts is a dimensionless Ratio; money divided by a number is not an operator.
+static_assert(QuotientIs<Money, Money, Ratio>);
+static_assert(!QuotientIs<Money, Decimal, Money>);
+// No implicit conversions in either direction.
+static_assert(!std::is_convertible_v<Money, Decimal>);
+static_assert(!std::is_convertible_v<Money, double>);
+static_assert(!std::is_convertible_v<Decimal, Money>);
+static_assert(std::is_constructible_v<Money, Decimal, Currency>);
+static_assert(!std::is_constructible_v<Money, Decimal>);
+static_assert(!std::is_default_constructible_v<Money>);
+static_assert(!std::is_default_constructible_v<Currency>);
+static_assert(std::is_trivially_copyable_v<Currency>);
+
+}  // namespace
