@@ -122,7 +122,8 @@ TEST_CASE("the list agrees with Debian iso-codes where both have a code") {
             CHECK_MESSAGE(it->second == c.numeric(), code << " numeric differs from iso-codes");
         }
     }
-    for (const auto& [code, numeric] : debian) {
+    for (const auto& entry : debian) {
+        const std::string& code = entry.first;
         if (!Currency::find(code)) {
             only_debian += code + " ";
             CHECK_MESSAGE(amended.count(code) == 1, code << " is in iso-codes but not in the compiled-in list");
