@@ -41,7 +41,7 @@ unsigned PanelResult::months_expected(std::size_t p) const {
     }
     switch (frequency_) {
         case Frequency::month:
-            return cumulative_ ? Panel::month_of(first_ + static_cast<std::int32_t>(p)) : 1U;
+            return cumulative_ ? PanelKeys::month_of(first_ + static_cast<std::int32_t>(p)) : 1U;
         case Frequency::quarter: return 3U;
         case Frequency::half_year: return 6U;
         case Frequency::year: return 12U;
@@ -370,7 +370,7 @@ PanelResult ytd_roll_up(const Panel& p, bool partial) {
         double sum = 0.0;
         unsigned n = 0;
         for (std::size_t t = 0; t < T; ++t) {
-            const unsigned month = Panel::month_of(p.first_month() + static_cast<std::int32_t>(t));
+            const unsigned month = PanelKeys::month_of(p.first_month() + static_cast<std::int32_t>(t));
             if (month == 1) {
                 sum = 0.0;
                 n = 0;

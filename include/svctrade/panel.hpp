@@ -21,63 +21,23 @@
 
 #include <svctrade/export.hpp>
 #include <svctrade/flow.hpp>
+#include <svctrade/panel_keys.hpp>
 
 namespace svctrade {
 
 /// A rectangular panel of monthly observations in `double` (the fast path, for analysis).
 /// Every (reporter, category, reported flow, month) cell exists and is either valid or missing;
 /// a missing observation is never read as zero.
-class SVCTRADE_EXPORT Panel {
+class SVCTRADE_EXPORT Panel : public PanelKeys {
 public:
-    /// \returns the panel's month number of `month` of `year`: year × 12 + month − 1.
-    /// \throws InvalidPeriod if `month` is not 1–12 or `year` is outside 1–9999.
-    [[nodiscard]] static std::int32_t month_index(int year, unsigned month);
-    /// \returns the calendar year of month number `index`.
-    [[nodiscard]] static constexpr int year_of(std::int32_t index) noexcept { return index / 12; }
-    /// \returns the calendar month (1–12) of month number `index`.
-    [[nodiscard]] static constexpr unsigned month_of(std::int32_t index) noexcept {
-        return static_cast<unsigned>(index % 12) + 1U;
-    }
-
-    /// Creates a panel in which every observation is missing.
+    /// Creates a panel in which every observation is missing (see PanelKeys::PanelKeys).
     /// \param reporters    the reporters' codes or names, unique, in the order of the layout
     /// \param categories   the categories' codes, unique, in the order of the layout
     /// \param first_month  the first month, as returned by month_index()
     /// \param month_count  the number of consecutive months
-    /// \throws InvalidArgument if a list is empty or has a duplicate or an empty name, if
-    ///         `month_count` is zero, or if the panel would exceed 2^40 cells.
+    /// \throws as PanelKeys::PanelKeys.
     Panel(std::vector<std::string> reporters, std::vector<std::string> categories,
           std::int32_t first_month, std::size_t month_count);
-
-    /// \returns the number of reporters.
-    [[nodiscard]] std::size_t reporter_count() const noexcept { return reporters_.size(); }
-    /// \returns the number of categories.
-    [[nodiscard]] std::size_t category_count() const noexcept { return categories_.size(); }
-    /// \returns the number of months.
-    [[nodiscard]] std::size_t month_count() const noexcept { return months_; }
-    /// \returns the first month's number (see month_index()).
-    [[nodiscard]] std::int32_t first_month() const noexcept { return first_; }
-    /// \returns the last month's number.
-    [[nodiscard]] std::int32_t last_month() const noexcept {
-        return first_ + static_cast<std::int32_t>(months_) - 1;
-    }
-    /// \returns the number of cells of one reported flow: reporters × categories × months.
-    [[nodiscard]] std::size_t cell_count() const noexcept { return values_[0].size(); }
-
-    /// \returns the name of reporter `r`. \throws NotFound if `r` is out of range.
-    [[nodiscard]] const std::string& reporter(std::size_t r) const;
-    /// \returns the code of category `c`. \throws NotFound if `c` is out of range.
-    [[nodiscard]] const std::string& category(std::size_t c) const;
-    /// \returns the position of reporter `name` in the layout.
-    /// \throws NotFound if the panel has no such reporter.
-    [[nodiscard]] std::size_t reporter_index(std::string_view name) const;
-    /// \returns the position of category `code` in the layout.
-    /// \throws NotFound if the panel has no such category.
-    [[nodiscard]] std::size_t category_index(std::string_view code) const;
-
-    /// \returns the position of an observation in the columns of values() and valid().
-    /// \throws NotFound if `r` or `c` is out of range; InvalidPeriod if `month` is outside.
-    [[nodiscard]] std::size_t position(std::size_t r, std::size_t c, std::int32_t month) const;
 
     /// Records an observation of a reported flow, replacing any earlier one.
     /// \throws InvalidArgument if `flow` is derived (total, balance) or `value` is not finite;
@@ -109,12 +69,6 @@ public:
 
 private:
     [[nodiscard]] static std::size_t column(Flow flow);
-    std::vector<std::string> reporters_;
-    std::vector<std::string> categories_;
-    std::vector<std::size_t> reporter_order_;  // positions sorted by name, for lookup
-    std::vector<std::size_t> category_order_;  // positions sorted by code, for lookup
-    std::int32_t first_;
-    std::size_t months_;
     std::vector<double> values_[2];
     std::vector<std::uint8_t> valid_[2];
 };

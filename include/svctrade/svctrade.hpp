@@ -12,10 +12,13 @@
 #include <svctrade/ratio.hpp>
 #include <svctrade/rounding.hpp>
 #include <svctrade/average_growth.hpp>
+#include <svctrade/exact_panel.hpp>
+#include <svctrade/exact_panel_ops.hpp>
 #include <svctrade/flow.hpp>
 #include <svctrade/growth.hpp>
 #include <svctrade/outcome.hpp>
 #include <svctrade/panel.hpp>
+#include <svctrade/panel_keys.hpp>
 #include <svctrade/panel_ops.hpp>
 #include <svctrade/period.hpp>
 #include <svctrade/period_compare.hpp>

@@ -19,7 +19,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-IMPLS = ("library", "hand")
+IMPLS = ("library", "hand", "exact", "exact-hand")
 
 
 def parse(output):

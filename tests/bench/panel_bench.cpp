@@ -6,10 +6,15 @@
 // operation runs --repeat times through one implementation:
 //   library   svctrade's fast path (yoy_growth, shares, roll_up to quarters) in double
 //   hand      a plain hand-written loop over the same arrays, the floor
+//   exact     svctrade's exact path (ExactPanel in cents; growth and shares in percent rounded
+//             half up to one decimal, exact quarterly sums)
+//   exact-hand a hand-written int64/__int128 loop with the same rounding, the exact floor
 // Each prints, per operation, the median time, observations per second and a checksum (number
 // of answered cells and the sum of their values); `write` saves the panel for the pandas script
 // (panel_bench.py). Peak memory is getrusage's ru_maxrss of the process, which runs only one
 // implementation. Timings exclude the generation of the data.
+#include <svctrade/exact_panel.hpp>
+#include <svctrade/exact_panel_ops.hpp>
 #include <svctrade/panel.hpp>
 #include <svctrade/panel_ops.hpp>
 
@@ -61,12 +66,14 @@ std::int64_t synthetic_cents(std::uint64_t series, std::uint64_t t) {
     return static_cast<std::int64_t>(level + (h >> 20U) % (level / 4 + 1));
 }
 
+std::vector<std::string> names(const char* prefix, std::size_t n) {
+    std::vector<std::string> v(n);
+    for (std::size_t i = 0; i < n; ++i) v[i] = prefix + std::to_string(i);
+    return v;
+}
+
 Panel generate(const Options& o) {
-    std::vector<std::string> reporters(o.reporters);
-    std::vector<std::string> categories(o.categories);
-    for (std::size_t r = 0; r < o.reporters; ++r) reporters[r] = "R" + std::to_string(r);
-    for (std::size_t c = 0; c < o.categories; ++c) categories[c] = "C" + std::to_string(c);
-    Panel p(std::move(reporters), std::move(categories), Panel::month_index(1990, 1), o.months);
+    Panel p(names("R", o.reporters), names("C", o.categories), Panel::month_index(1990, 1), o.months);
     for (std::size_t f = 0; f < 2; ++f)
         for (std::size_t r = 0; r < o.reporters; ++r)
             for (std::size_t c = 0; c < o.categories; ++c) {
@@ -81,6 +88,56 @@ Panel generate(const Options& o) {
             }
     return p;
 }
+
+svctrade::ExactPanel generate_exact(const Options& o) {
+    svctrade::ExactPanel p(names("R", o.reporters), names("C", o.categories), Panel::month_index(1990, 1), o.months, 2);
+    for (std::size_t f = 0; f < 2; ++f)
+        for (std::size_t r = 0; r < o.reporters; ++r)
+            for (std::size_t c = 0; c < o.categories; ++c) {
+                const std::uint64_t series = (f * o.reporters + r) * o.categories + c;
+                for (std::size_t t = 0; t < o.months; ++t) {
+                    const std::int64_t cents = synthetic_cents(series, t);
+                    if (cents >= 0) {
+                        p.set_units(r, c, f == 0 ? Flow::exports : Flow::imports,
+                                    p.first_month() + static_cast<std::int32_t>(t), cents);
+                    }
+                }
+            }
+    return p;
+}
+
+__extension__ using i128 = __int128;
+
+// An exact checksum: the number of answers and the exact sum of their units.
+struct ExactChecksum {
+    std::size_t answered = 0;
+    i128 sum = 0;
+    void add(const svctrade::ExactPanelResult& r) {
+        const auto units = r.units();
+        const auto reasons = r.reasons();
+        for (std::size_t i = 0; i < units.size(); ++i)
+            if (reasons[i] == Reason::none) {
+                ++answered;
+                sum += units[i];
+            }
+    }
+    void add(const std::vector<std::int64_t>& v, const std::vector<std::uint8_t>& ok) {
+        for (std::size_t i = 0; i < v.size(); ++i)
+            if (ok[i] != 0) {
+                ++answered;
+                sum += v[i];
+            }
+    }
+    [[nodiscard]] std::string text() const {
+        i128 x = sum < 0 ? -sum : sum;
+        std::string digits;
+        do {
+            digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(x % 10)));
+            x /= 10;
+        } while (x != 0);
+        return sum < 0 ? "-" + digits : digits;
+    }
+};
 
 struct Checksum {
     std::size_t answered = 0;
@@ -182,6 +239,108 @@ void hand_quarters(const Panel& p, Flow f, Checksum& sum) {
     sum.add(out, has);
 }
 
+// ---- the exact floor: int64 with an __int128 fallback, rounding half up to one decimal ---------
+
+// round(n / d) half away from zero, d > 0.
+inline std::int64_t half_up(i128 n, i128 d) {
+    i128 q = n / d;
+    const i128 r = n % d;
+    if (2 * (r < 0 ? -r : r) >= d) q += n < 0 ? -1 : 1;
+    return static_cast<std::int64_t>(q);
+}
+
+inline std::int64_t half_up64(std::int64_t n, std::int64_t d) {
+    std::int64_t q = n / d;
+    const std::int64_t r = n % d;
+    if (2 * (r < 0 ? -r : r) >= d) q += n < 0 ? -1 : 1;
+    return q;
+}
+
+constexpr std::int64_t per_mille = 1000;  // a fraction to percent with one decimal
+constexpr std::int64_t fits = INT64_MAX / per_mille;
+
+void exact_hand_yoy(const svctrade::ExactPanel& p, Flow f, ExactChecksum& sum) {
+    const std::int64_t* x = p.units(f).data();
+    const std::uint8_t* ok = p.valid(f).data();
+    const std::size_t T = p.month_count();
+    const std::size_t n = p.cell_count();
+    std::vector<std::int64_t> out(n, 0);
+    std::vector<std::uint8_t> has(n, 0);
+    for (std::size_t o = 0; o < n; o += T)
+        for (std::size_t t = 12; t < T; ++t) {
+            const std::size_t i = o + t;
+            const std::int64_t cur = x[i];
+            const std::int64_t base = x[i - 12];
+            if (ok[i] && ok[i - 12] && base > 0 && cur >= 0) {
+                const std::int64_t d = cur - base;
+                out[i] = (d <= fits && d >= -fits) ? half_up64(d * per_mille, base)
+                                                   : half_up(static_cast<i128>(d) * per_mille, base);
+                has[i] = 1;
+            }
+        }
+    sum.add(out, has);
+}
+
+void exact_hand_shares(const svctrade::ExactPanel& p, Flow f, ExactChecksum& sum) {
+    const std::int64_t* x = p.units(f).data();
+    const std::uint8_t* ok = p.valid(f).data();
+    const std::size_t T = p.month_count();
+    const std::size_t C = p.category_count();
+    const std::size_t n = p.cell_count();
+    std::vector<std::int64_t> out(n, 0);
+    std::vector<std::uint8_t> has(n, 0);
+    std::vector<i128> total(T);
+    std::vector<std::uint8_t> complete(T);
+    for (std::size_t r = 0; r < p.reporter_count(); ++r) {
+        std::fill(total.begin(), total.end(), i128{0});
+        std::fill(complete.begin(), complete.end(), std::uint8_t{1});
+        for (std::size_t c = 0; c < C; ++c)
+            for (std::size_t t = 0; t < T; ++t) {
+                const std::size_t i = (r * C + c) * T + t;
+                total[t] += x[i];
+                complete[t] = static_cast<std::uint8_t>(complete[t] & ok[i]);
+            }
+        for (std::size_t c = 0; c < C; ++c)
+            for (std::size_t t = 0; t < T; ++t) {
+                const std::size_t i = (r * C + c) * T + t;
+                if (ok[i] && complete[t] && total[t] > 0) {
+                    out[i] = (x[i] <= fits && total[t] <= INT64_MAX)
+                                 ? half_up64(x[i] * per_mille, static_cast<std::int64_t>(total[t]))
+                                 : half_up(static_cast<i128>(x[i]) * per_mille, total[t]);
+                    has[i] = 1;
+                }
+            }
+    }
+    sum.add(out, has);
+}
+
+void exact_hand_quarters(const svctrade::ExactPanel& p, Flow f, ExactChecksum& sum) {
+    const std::int64_t* x = p.units(f).data();
+    const std::uint8_t* ok = p.valid(f).data();
+    const std::size_t T = p.month_count();
+    const std::size_t Q = (T + 2) / 3;
+    const std::size_t series = p.reporter_count() * p.category_count();
+    std::vector<std::int64_t> out(series * Q, 0);
+    std::vector<std::uint8_t> has(series * Q, 0);
+    for (std::size_t s = 0; s < series; ++s)
+        for (std::size_t q = 0; q < Q; ++q) {
+            std::int64_t total = 0;
+            unsigned n = 0;
+            for (std::size_t t = 3 * q; t < std::min(T, 3 * q + 3); ++t) {
+                const std::size_t i = s * T + t;
+                if (ok[i]) {
+                    total += x[i];
+                    ++n;
+                }
+            }
+            if (n == 3) {
+                out[s * Q + q] = total;
+                has[s * Q + q] = 1;
+            }
+        }
+    sum.add(out, has);
+}
+
 // ---- driver -----------------------------------------------------------------------------------
 
 double seconds_of(const std::function<void()>& fn) {
@@ -205,6 +364,23 @@ void run(const char* op, const Options& o, std::size_t observations, const std::
     const double median = times[times.size() / 2];
     std::printf("op=%s impl=%s seconds=%.6f obs_per_s=%.4e answered=%zu sum=%.17g\n", op, o.impl.c_str(),
                 median, static_cast<double>(observations) / median, last.answered, last.sum);
+}
+
+void run_exact(const char* op, const Options& o, std::size_t observations, const std::function<ExactChecksum()>& fn) {
+    std::vector<double> times;
+    ExactChecksum last;
+    for (int k = 0; k < o.repeat; ++k) {
+        ExactChecksum c;
+        times.push_back(seconds_of([&] { c = fn(); }));
+        if (k > 0 && (c.answered != last.answered || c.sum != last.sum)) {
+            throw std::runtime_error(std::string(op) + ": checksum changed between repetitions");
+        }
+        last = c;
+    }
+    std::sort(times.begin(), times.end());
+    const double median = times[times.size() / 2];
+    std::printf("op=%s impl=%s seconds=%.6f obs_per_s=%.4e answered=%zu sum=%s\n", op, o.impl.c_str(), median,
+                static_cast<double>(observations) / median, last.answered, last.text().c_str());
 }
 
 void write_data(const Panel& p, const std::string& path) {
@@ -250,47 +426,94 @@ Options parse(int argc, char** argv) {
 int main(int argc, char** argv) {
     try {
         const Options o = parse(argc, argv);
-        const Panel p = generate(o);
-        const std::size_t obs = 2 * p.cell_count();
-        std::printf("panel reporters=%zu categories=%zu months=%zu observations=%zu valid=%zu\n", o.reporters,
-                    o.categories, o.months, obs, p.valid_count(Flow::exports) + p.valid_count(Flow::imports));
-        if (o.impl == "write") {
-            write_data(p, o.data);
-        } else if (o.impl == "library") {
-            run("yoy", o, obs, [&] {
-                Checksum c;
-                for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::yoy_growth(p, f));
-                return c;
-            });
-            run("shares", o, obs, [&] {
-                Checksum c;
-                for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::shares(p, f));
-                return c;
-            });
-            run("quarters", o, obs, [&] {
-                Checksum c;
-                for (Flow f : {Flow::exports, Flow::imports})
-                    c.add(svctrade::roll_up(p, f, svctrade::RollUp::quarter));
-                return c;
-            });
-        } else if (o.impl == "hand") {
-            run("yoy", o, obs, [&] {
-                Checksum c;
-                for (Flow f : {Flow::exports, Flow::imports}) hand_yoy(p, f, c);
-                return c;
-            });
-            run("shares", o, obs, [&] {
-                Checksum c;
-                for (Flow f : {Flow::exports, Flow::imports}) hand_shares(p, f, c);
-                return c;
-            });
-            run("quarters", o, obs, [&] {
-                Checksum c;
-                for (Flow f : {Flow::exports, Flow::imports}) hand_quarters(p, f, c);
-                return c;
-            });
+        const bool exact = o.impl == "exact" || o.impl == "exact-hand";
+        std::size_t obs = 0;
+        std::size_t valid = 0;
+        if (exact) {
+            const svctrade::ExactPanel p = generate_exact(o);
+            obs = 2 * p.cell_count();
+            valid = p.valid_count(Flow::exports) + p.valid_count(Flow::imports);
+            std::printf("panel reporters=%zu categories=%zu months=%zu observations=%zu valid=%zu\n", o.reporters,
+                        o.categories, o.months, obs, valid);
+            constexpr auto up = svctrade::RoundingMode::half_up;
+            if (o.impl == "exact") {
+                run_exact("yoy", o, obs, [&] {
+                    ExactChecksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::yoy_growth(p, f, 1, up));
+                    return c;
+                });
+                run_exact("shares", o, obs, [&] {
+                    ExactChecksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::shares(p, f, 1, up));
+                    return c;
+                });
+                run_exact("quarters", o, obs, [&] {
+                    ExactChecksum c;
+                    for (Flow f : {Flow::exports, Flow::imports})
+                        c.add(svctrade::roll_up(p, f, svctrade::RollUp::quarter));
+                    return c;
+                });
+            } else {
+                run_exact("yoy", o, obs, [&] {
+                    ExactChecksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) exact_hand_yoy(p, f, c);
+                    return c;
+                });
+                run_exact("shares", o, obs, [&] {
+                    ExactChecksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) exact_hand_shares(p, f, c);
+                    return c;
+                });
+                run_exact("quarters", o, obs, [&] {
+                    ExactChecksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) exact_hand_quarters(p, f, c);
+                    return c;
+                });
+            }
         } else {
-            throw std::runtime_error("unknown --impl " + o.impl + " (library, hand, write)");
+            const Panel p = generate(o);
+            obs = 2 * p.cell_count();
+            valid = p.valid_count(Flow::exports) + p.valid_count(Flow::imports);
+            std::printf("panel reporters=%zu categories=%zu months=%zu observations=%zu valid=%zu\n", o.reporters,
+                        o.categories, o.months, obs, valid);
+            if (o.impl == "write") {
+                write_data(p, o.data);
+            } else if (o.impl == "library") {
+                run("yoy", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::yoy_growth(p, f));
+                    return c;
+                });
+                run("shares", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::shares(p, f));
+                    return c;
+                });
+                run("quarters", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports})
+                        c.add(svctrade::roll_up(p, f, svctrade::RollUp::quarter));
+                    return c;
+                });
+            } else if (o.impl == "hand") {
+                run("yoy", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) hand_yoy(p, f, c);
+                    return c;
+                });
+                run("shares", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) hand_shares(p, f, c);
+                    return c;
+                });
+                run("quarters", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) hand_quarters(p, f, c);
+                    return c;
+                });
+            } else {
+                throw std::runtime_error("unknown --impl " + o.impl + " (library, hand, exact, exact-hand, write)");
+            }
         }
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
