@@ -162,21 +162,26 @@ i128 apply(i128 v, bool exact, int half, RoundingMode mode) {
     throw InvalidArgument("unknown rounding mode " + std::to_string(static_cast<int>(mode)));
 }
 
+// The decimal text of v × 10^−places, built with push_back only (GCC 12 at -O3 reports false
+// -Wrestrict warnings on std::string insert and operator+).
 std::string scaled_text(i128 v, int places) {
     const bool negative = v < 0;
     auto u = static_cast<u128>(negative ? -v : v);
-    std::string digits;
+    char reversed[48];
+    std::size_t n = 0;
     do {
-        digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(u % 10)));
+        reversed[n++] = static_cast<char>('0' + static_cast<int>(u % 10));
         u /= 10;
     } while (u != 0);
-    if (places > 0) {
-        if (digits.size() <= static_cast<std::size_t>(places)) {
-            digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
-        }
-        digits.insert(digits.size() - static_cast<std::size_t>(places), ".");
+    const auto p = static_cast<std::size_t>(places);
+    while (n <= p) reversed[n++] = '0';  // at least one digit before the point
+    std::string text;
+    if (negative) text.push_back('-');
+    for (std::size_t i = n; i-- > 0;) {
+        text.push_back(reversed[i]);
+        if (i == p && p > 0) text.push_back('.');
     }
-    return negative ? "-" + digits : digits;
+    return text;
 }
 
 }  // namespace
