@@ -16,6 +16,7 @@
 #include <svctrade/exact_panel_ops.hpp>
 #include <svctrade/flow.hpp>
 #include <svctrade/growth.hpp>
+#include <svctrade/money_growth.hpp>
 #include <svctrade/outcome.hpp>
 #include <svctrade/panel.hpp>
 #include <svctrade/panel_keys.hpp>
