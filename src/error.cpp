@@ -39,7 +39,17 @@ std::string unknown_message(std::string_view kind, std::string_view code, std::s
 
 ParseError::ParseError(std::string_view input, std::size_t position, std::string_view reason)
     : Error(parse_message(input, position, reason)), input_(input), position_(position), reason_(reason) {}
+ParseError::ParseError(const std::string& message, std::string_view input, std::size_t position,
+                       std::string_view reason)
+    : Error(message), input_(input), position_(position), reason_(reason) {}
 ParseError::~ParseError() = default;
+
+FileParseError::FileParseError(std::string_view source, std::size_t line, std::string_view input,
+                               std::size_t position, std::string_view reason)
+    : ParseError(std::string(source) + ", line " + std::to_string(line) + ": " + parse_message(input, position, reason),
+                 input, position, reason),
+      source_(source), line_(line) {}
+FileParseError::~FileParseError() = default;
 
 InvalidArgument::InvalidArgument(const std::string& message) : Error(message) {}
 InvalidArgument::~InvalidArgument() = default;

@@ -10,6 +10,7 @@ using namespace svctrade;
 
 TEST_CASE("every svctrade exception is caught as svctrade::Error") {
     CHECK_THROWS_AS(throw ParseError("12..3", 3, "a second decimal point"), Error);
+    CHECK_THROWS_AS(throw FileParseError("f.csv", 2, "x", 0, "y"), ParseError);
     CHECK_THROWS_AS(throw InvalidArgument("x"), Error);
     CHECK_THROWS_AS(throw Overflow("x"), Error);
     CHECK_THROWS_AS(throw DivisionByZero("x"), Error);
@@ -42,4 +43,15 @@ TEST_CASE("the version macros agree with the version string") {
     const std::string expected = std::to_string(SVCTRADE_VERSION_MAJOR) + "." + std::to_string(SVCTRADE_VERSION_MINOR) +
                                  "." + std::to_string(SVCTRADE_VERSION_PATCH);
     CHECK(expected == version_string);
+}
+
+TEST_CASE("a file parse error names the source the line the position and the reason") {
+    const FileParseError e("tasks.csv", 12, "tsk,1", 0, "unknown record kind");
+    CHECK(std::string(e.what()) == R"(tasks.csv, line 12: cannot parse "tsk,1" at position 0: unknown record kind)");
+    CHECK(e.source() == "tasks.csv");
+    CHECK(e.line() == 12);
+    CHECK(e.position() == 0);
+    CHECK(e.input() == "tsk,1");
+    CHECK(e.reason() == "unknown record kind");
+    CHECK_THROWS_AS(throw e, ParseError);
 }

@@ -42,10 +42,37 @@ public:
     /// \returns why the text was rejected, without the input and position.
     [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
+protected:
+    /// For subclasses that say more than the input and position (a file name, a line number):
+    /// `message` is the whole what() text.
+    ParseError(const std::string& message, std::string_view input, std::size_t position, std::string_view reason);
+
 private:
     std::string input_;
     std::size_t position_;
     std::string reason_;
+};
+
+/// A line of a text file (a pilot task file, a data table) that does not parse.
+/// \note The message reads `<source>, line 12: cannot parse "<line>" at position 4: <reason>`,
+/// where position is the 0-based character within the line.
+class SVCTRADE_EXPORT FileParseError : public ParseError {
+public:
+    /// Creates the error for line `line` (1-based) of `source` (a file name or a description of
+    /// the stream), whose text is `input`, failing at character `position` for `reason`.
+    FileParseError(std::string_view source, std::size_t line, std::string_view input, std::size_t position,
+                   std::string_view reason);
+    /// Out of line, so that the typeinfo is exported from the library.
+    ~FileParseError() override;
+
+    /// \returns the file name or stream description given when reading.
+    [[nodiscard]] const std::string& source() const noexcept { return source_; }
+    /// \returns the 1-based number of the offending line.
+    [[nodiscard]] std::size_t line() const noexcept { return line_; }
+
+private:
+    std::string source_;
+    std::size_t line_;
 };
 
 /// A value outside the range a function accepts (a negative count, a rounding to -3 places…).

@@ -9,6 +9,12 @@
 #include <svctrade/magnitude.hpp>
 #include <svctrade/money.hpp>
 #include <svctrade/percent.hpp>
+#include <svctrade/pilot_claim.hpp>
+#include <svctrade/pilot_file.hpp>
+#include <svctrade/pilot_programme.hpp>
+#include <svctrade/pilot_progress.hpp>
+#include <svctrade/pilot_status.hpp>
+#include <svctrade/pilot_task.hpp>
 #include <svctrade/ratio.hpp>
 #include <svctrade/rounding.hpp>
 #include <svctrade/average_growth.hpp>

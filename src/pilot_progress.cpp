@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: BSL-1.0
+#include <svctrade/pilot_progress.hpp>
+
+#include <svctrade/error.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "pilot_internal.hpp"
+
+namespace svctrade {
+
+namespace pi = pilot_internal;
+
+void StatusCounts::add(std::optional<TaskStatus> status) noexcept {
+    if (status) {
+        ++by_status_[static_cast<std::size_t>(*status)];
+    } else {
+        ++unrecorded_;
+    }
+}
+
+std::size_t StatusCounts::count(TaskStatus status) const noexcept {
+    const auto i = static_cast<std::size_t>(status);
+    return i < by_status_.size() ? by_status_[i] : 0;
+}
+
+std::size_t StatusCounts::recorded() const noexcept {
+    std::size_t n = 0;
+    for (const auto c : by_status_) n += c;
+    return n;
+}
+
+std::size_t StatusCounts::implemented(ImplementedDefinition definition) const noexcept {
+    const std::size_t completed = count(TaskStatus::completed);
+    return definition == ImplementedDefinition::completed_only ? completed
+                                                               : completed + count(TaskStatus::partially_implemented);
+}
+
+StatusCounts count_statuses(const PilotProgramme& programme, boost::gregorian::date as_of) {
+    pi::check_date(as_of, "the as-of date");
+    StatusCounts counts;
+    for (const auto& task : programme.tasks()) counts.add(task.status_as_of(as_of));
+    return counts;
+}
+
+std::vector<TaskStatusAsOf> statuses_as_of(const PilotProgramme& programme, boost::gregorian::date as_of) {
+    pi::check_date(as_of, "the as-of date");
+    std::vector<TaskStatusAsOf> result;
+    result.reserve(programme.task_count());
+    for (const auto& task : programme.tasks()) result.push_back(TaskStatusAsOf{task.id(), task.status_as_of(as_of)});
+    return result;
+}
+
+std::vector<TaskChange> changes_between(const PilotProgramme& programme, boost::gregorian::date from,
+                                        boost::gregorian::date to) {
+    pi::check_date(from, "the first date");
+    pi::check_date(to, "the second date");
+    if (to < from) {
+        throw InvalidPeriod("cannot list changes from " + pi::iso(from) + " to " + pi::iso(to) +
+                            ": the second date is before the first");
+    }
+    std::vector<TaskChange> result;
+    for (const auto& task : programme.tasks()) {
+        const auto before = task.status_as_of(from);
+        const auto after = task.status_as_of(to);
+        if (!after || before == after) continue;
+        const auto& history = task.history();
+        const auto entry = std::find_if(history.rbegin(), history.rend(),
+                                        [to](const StatusChange& c) { return c.date <= to; });
+        result.push_back(TaskChange{task.id(), before, *after, entry->date, before && is_backward(*before, *after)});
+    }
+    return result;
+}
+
+std::vector<std::string> overdue_tasks(const PilotProgramme& programme, boost::gregorian::date as_of) {
+    pi::check_date(as_of, "the as-of date");
+    std::vector<std::string> result;
+    for (const auto& task : programme.tasks()) {
+        if (task.overdue_as_of(as_of)) result.push_back(task.id());
+    }
+    return result;
+}
+
+std::vector<AgencyProgress> progress_by_agency(const PilotProgramme& programme, boost::gregorian::date as_of) {
+    pi::check_date(as_of, "the as-of date");
+    std::map<std::string, StatusCounts, std::less<>> named;
+    std::optional<StatusCounts> unpublished;
+    for (const auto& task : programme.tasks()) {
+        const auto status = task.status_as_of(as_of);
+        if (task.agency()) {
+            named[*task.agency()].add(status);
+        } else {
+            if (!unpublished) unpublished.emplace();
+            unpublished->add(status);
+        }
+    }
+    std::vector<AgencyProgress> result;
+    result.reserve(named.size() + 1);
+    for (auto& [agency, counts] : named) result.push_back(AgencyProgress{agency, counts});
+    if (unpublished) result.push_back(AgencyProgress{std::nullopt, *unpublished});
+    return result;
+}
+
+}  // namespace svctrade
