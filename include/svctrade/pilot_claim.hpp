@@ -22,7 +22,7 @@ namespace svctrade {
 /// A progress claim as a report prints it: a number of tasks and how many are in each status.
 /// \note A report's counts must add up to its total; a status the report does not mention counts
 /// as zero (Xiamen's report names three states and no "not started").
-struct ProgressClaim {
+struct SVCTRADE_EXPORT ProgressClaim {
     std::size_t total = 0;                  ///< The number of tasks the report gives.
     std::size_t completed = 0;              ///< Tasks reported completed.
     std::size_t partially_implemented = 0;  ///< Tasks reported partially implemented.
