@@ -122,7 +122,12 @@ Period Period::containing(bg::date date, PeriodKind kind, YearStart start) {
     throw InvalidArgument("the range containing " + iso(date) + " is not determined: give its first and last day");
 }
 
-int Period::year() const noexcept { return first_.year(); }
+int Period::year() const noexcept {
+    // A fiscal period in the months before its year's first month (January-March of an April
+    // year) belongs to the year that started the calendar year before.
+    const int y = first_.year();
+    return first_.month() >= start_ ? y : y - 1;
+}
 
 unsigned Period::position() const noexcept {
     // Months from the year's first month to first(), wrapping for fiscal years that cross 1 January.

@@ -24,8 +24,17 @@ inline std::string pad(long value, int width) {
     return value < 0 ? "-" + s : s;
 }
 
+// Written into a buffer: periods are formatted in bulk (tables, round-trip tests).
 inline std::string iso(int year, unsigned month, unsigned day) {
-    return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
+    if (year < 0 || year > 9999 || month > 99 || day > 99) return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
+    const auto y = static_cast<unsigned>(year);
+    const char buffer[10] = {static_cast<char>('0' + y / 1000),      static_cast<char>('0' + y / 100 % 10),
+                             static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
+                             '-',
+                             static_cast<char>('0' + month / 10),    static_cast<char>('0' + month % 10),
+                             '-',
+                             static_cast<char>('0' + day / 10),      static_cast<char>('0' + day % 10)};
+    return std::string(buffer, sizeof buffer);
 }
 
 inline std::string iso(boost::gregorian::date d) {
@@ -59,7 +68,7 @@ inline unsigned days_in_month(int year, unsigned month) {
 
 inline boost::gregorian::date checked_date(long year, unsigned month, unsigned day) {
     require_year(year);
-    require_month(month, "the date " + iso(static_cast<int>(year), month, day));
+    if (month < 1 || month > 12) require_month(month, "the date " + iso(static_cast<int>(year), month, day));
     const int y = static_cast<int>(year);
     if (day < 1 || day > days_in_month(y, month)) {
         throw InvalidPeriod(iso(y, month, day) + " does not exist: month " + pad(month, 2) + " of " +

@@ -201,8 +201,8 @@ public:
     [[nodiscard]] boost::gregorian::date first() const noexcept { return first_; }
     /// \returns the last day, included in the period.
     [[nodiscard]] boost::gregorian::date last() const noexcept { return last_; }
-    /// \returns the year label: the calendar year of first() (for fiscal periods, the calendar
-    /// year the fiscal year starts in).
+    /// \returns the year label: the calendar year of first(), except for fiscal periods, which
+    /// carry the calendar year their fiscal year starts in (Q4 of the April year 2021 is in 2022).
     [[nodiscard]] int year() const noexcept;
     /// \returns the position within the year: the calendar month (1..12) of a month, the quarter
     /// (1..4), the half (1..2), 1 for a year, the number of months (1..12) of a year-to-date, the

@@ -29,4 +29,5 @@
 #include <svctrade/panel_ops.hpp>
 #include <svctrade/period.hpp>
 #include <svctrade/period_compare.hpp>
+#include <svctrade/period_text.hpp>
 #include <svctrade/version.hpp>
