@@ -9,6 +9,9 @@
 #include <svctrade/pilot_file.hpp>
 #include <svctrade/pilot_progress.hpp>
 
+#include <svctrade/percent.hpp>
+#include <svctrade/rounding.hpp>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -28,6 +31,12 @@ std::string chinese_date(date d) {
            std::to_string(static_cast<int>(d.day())) + "日";
 }
 
+// Shares are exact until printed: rounded once, half up to one decimal, as China's statistics
+// offices round (四舍五入).
+std::string percent(const svctrade::Outcome<svctrade::Share>& share) {
+    return share ? share.value().to_string(1, svctrade::RoundingMode::half_up) : std::string("n/a");
+}
+
 std::string padded(std::string_view text, std::size_t width) {
     std::string s(text);
     if (s.size() < width) s.append(width - s.size(), ' ');
@@ -45,26 +54,32 @@ int main(int argc, char** argv) {
         const auto total = xiamen.task_count();
 
         std::cout << xiamen.jurisdiction() << ": " << xiamen.name() << "\n";
-        std::cout << "approved " << iso(xiamen.approval_date()) << ", pilot period " << iso(xiamen.period_first())
-                  << " to " << iso(xiamen.period_last()) << ", " << total << " tasks\n\n";
+        std::cout << "approved " << iso(xiamen.approval_date()) << ", pilot period " << iso(xiamen.pilot_period().first())
+                  << " to " << iso(xiamen.pilot_period().last()) << ", " << total << " tasks\n\n";
 
         std::cout << "Progress as of " << iso(report) << ":\n";
         for (auto s = svctrade::all_task_statuses.rbegin(); s != svctrade::all_task_statuses.rend(); ++s) {
-            std::cout << "  " << padded(svctrade::english_name(*s), 24) << counts.count(*s) << "\n";
+            std::cout << "  " << padded(svctrade::english_name(*s), 24) << padded(std::to_string(counts.count(*s)), 4)
+                      << percent(counts.share(*s)) << "\n";
         }
-        std::cout << "  " << padded("no status recorded", 24) << counts.unrecorded() << "\n";
-        std::cout << "  implemented, completed only:           " << counts.implemented(svctrade::ImplementedDefinition::completed_only)
-                  << " of " << total << "\n";
-        std::cout << "  implemented, completed or partially:   "
-                  << counts.implemented(svctrade::ImplementedDefinition::completed_or_partially) << " of " << total
-                  << "\n";
+        std::cout << "  " << padded("no status recorded", 24) << padded(std::to_string(counts.unrecorded()), 4)
+                  << percent(counts.unrecorded_share()) << "\n";
+        std::cout << "  completion rate:                              " << percent(counts.completion_rate()) << "\n";
+        for (const auto definition : {svctrade::ImplementedDefinition::completed_only,
+                                      svctrade::ImplementedDefinition::completed_or_partially}) {
+            const bool only = definition == svctrade::ImplementedDefinition::completed_only;
+            std::cout << "  implemented (" << (only ? "completed only)" : "completed or partially)") << ":"
+                      << std::string(only ? 17 : 9, ' ') << counts.implemented(definition) << " of " << total << ", "
+                      << percent(counts.implemented_rate(definition)) << "\n";
+        }
         std::cout << "  (how a city's three states map to the national \"implemented\" share is not published)\n\n";
 
         std::cout << "截至" << chinese_date(report) << "，" << total << "项试点任务中：";
         bool first = true;
         for (auto s = svctrade::all_task_statuses.rbegin(); s != svctrade::all_task_statuses.rend(); ++s) {
             if (counts.count(*s) == 0) continue;
-            std::cout << (first ? "" : "，") << svctrade::chinese_name(*s) << counts.count(*s) << "项";
+            std::cout << (first ? "" : "，") << svctrade::chinese_name(*s) << counts.count(*s) << "项（占"
+                      << percent(counts.share(*s)) << "）";
             first = false;
         }
         std::cout << "。\n\n";

@@ -163,6 +163,11 @@ std::size_t ProgressClaim::count(TaskStatus status) const noexcept {
     return 0;
 }
 
+Outcome<Share> ProgressClaim::share(TaskStatus status) const {
+    if (total == 0) return Reason::zero_base;
+    return Share::of(Decimal(count(status)), Decimal(total));
+}
+
 ProgressClaim ProgressClaim::parse(std::string_view text) { return ClaimParser(text).parse(); }
 
 std::string ClaimCheck::summary() const {

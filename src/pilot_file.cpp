@@ -154,8 +154,11 @@ private:
         if (kind == "programme") {
             if (programme_) throw LineError{0, "a second programme record (a file holds one programme)"};
             expect(f, 6, "programme,name,jurisdiction,approval date,period first day,period last day");
-            programme_.emplace(f[1].text, f[2].text, parse_date(f[3], "the approval date"),
-                               parse_date(f[4], "the period's first day"), parse_date(f[5], "the period's last day"));
+            const auto approval = parse_date(f[3], "the approval date");
+            const auto first = parse_date(f[4], "the period's first day");
+            const auto last = parse_date(f[5], "the period's last day");
+            field_position_ = f[4].position;
+            programme_.emplace(f[1].text, f[2].text, approval, Period::range(first, last));
             return;
         }
         if (kind != "task" && kind != "status" && kind != "achievement") {
@@ -249,8 +252,8 @@ std::string to_pilot_csv(const PilotProgramme& programme) {
     put(out, programme.name());
     put(out, programme.jurisdiction());
     put(out, pi::iso(programme.approval_date()));
-    put(out, pi::iso(programme.period_first()));
-    put(out, pi::iso(programme.period_last()));
+    put(out, pi::iso(programme.pilot_period().first()));
+    put(out, pi::iso(programme.pilot_period().last()));
     out += '\n';
     for (const auto& task : programme.tasks()) {
         out += "task";

@@ -29,24 +29,19 @@ ReplicableAchievement::ReplicableAchievement(std::string id, std::optional<std::
 }
 
 PilotProgramme::PilotProgramme(std::string name, std::string jurisdiction, boost::gregorian::date approval_date,
-                               boost::gregorian::date period_first, boost::gregorian::date period_last)
+                               const Period& pilot_period)
     : name_(std::move(name)), jurisdiction_(std::move(jurisdiction)), approval_(approval_date),
-      first_(period_first), last_(period_last) {
+      period_(Period::range(pilot_period.first(), pilot_period.last())) {
     if (pi::is_blank(name_)) throw InvalidArgument("a pilot programme needs a name");
     pi::check_one_line(name_, "the programme name");
     if (pi::is_blank(jurisdiction_)) throw InvalidArgument("pilot programme \"" + name_ + "\" needs a jurisdiction");
     pi::check_one_line(jurisdiction_, "the jurisdiction");
     pi::check_date(approval_, "the approval date of pilot programme \"" + name_ + "\"");
-    pi::check_date(first_, "the first day of the pilot period");
-    pi::check_date(last_, "the last day of the pilot period");
-    if (last_ < first_) {
-        throw InvalidPeriod("the pilot period " + pi::iso(first_) + " to " + pi::iso(last_) + " ends before it starts");
-    }
     // A programme is approved before or during its period ("since August 2020" starts on the
     // 1st, the State Council approved on the 2nd); never after it has ended.
-    if (approval_ > last_) {
+    if (approval_ > period_.last()) {
         throw InvalidPeriod("pilot programme \"" + name_ + "\" is approved on " + pi::iso(approval_) +
-                            ", after its pilot period ends on " + pi::iso(last_));
+                            ", after its pilot period ends on " + pi::iso(period_.last()));
     }
 }
 

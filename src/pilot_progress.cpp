@@ -37,6 +37,25 @@ std::size_t StatusCounts::implemented(ImplementedDefinition definition) const no
                                                                : completed + count(TaskStatus::partially_implemented);
 }
 
+namespace {
+// Shares are exact ratios of counts, rounded once by the caller; a programme with no tasks has
+// no shares (zero base), which is an outcome of the data, not an error.
+Outcome<Share> share_of(std::size_t part, std::size_t whole) {
+    if (whole == 0) return Reason::zero_base;
+    return Share::of(Decimal(part), Decimal(whole));
+}
+}  // namespace
+
+Outcome<Share> StatusCounts::share(TaskStatus status) const { return share_of(count(status), total()); }
+
+Outcome<Share> StatusCounts::unrecorded_share() const { return share_of(unrecorded_, total()); }
+
+Outcome<Share> StatusCounts::completion_rate() const { return share(TaskStatus::completed); }
+
+Outcome<Share> StatusCounts::implemented_rate(ImplementedDefinition definition) const {
+    return share_of(implemented(definition), total());
+}
+
 StatusCounts count_statuses(const PilotProgramme& programme, boost::gregorian::date as_of) {
     pi::check_date(as_of, "the as-of date");
     StatusCounts counts;

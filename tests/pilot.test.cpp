@@ -17,7 +17,7 @@ namespace {
 // The comprehensive deepening of the pilot was approved by the State Council on 2 Aug 2020.
 PilotProgramme xiamen() {
     return PilotProgramme("Pilot programme for the innovative development of trade in services", "Xiamen",
-                          date(2020, 8, 2), date(2020, 8, 1), date(2023, 7, 31));
+                          date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31)));
 }
 
 }  // namespace
@@ -136,19 +136,27 @@ TEST_CASE("a programme keeps its name jurisdiction approval date and pilot perio
     CHECK(p.name() == "Pilot programme for the innovative development of trade in services");
     CHECK(p.jurisdiction() == "Xiamen");
     CHECK(p.approval_date() == date(2020, 8, 2));
-    CHECK(p.period_first() == date(2020, 8, 1));
-    CHECK(p.period_last() == date(2023, 7, 31));
+    CHECK(p.pilot_period() == Period::range(date(2020, 8, 1), date(2023, 7, 31)));
+    CHECK(p.pilot_period().contains(date(2021, 8, 27)));
+    CHECK(p.pilot_period().days() == 1095);
     CHECK(p.task_count() == 0);
 }
 
+TEST_CASE("a pilot period of another kind is kept as the date range it covers") {
+    const PilotProgramme p("P", "X", date(2021, 1, 1), Period::year(2021));
+    CHECK(p.pilot_period().kind() == PeriodKind::range);
+    CHECK(p.pilot_period().same_dates(Period::year(2021)));
+    CHECK(p.pilot_period() == Period::range(date(2021, 1, 1), date(2021, 12, 31)));
+}
+
 TEST_CASE("a programme with a blank name or impossible dates is rejected") {
-    CHECK_THROWS_AS(PilotProgramme(" ", "Xiamen", date(2020, 8, 2), date(2020, 8, 1), date(2023, 7, 31)),
+    CHECK_THROWS_AS(PilotProgramme(" ", "Xiamen", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
                     InvalidArgument);
-    CHECK_THROWS_AS(PilotProgramme("P", "", date(2020, 8, 2), date(2020, 8, 1), date(2023, 7, 31)), InvalidArgument);
-    CHECK_THROWS_AS(PilotProgramme("P", "X", date(2020, 8, 2), date(2023, 7, 31), date(2020, 8, 1)), InvalidPeriod);
-    CHECK_THROWS_WITH(PilotProgramme("P", "X", date(2024, 1, 1), date(2020, 8, 1), date(2023, 7, 31)),
+    CHECK_THROWS_AS(PilotProgramme("P", "", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31))), InvalidArgument);
+    CHECK_THROWS_AS(PilotProgramme("P", "X", date(2020, 8, 2), Period::range(date(2023, 7, 31), date(2020, 8, 1))), InvalidPeriod);
+    CHECK_THROWS_WITH(PilotProgramme("P", "X", date(2024, 1, 1), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
                       "pilot programme \"P\" is approved on 2024-01-01, after its pilot period ends on 2023-07-31");
-    CHECK_THROWS_AS(PilotProgramme("P", "X", date(boost::gregorian::neg_infin), date(2020, 8, 1), date(2023, 7, 31)),
+    CHECK_THROWS_AS(PilotProgramme("P", "X", date(boost::gregorian::neg_infin), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
                     InvalidPeriod);
 }
 

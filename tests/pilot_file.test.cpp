@@ -20,7 +20,7 @@ const std::string xiamen_file = std::string(SVCTRADE_EXAMPLES_DATA_DIR) + "/xiam
 const date report_date(2021, 8, 27);  // China Daily, "Xiamen pioneers in services trade sector"
 
 PilotProgramme rich() {
-    PilotProgramme p("Pilot programme, \"deepened\"", "Xiamen", date(2020, 8, 2), date(2020, 8, 1), date(2023, 7, 31));
+    PilotProgramme p("Pilot programme, \"deepened\"", "Xiamen", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31)));
     p.add_task(PilotTask("T-1", std::string("Open, then \"test\""), std::string("Commerce Bureau"), date(2021, 6, 30)));
     p.add_task(PilotTask("T-2", {}, {}, {}));
     p.add_task(PilotTask("T-3", std::string(" leading and trailing spaces "), std::string("港务局")));
@@ -108,7 +108,7 @@ TEST_CASE("malformed records are rejected with their line position and reason") 
           "3:10: a double quote inside an unquoted field (quote the field)");
     CHECK(error_of(head + "programme,P,X,2020-08-02,2020-08-01\n").rfind("3:0: a second programme", 0) == 0);
     CHECK(error_of("svctrade-pilot,1\nprogramme,P,X,2020-08-02,2023-08-01,2020-08-01\n") ==
-          "2:10: the pilot period 2023-08-01 to 2020-08-01 ends before it starts");
+          "2:25: the range 2023-08-01..2020-08-01 ends before it starts");
 }
 
 TEST_CASE("records the model rejects are reported with their line") {

@@ -19,7 +19,7 @@ namespace {
 //   C: partially 2021-02-01, back to promoted 2021-07-01 with reason   (agency Finance, due 2021-12-31)
 //   D: nothing recorded                                                (no agency, no due date)
 PilotProgramme sample() {
-    PilotProgramme p("Pilot", "Xiamen", date(2020, 8, 2), date(2020, 8, 1), date(2023, 7, 31));
+    PilotProgramme p("Pilot", "Xiamen", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31)));
     p.add_task(PilotTask("A", {}, std::string("Commerce"), date(2021, 6, 30)));
     p.add_task(PilotTask("B", {}, std::string("Commerce"), date(2021, 6, 30)));
     p.add_task(PilotTask("C", {}, std::string("Finance"), date(2021, 12, 31)));
@@ -62,6 +62,32 @@ TEST_CASE("the implemented count follows the definition the caller picks") {
     const auto counts = count_statuses(sample(), date(2021, 8, 27));
     CHECK(counts.implemented(ImplementedDefinition::completed_only) == 1);
     CHECK(counts.implemented(ImplementedDefinition::completed_or_partially) == 2);
+}
+
+TEST_CASE("shares and rates are exact shares of all tasks") {
+    const auto counts = count_statuses(sample(), date(2021, 8, 27));
+    CHECK(counts.share(TaskStatus::completed).value() == Share::from_percent(Decimal(25)));
+    CHECK(counts.share(TaskStatus::partially_implemented).value() == Share::of(Decimal(1), Decimal(4)));
+    CHECK(counts.share(TaskStatus::not_started).value() == Share());
+    CHECK(counts.unrecorded_share().value() == Share::from_percent(Decimal(25)));
+    CHECK(counts.completion_rate().value() == Share::from_percent(Decimal(25)));
+    CHECK(counts.implemented_rate(ImplementedDefinition::completed_only).value() == Share::from_percent(Decimal(25)));
+    CHECK(counts.implemented_rate(ImplementedDefinition::completed_or_partially).value() ==
+          Share::from_percent(Decimal(50)));
+    CHECK(counts.implemented_rate(ImplementedDefinition::completed_or_partially).value() -
+              counts.completion_rate().value() ==
+          PercentagePoints::from_points(Decimal(25)));
+}
+
+TEST_CASE("a programme without tasks has no shares for a zero base") {
+    const PilotProgramme empty("P", "X", date(2021, 1, 1), Period::year(2021));
+    const auto counts = count_statuses(empty, date(2021, 6, 1));
+    CHECK(counts.total() == 0);
+    CHECK_FALSE(counts.share(TaskStatus::completed).has_value());
+    CHECK(counts.completion_rate().reason() == Reason::zero_base);
+    CHECK(counts.implemented_rate(ImplementedDefinition::completed_only).reason() == Reason::zero_base);
+    CHECK(counts.unrecorded_share().reason() == Reason::zero_base);
+    CHECK_THROWS_AS((void)counts.completion_rate().value(), NotFound);
 }
 
 TEST_CASE("status counts compare by value") {
@@ -160,6 +186,15 @@ TEST_CASE("a claim is checked against a programme as of a date") {
     CHECK(off.findings()[1].found == 1);
     CHECK_THROWS_AS((void)check_claim(ProgressClaim{4, 1, 1, 1, 1}, complete, date(boost::gregorian::not_a_date_time)),
                     InvalidPeriod);
+}
+
+TEST_CASE("the Xiamen claim's shares round to the published 46.6 22.7 and 30.7 percent") {
+    const ProgressClaim xiamen{88, 41, 20, 27, 0};
+    CHECK(xiamen.share(TaskStatus::completed).value().to_string(1, RoundingMode::half_up) == "46.6%");
+    CHECK(xiamen.share(TaskStatus::partially_implemented).value().to_string(1, RoundingMode::half_up) == "22.7%");
+    CHECK(xiamen.share(TaskStatus::being_promoted).value().to_string(1, RoundingMode::half_up) == "30.7%");
+    CHECK(xiamen.share(TaskStatus::completed).value() == Share::of(Decimal(41), Decimal(88)));
+    CHECK(ProgressClaim{}.share(TaskStatus::completed).reason() == Reason::zero_base);
 }
 
 TEST_CASE("a claim is read from the words reports use") {

@@ -14,6 +14,8 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <svctrade/export.hpp>
+#include <svctrade/outcome.hpp>
+#include <svctrade/percent.hpp>
 #include <svctrade/pilot_programme.hpp>
 #include <svctrade/pilot_status.hpp>
 
@@ -31,6 +33,9 @@ struct SVCTRADE_EXPORT ProgressClaim {
 
     /// \returns the count claimed for `status`.
     [[nodiscard]] std::size_t count(TaskStatus status) const noexcept;
+    /// \returns the exact share of the claimed total in `status` (41 of 88 = 46.59…%, printed
+    /// 46.6%); Reason::zero_base when the total is zero.
+    [[nodiscard]] Outcome<Share> share(TaskStatus status) const;
 
     /// Reads a claim such as `41 completed, 20 partially implemented, 27 being promoted of 88`:
     /// comma-separated `<count> <status>` parts (status in English as english_name() prints it,

@@ -15,6 +15,7 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <svctrade/export.hpp>
+#include <svctrade/period.hpp>
 #include <svctrade/pilot_status.hpp>
 #include <svctrade/pilot_task.hpp>
 
@@ -71,13 +72,14 @@ public:
     /// trade in services").
     /// \param jurisdiction the pilot area (e.g. "Xiamen").
     /// \param approval_date the day the programme was approved.
-    /// \param period_first first day of the pilot period.
-    /// \param period_last last day of the pilot period (inclusive).
+    /// \param pilot_period the pilot period, e.g. `Period::range(2020-08-01, 2023-07-31)` for a
+    /// three-year pilot "since August 2020"; kept as a closed date range (PeriodKind::range) with
+    /// the same first and last day whatever kind is passed.
     /// \throws InvalidArgument when the name or jurisdiction is blank or contains a line break.
-    /// \throws InvalidPeriod when a date is not a real date, the period ends before it starts,
-    /// or the approval date is after the period's last day.
+    /// \throws InvalidPeriod when the approval date is not a real date or is after the period's
+    /// last day.
     PilotProgramme(std::string name, std::string jurisdiction, boost::gregorian::date approval_date,
-                   boost::gregorian::date period_first, boost::gregorian::date period_last);
+                   const Period& pilot_period);
 
     /// \returns the programme's name.
     [[nodiscard]] const std::string& name() const noexcept { return name_; }
@@ -85,10 +87,8 @@ public:
     [[nodiscard]] const std::string& jurisdiction() const noexcept { return jurisdiction_; }
     /// \returns the day the programme was approved.
     [[nodiscard]] boost::gregorian::date approval_date() const noexcept { return approval_; }
-    /// \returns the first day of the pilot period.
-    [[nodiscard]] boost::gregorian::date period_first() const noexcept { return first_; }
-    /// \returns the last day of the pilot period (inclusive).
-    [[nodiscard]] boost::gregorian::date period_last() const noexcept { return last_; }
+    /// \returns the pilot period, a closed date range (PeriodKind::range).
+    [[nodiscard]] const Period& pilot_period() const noexcept { return period_; }
 
     /// Adds a task (with any history it already has) at the end of the task list.
     /// \throws InvalidArgument when a task with the same id exists.
@@ -135,7 +135,7 @@ public:
     /// (in order) are equal.
     [[nodiscard]] friend bool operator==(const PilotProgramme& a, const PilotProgramme& b) {
         return a.name_ == b.name_ && a.jurisdiction_ == b.jurisdiction_ && a.approval_ == b.approval_ &&
-               a.first_ == b.first_ && a.last_ == b.last_ && a.tasks_ == b.tasks_ &&
+               a.period_ == b.period_ && a.tasks_ == b.tasks_ &&
                a.achievements_ == b.achievements_;
     }
 
@@ -146,8 +146,7 @@ private:
     std::string name_;
     std::string jurisdiction_;
     boost::gregorian::date approval_;
-    boost::gregorian::date first_;
-    boost::gregorian::date last_;
+    Period period_;
     std::vector<PilotTask> tasks_;
     std::map<std::string, std::size_t, std::less<>> task_index_;
     std::map<std::string, std::size_t, std::less<>> achievement_index_;

@@ -13,6 +13,8 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <svctrade/export.hpp>
+#include <svctrade/outcome.hpp>
+#include <svctrade/percent.hpp>
 #include <svctrade/pilot_programme.hpp>
 #include <svctrade/pilot_status.hpp>
 
@@ -47,6 +49,20 @@ public:
     [[nodiscard]] std::size_t total() const noexcept { return recorded() + unrecorded_; }
     /// \returns the number of implemented tasks under `definition`.
     [[nodiscard]] std::size_t implemented(ImplementedDefinition definition) const noexcept;
+
+    /// \returns the exact share of all tasks (recorded or not) that are in `status`, e.g. 41 of
+    /// 88 = 46.59…%; Reason::zero_base when there are no tasks.
+    [[nodiscard]] Outcome<Share> share(TaskStatus status) const;
+    /// \returns the exact share of all tasks that have no recorded status; Reason::zero_base when
+    /// there are no tasks.
+    [[nodiscard]] Outcome<Share> unrecorded_share() const;
+    /// \returns the completion rate: the exact share of all tasks that are completed;
+    /// Reason::zero_base when there are no tasks.
+    [[nodiscard]] Outcome<Share> completion_rate() const;
+    /// \returns the exact share of all tasks that are implemented under `definition` (41 or 61
+    /// of 88 for Xiamen, August 2021); Reason::zero_base when there are no tasks.
+    /// \note Which definition matches a national "implemented" share is unconfirmed.
+    [[nodiscard]] Outcome<Share> implemented_rate(ImplementedDefinition definition) const;
 
     /// Two counts are equal when every count is equal.
     friend bool operator==(const StatusCounts&, const StatusCounts&) = default;
