@@ -204,3 +204,16 @@ TEST_CASE("containing finds the period of a kind around a day") {
     CHECK_THROWS_AS((void)Period::containing(d(2021, 5, 17), PeriodKind::range), svctrade::InvalidArgument);
     CHECK_THROWS_AS((void)Period::containing(date(), PeriodKind::month), svctrade::InvalidPeriod);
 }
+
+TEST_CASE("the last supported day still iterates and converts to a Boost period") {
+    const Period last = Period::day(9999, 12, 31);
+    int count = 0;
+    for (const date& day : last.dates()) {
+        CHECK(day == d(9999, 12, 31));
+        ++count;
+    }
+    CHECK(count == 1);
+    CHECK(last.dates().size() == 1);
+    CHECK(last.to_date_period().length().days() == 1);
+    CHECK(Period::year(9999).dates().size() == 365);
+}

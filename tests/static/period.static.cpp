@@ -5,11 +5,13 @@
 #include <functional>
 #include <iterator>
 #include <ranges>
+#include <string_view>
 #include <type_traits>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <svctrade/period.hpp>
+#include <svctrade/period_text.hpp>
 
 namespace {
 
@@ -62,5 +64,16 @@ static_assert(std::is_invocable_v<decltype(static_cast<Period (*)(boost::gregori
 static_assert(!std::is_invocable_v<decltype(static_cast<Period (*)(boost::gregorian::date, boost::gregorian::date)>(
                                        &Period::range)),
                                    boost::gregorian::date>);
+
+// Text forms are named, not numbered; parse options are built by designated initialisers.
+static_assert(!std::is_convertible_v<int, svctrade::PeriodTextForm>);
+static_assert(std::is_constructible_v<svctrade::PeriodTextForm, svctrade::PeriodTextForm>);
+static_assert(std::is_aggregate_v<svctrade::PeriodParseOptions>);
+static_assert(!std::is_aggregate_v<YearStart>);
+// Parsing needs text: a date or a Period is not text (the positive twin takes a string_view).
+static_assert(!std::is_invocable_v<decltype(&svctrade::parse_sdmx), boost::gregorian::date, YearStart>);
+static_assert(std::is_invocable_v<decltype(&svctrade::parse_sdmx), std::string_view, YearStart>);
+static_assert(!std::is_invocable_v<decltype(&svctrade::to_sdmx), boost::gregorian::date>);
+static_assert(std::is_invocable_v<decltype(&svctrade::to_sdmx), const Period&>);
 
 }  // namespace
