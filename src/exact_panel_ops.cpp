@@ -391,7 +391,20 @@ ExactPanelResult contribution_kernel(const ExactPanel& p, const std::size_t* who
 }
 
 template <Flow F>
-ExactPanelResult period_roll_up(const ExactPanel& p, Frequency frequency, std::int32_t months, bool partial) {
+inline void sum_months(const Columns& col, std::size_t o, std::size_t begin, std::size_t end, std::int64_t& sum,
+                       unsigned& n) noexcept {
+    for (std::size_t t = begin; t < end; ++t) {
+        std::int64_t x = 0;
+        const bool valid = load<F>(col, o + t, x);
+        sum += valid ? x : 0;  // at most 12 values of at most 2·10^17: no overflow
+        n += valid ? 1U : 0U;
+    }
+}
+
+// K months per period at compile time, so that complete periods have an unrolled inner loop.
+template <Flow F, std::size_t K>
+ExactPanelResult period_roll_up(const ExactPanel& p, Frequency frequency, bool partial) {
+    constexpr auto months = static_cast<std::int32_t>(K);
     const std::int32_t first = p.first_month() / months;
     const std::int32_t last = p.last_month() / months;
     const auto periods = static_cast<std::size_t>(last - first + 1);
@@ -399,7 +412,6 @@ ExactPanelResult period_roll_up(const ExactPanel& p, Frequency frequency, std::i
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
-    const auto expected = static_cast<unsigned>(months);
     const auto lead = static_cast<std::size_t>(p.first_month() - first * months);
     std::int64_t* v = out.units().data();
     Reason* why = out.reasons().data();
@@ -408,18 +420,15 @@ ExactPanelResult period_roll_up(const ExactPanel& p, Frequency frequency, std::i
         const std::size_t o = k * T;
         const std::size_t q = k * periods;
         for (std::size_t j = 0; j < periods; ++j) {
-            const std::size_t begin = j == 0 ? 0 : j * expected - lead;
-            const std::size_t end = std::min(T, (j + 1) * expected - lead);
-            std::int64_t sum = 0;  // at most 12 values of at most 2·10^17
+            const std::size_t begin = j == 0 ? 0 : j * K - lead;
+            std::int64_t sum = 0;
             unsigned n = 0;
-            for (std::size_t t = begin; t < end; ++t) {
-                std::int64_t x = 0;
-                if (load<F>(col, o + t, x)) {
-                    sum += x;
-                    ++n;
-                }
+            if (j == 0 || j + 1 == periods) {
+                sum_months<F>(col, o, begin, std::min(T, (j + 1) * K - lead), sum, n);
+            } else {
+                sum_months<F>(col, o, begin, begin + K, sum, n);
             }
-            const bool answer = partial ? n > 0 : n == expected;
+            const bool answer = partial ? n > 0 : n == K;
             v[q + j] = answer ? sum : 0;
             why[q + j] = answer ? Reason::none : Reason::missing;
             held[q + j] = static_cast<std::uint8_t>(n);
@@ -537,9 +546,9 @@ ExactPanelResult roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialS
     return dispatch(flow, RoundingMode::half_up, [&](auto f, auto) -> ExactPanelResult {
         constexpr Flow F = decltype(f)::value;
         switch (to) {
-            case RollUp::quarter: return period_roll_up<F>(panel, Frequency::quarter, 3, allow);
-            case RollUp::half_year: return period_roll_up<F>(panel, Frequency::half_year, 6, allow);
-            case RollUp::year: return period_roll_up<F>(panel, Frequency::year, 12, allow);
+            case RollUp::quarter: return period_roll_up<F, 3>(panel, Frequency::quarter, allow);
+            case RollUp::half_year: return period_roll_up<F, 6>(panel, Frequency::half_year, allow);
+            case RollUp::year: return period_roll_up<F, 12>(panel, Frequency::year, allow);
             case RollUp::year_to_date: return ytd_roll_up<F>(panel, allow);
         }
         throw InvalidArgument("unknown roll-up " + std::to_string(static_cast<int>(to)));

@@ -238,8 +238,11 @@ PanelResult share_kernel(const Panel& p, const std::size_t* whole) {
             for (std::size_t t = 0; t < T; ++t) {
                 double x = 0.0;
                 const bool valid = load<F>(col, o + t, x);
-                Reason reason = valid ? whole_reason(ok[t] != 0, w[t]) : Reason::missing;
-                v[o + t] = reason == Reason::none ? x / w[t] : 0.0;
+                const Reason reason = valid ? whole_reason(ok[t] != 0, w[t]) : Reason::missing;
+                // Divide unconditionally (by 1 where there is no answer) so the loop has no branch.
+                const bool answer = reason == Reason::none;
+                const double q = x / (answer ? w[t] : 1.0);
+                v[o + t] = answer ? q : 0.0;
                 why[o + t] = reason;
             }
         }
@@ -316,18 +319,32 @@ Calendar calendar_of(RollUp to) {
     throw InvalidArgument("unknown roll-up " + std::to_string(static_cast<int>(to)));
 }
 
+// The months of one period of series offset o, from `begin` to `end` (exclusive).
 template <Flow F>
-PanelResult period_roll_up(const Panel& p, Calendar cal, bool partial) {
-    const std::int32_t first = p.first_month() / cal.months;
-    const std::int32_t last = p.last_month() / cal.months;
+inline void sum_months(const Columns& col, std::size_t o, std::size_t begin, std::size_t end, double& sum,
+                       unsigned& n) noexcept {
+    for (std::size_t t = begin; t < end; ++t) {
+        double x = 0.0;
+        const bool valid = load<F>(col, o + t, x);
+        sum += valid ? x : 0.0;
+        n += valid ? 1U : 0U;
+    }
+}
+
+// K months per period, known at compile time so that the inner loop of every complete period is
+// unrolled; only the first and last periods, which may stick out of the panel, are bounded.
+template <Flow F, std::size_t K>
+PanelResult period_roll_up(const Panel& p, Frequency frequency, bool partial) {
+    constexpr auto months = static_cast<std::int32_t>(K);
+    const std::int32_t first = p.first_month() / months;
+    const std::int32_t last = p.last_month() / months;
     const auto periods = static_cast<std::size_t>(last - first + 1);
-    PanelResult out(p.reporter_count(), p.category_count(), cal.frequency, first, periods, false, true);
+    PanelResult out(p.reporter_count(), p.category_count(), frequency, first, periods, false, true);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
-    const auto expected = static_cast<unsigned>(cal.months);
     // Months of the first and last period that fall outside the panel count as missing.
-    const auto lead = static_cast<std::size_t>(p.first_month() - first * cal.months);
+    const auto lead = static_cast<std::size_t>(p.first_month() - first * months);
     double* v = out.values().data();
     Reason* why = out.reasons().data();
     std::uint8_t* held = out.month_counts().data();
@@ -335,18 +352,15 @@ PanelResult period_roll_up(const Panel& p, Calendar cal, bool partial) {
         const std::size_t o = s * T;
         const std::size_t q = s * periods;
         for (std::size_t k = 0; k < periods; ++k) {
-            const std::size_t begin = k == 0 ? 0 : k * expected - lead;
-            const std::size_t end = std::min(T, (k + 1) * expected - lead);
+            const std::size_t begin = k == 0 ? 0 : k * K - lead;
             double sum = 0.0;
             unsigned n = 0;
-            for (std::size_t t = begin; t < end; ++t) {
-                double x = 0.0;
-                if (load<F>(col, o + t, x)) {
-                    sum += x;
-                    ++n;
-                }
+            if (k == 0 || k + 1 == periods) {
+                sum_months<F>(col, o, begin, std::min(T, (k + 1) * K - lead), sum, n);
+            } else {
+                sum_months<F>(col, o, begin, begin + K, sum, n);
             }
-            const bool answer = partial ? n > 0 : n == expected;
+            const bool answer = partial ? n > 0 : n == K;
             v[q + k] = answer ? sum : 0.0;
             why[q + k] = answer ? Reason::none : Reason::missing;
             held[q + k] = static_cast<std::uint8_t>(n);
@@ -432,7 +446,14 @@ PanelResult roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partia
     if (to == RollUp::year_to_date) {
         return dispatch(flow, [&](auto f) { return ytd_roll_up<decltype(f)::value>(panel, allow); });
     }
-    return dispatch(flow, [&](auto f) { return period_roll_up<decltype(f)::value>(panel, cal, allow); });
+    return dispatch(flow, [&](auto f) {
+        constexpr Flow F = decltype(f)::value;
+        switch (to) {
+            case RollUp::quarter: return period_roll_up<F, 3>(panel, cal.frequency, allow);
+            case RollUp::half_year: return period_roll_up<F, 6>(panel, cal.frequency, allow);
+            default: return period_roll_up<F, 12>(panel, cal.frequency, allow);
+        }
+    });
 }
 
 }  // namespace svctrade
