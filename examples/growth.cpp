@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: BSL-1.0
+// The figures a reader can derive from the Xiamen article, computed from its printed inputs.
+//
+// Source of every input below: China Daily, 27 August 2021, "Xiamen pioneers in services trade
+// sector" (January-June 2021). The program prints what the article implies about the same
+// period of 2020, exactly and rounded half up (四舍五入) to the article's own precision, and the
+// range a derived growth rate can take once the rounding of the printed inputs is respected.
+#include <svctrade/svctrade.hpp>
+
+#include <cstdio>
+#include <string>
+
+using namespace svctrade;
+using namespace svctrade::literals;
+
+namespace {
+
+constexpr auto up = RoundingMode::half_up;
+
+// A printed figure with `places` decimals stands for every value that rounds half up to it:
+// [x − h, x + h) with h = half a unit of the last printed place.
+struct Printed {
+    Ratio low;
+    Ratio high;
+};
+
+Printed printed(Decimal x, int places) {
+    Decimal half = Decimal::from_units(5, places + 1);
+    return {Ratio(x - half), Ratio(x + half)};
+}
+
+std::string billions(const Money& m) { return format_english(m, 2, up, CurrencyLabel::word, EnglishScale::billion); }
+
+}  // namespace
+
+int main() {
+    // The article's inputs, as printed.
+    const Period h1_2021 = Period::year_to_date(2021, 6);
+    const Money total = parse_amount("34.32 billion yuan");
+    const GrowthRate total_growth = GrowthRate::from_percent(5.9_dec);
+    const Share ki_share = Share::from_percent(38.5_dec);
+    const PercentagePoints ki_change = PercentagePoints::from_points(1.7_dec);
+    const Money digital = parse_amount("$410 million");
+    const GrowthRate digital_growth = GrowthRate::from_percent(37_dec);
+
+    std::printf("Xiamen, trade in services, January-June 2021 (China Daily, 27 Aug 2021)\n");
+    std::printf("printed: total %s, %s year on year\n", billions(total).c_str(), total_growth.to_string(1, up).c_str());
+    std::printf("printed: knowledge-intensive services %s of the total, %s\n", ki_share.to_string(1, up).c_str(),
+                ki_change.to_string(1, up).c_str());
+    std::printf("printed: digital service exports %s, %s\n",
+                format_english(digital, 0, up, CurrencyLabel::symbol, EnglishScale::million).c_str(),
+                digital_growth.to_string(0, up).c_str());
+
+    // Last year's total: 34.32 / 1.059.
+    const Ratio total_2020 = implied_base(total.amount(), total_growth).value();
+    const Money total_2020_money(total_2020.round(0, up), total.currency());
+    std::printf("\nderived, January-June 2020 (same period last year):\n");
+    std::printf("  total: %s (34.32 billion / 1.059 = %s yuan)\n", billions(total_2020_money).c_str(),
+                total_2020.round(2, up).to_string(Grouping::comma).c_str());
+
+    // Last year's knowledge-intensive share: 38.5 % − 1.7 pp.
+    const Share ki_share_2020 = implied_previous_share(ki_share, ki_change);
+    std::printf("  knowledge-intensive share: %s\n", ki_share_2020.to_string(1, up).c_str());
+
+    // Knowledge-intensive values: share × total, both years.
+    const Money ki_2021 = implied_part(ki_share, total, 0, up);
+    const Ratio ki_2020_exact = ki_share_2020.ratio() * total_2020;
+    const Money ki_2020(ki_2020_exact.round(0, up), total.currency());
+    std::printf("  knowledge-intensive value: %s\n", billions(ki_2020).c_str());
+    std::printf("derived, January-June 2021:\n");
+    std::printf("  knowledge-intensive value: %s\n", billions(ki_2021).c_str());
+
+    // Its growth, from the exact (unrounded) values: s(1 + g) / (s − pp) − 1; the total cancels.
+    const GrowthRate ki_growth = GrowthRate::from_factor(implied_part(ki_share, total.amount()) / ki_2020_exact);
+    std::printf("  knowledge-intensive growth: %s\n", ki_growth.to_string(1, up).c_str());
+
+    // The same growth over every combination of inputs the printed figures allow: it increases
+    // with g and pp and decreases with s, so the extremes are at the corners of the intervals.
+    const Printed s = printed(38.5_dec, 1);
+    const Printed pp = printed(1.7_dec, 1);
+    const Printed g = printed(5.9_dec, 1);
+    const Ratio one(Decimal(1));
+    const Ratio hundred(Decimal(100));
+    auto ki_growth_at = [&](const Ratio& share, const Ratio& points, const Ratio& growth) {
+        return GrowthRate::from_ratio((share * (hundred + growth)) / (hundred * (share - points)) - one);
+    };
+    const GrowthRate lowest = ki_growth_at(s.high, pp.low, g.low);
+    const GrowthRate highest = ki_growth_at(s.low, pp.high, g.high);
+    std::printf("  ... with the printed inputs' rounding respected: between %s and %s\n",
+                lowest.to_string(2, up).c_str(), highest.to_string(2, up).c_str());
+    std::printf("      (infimum %s, supremum %s, neither attained)\n", lowest.to_string(4, up).c_str(),
+                highest.to_string(4, up).c_str());
+
+    // Digital exports last year: 410 / 1.37.
+    const Money digital_2020 = implied_base(digital, digital_growth, 0, up).value();
+    std::printf("  digital service exports, January-June 2020: %s\n",
+                format_english(digital_2020, 0, up, CurrencyLabel::symbol, EnglishScale::million).c_str());
+
+    // Check: the derived 2020 total grows back into the printed figures.
+    const MoneyChange back = yoy_growth(total, h1_2021, total_2020_money, h1_2021.same_period_last_year());
+    std::printf("\ncheck: %s over the derived %s is %s (printed %s)\n", billions(total).c_str(),
+                billions(total_2020_money).c_str(), back.relative.value().to_string(1, up).c_str(),
+                total_growth.to_string(1, up).c_str());
+    return 0;
+}
