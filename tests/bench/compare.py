@@ -34,8 +34,11 @@ def parse(output):
     return ops, peak
 
 
+ENV = dict(os.environ)
+
+
 def run(command):
-    done = subprocess.run(command, check=False, capture_output=True, text=True)
+    done = subprocess.run(command, check=False, capture_output=True, text=True, env=ENV)
     if done.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}{done.stdout}")
     return done.stdout
@@ -49,7 +52,14 @@ def main():
     parser.add_argument("--months", default="360")
     parser.add_argument("--repeat", default="5")
     parser.add_argument("--no-pandas", action="store_true")
+    parser.add_argument("--no-hugepages", action="store_true",
+                        help="do not ask glibc's malloc for transparent huge pages (see docs/performance.md)")
     args = parser.parse_args()
+    if not args.no_hugepages:
+        # Every process (C++ and Python alike) gets large allocations backed by transparent huge
+        # pages, as numpy already requests for its arrays; without it, the first touch of each
+        # 4 KiB page of a fresh result dominates the C++ timings on a loaded virtual machine.
+        ENV["GLIBC_TUNABLES"] = "glibc.malloc.hugetlb=1"
     size = ["--reporters", args.reporters, "--categories", args.categories, "--months", args.months]
 
     results = {}
@@ -74,6 +84,7 @@ def main():
             results["pandas"] = parse(out)
 
     print(header)
+    print("GLIBC_TUNABLES=" + ENV.get("GLIBC_TUNABLES", "(unset)"))
     print(f"{'operation':10} {'impl':11} {'median s':>10} {'obs/s':>11} {'answered':>10} {'checksum':>24}")
     for impl, (ops, _) in results.items():
         for op, f in ops.items():
