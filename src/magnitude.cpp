@@ -64,7 +64,7 @@ class AmountParser {
 public:
     explicit AmountParser(std::string_view text) : s_(text) {}
 
-    Money parse() {
+    WrittenAmount parse() {
         if (s_.empty()) fail(0, "empty text, expected an amount such as \"34.32 billion yuan\"");
         read_prefix_currency();
         const Decimal number = read_number();
@@ -77,7 +77,10 @@ public:
         if (pos_ != s_.size()) fail(pos_, "unexpected text after the amount");
         if (!currency_) fail(s_.size(), "no currency (write e.g. \"CNY 34.32 billion\", \"$5.31 billion\" or \"343.2亿元\")");
         const Decimal value = number * power_of_ten(power);
-        return Money(negative_ ? -value : value, *currency_);
+        // One unit of the last written digit: 10^(power − places).
+        const Decimal unit = power >= number.scale() ? power_of_ten(power - number.scale())
+                                                     : Decimal::from_units(1, number.scale() - power);
+        return WrittenAmount{Money(negative_ ? -value : value, *currency_), unit};
     }
 
 private:
@@ -222,7 +225,9 @@ std::string_view lookup(const Word* first, const Word* last, std::string_view co
 
 }  // namespace
 
-Money parse_amount(std::string_view text) { return AmountParser(text).parse(); }
+Money parse_amount(std::string_view text) { return AmountParser(text).parse().amount; }
+
+WrittenAmount parse_written_amount(std::string_view text) { return AmountParser(text).parse(); }
 
 std::string format_english(const Money& amount, int decimals, RoundingMode mode, CurrencyLabel label,
                            EnglishScale scale) {

@@ -8,6 +8,7 @@
 
 #include <svctrade/export.hpp>
 #include <svctrade/money.hpp>
+#include <svctrade/published.hpp>
 #include <svctrade/rounding.hpp>
 
 namespace svctrade {
@@ -51,6 +52,22 @@ enum class CurrencyLabel {
 /// an ambiguous currency (`"dollars"`), an unknown scale word (`"5 billions of something"`),
 /// a malformed number, or anything left over.
 [[nodiscard]] SVCTRADE_EXPORT Money parse_amount(std::string_view text);
+
+/// An amount as written in a text, with the rounding unit its last digit stands for:
+/// "34.32 billion yuan" is CNY 34 320 000 000 to the nearest 10 000 000.
+/// \note Trailing zeros count as written digits: "$410 million" is taken to the nearest million.
+/// When a source rounds more coarsely, build the Published figure with an explicit unit.
+struct WrittenAmount {
+    Money amount;  ///< The exact amount written ("34.32 billion yuan": CNY 34320000000.00).
+    Decimal unit;  ///< The value of one unit in the last written digit (10000000 for "34.32 billion").
+
+    /// \returns the amount as a published figure rounded to `unit`, for interval arithmetic.
+    [[nodiscard]] Published published() const { return Published(amount.amount(), unit); }
+};
+
+/// Parses like parse_amount() and also returns the rounding unit of the written figure.
+/// \throws ParseError as parse_amount() does.
+[[nodiscard]] SVCTRADE_EXPORT WrittenAmount parse_written_amount(std::string_view text);
 
 /// \returns the amount in English style with `decimals` places in the chosen scale, rounded
 /// once by `mode`: `"34.32 billion yuan"`, `"$5.31 billion"`, `"USD 410 million"`.

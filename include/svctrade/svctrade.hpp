@@ -6,6 +6,7 @@
 #include <svctrade/currency.hpp>
 #include <svctrade/decimal.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/interval.hpp>
 #include <svctrade/magnitude.hpp>
 #include <svctrade/money.hpp>
 #include <svctrade/percent.hpp>
@@ -15,6 +16,7 @@
 #include <svctrade/pilot_progress.hpp>
 #include <svctrade/pilot_status.hpp>
 #include <svctrade/pilot_task.hpp>
+#include <svctrade/published.hpp>
 #include <svctrade/ratio.hpp>
 #include <svctrade/rounding.hpp>
 #include <svctrade/average_growth.hpp>

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: BSL-1.0
+// The flagship example: the figures of China Daily's report "Xiamen pioneers in services trade
+// sector" (27 August 2021), read from examples/data/xiamen_2021h1.txt, parsed exactly, printed in
+// English and Chinese styles, and the yuan/dollar rate they imply once rounding is respected.
+//
+// Usage: xiamen_report [path/to/xiamen_2021h1.txt]
+// Without a path it looks for data/xiamen_2021h1.txt (run from examples/, as CTest does) and then
+// examples/data/xiamen_2021h1.txt (run from the repository root).
+//
+// Each section is one function taking the parsed report, so that later sections (growth, shares,
+// pilot tasks) can be added beside these.
+#include <svctrade/svctrade.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <string>
+
+namespace {
+
+using namespace svctrade;
+
+constexpr RoundingMode half_up = RoundingMode::half_up;  // China's 四舍五入
+
+/// The report's "key: printed text" lines.
+class Report {
+public:
+    static Report load(const std::string& path) {
+        std::ifstream in(path);
+        if (!in) throw std::runtime_error("cannot open " + path);
+        Report r;
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.empty() || line[0] == '#') continue;
+            const auto colon = line.find(": ");
+            if (colon == std::string::npos) throw std::runtime_error("malformed line in " + path + ": " + line);
+            r.fields_[line.substr(0, colon)] = line.substr(colon + 2);
+        }
+        return r;
+    }
+    const std::string& operator[](const std::string& key) const {
+        const auto it = fields_.find(key);
+        if (it == fields_.end()) throw std::runtime_error("the report has no \"" + key + "\"");
+        return it->second;
+    }
+
+private:
+    std::map<std::string, std::string> fields_;
+};
+
+std::string find_data(int argc, char** argv) {
+    if (argc > 1) return argv[1];
+    for (const char* candidate : {"data/xiamen_2021h1.txt", "examples/data/xiamen_2021h1.txt"})
+        if (std::ifstream(candidate)) return candidate;
+    throw std::runtime_error(
+        "cannot find data/xiamen_2021h1.txt or examples/data/xiamen_2021h1.txt; pass the path as an argument");
+}
+
+void heading(const std::string& title) { std::cout << '\n' << title << '\n' << std::string(title.size(), '-') << '\n'; }
+
+const char* end_kind(Bound b) { return b == Bound::closed ? "inclusive" : "exclusive"; }
+
+// "34.315 billion yuan (inclusive) to 34.325 billion yuan (exclusive)"
+std::string describe(const Interval& range, Currency currency, CurrencyLabel label) {
+    return format_english(Money(range.lower_outward(0), currency), 3, RoundingMode::floor, label,
+                          EnglishScale::billion) +
+           " (" + end_kind(range.lower_bound()) + ") to " +
+           format_english(Money(range.upper_outward(0), currency), 3, RoundingMode::ceiling, label,
+                          EnglishScale::billion) +
+           " (" + end_kind(range.upper_bound()) + ")";
+}
+
+void show_amount(const std::string& label, const std::string& text, int decimals) {
+    const Money m = parse_amount(text);
+    std::cout << label << ": \"" << text << "\"\n"
+              << "  exact:    " << m.to_string(Grouping::comma) << '\n'
+              << "  English:  " << format_english(m, decimals, half_up, CurrencyLabel::word) << " | "
+              << format_english(m, decimals, half_up, CurrencyLabel::symbol) << " | "
+              << format_english(m, 0, half_up, CurrencyLabel::code, EnglishScale::million) << '\n'
+              << "  Chinese:  " << format_chinese(m, 1, half_up) << " | "
+              << format_chinese(m, 0, half_up, ChineseScale::wan) << '\n';
+}
+
+// Section: the amounts of the report, parsed from its text and written back both ways.
+void section_amounts(const Report& report) {
+    heading("Amounts (" + report["period"] + ")");
+    show_amount("services trade, imports + exports", report["services_trade_total"], 2);
+    show_amount("the same in US dollars", report["services_trade_total_usd"], 2);
+    show_amount("digital service exports", report["digital_service_exports"], 0);
+}
+
+// Section: the exchange rate the report used. Both totals are rounded half up to the last printed
+// digit, so each stands for an interval; the rate is the quotient of the two intervals.
+void section_implied_rate(const Report& report) {
+    heading("Implied yuan per US dollar");
+    const WrittenAmount yuan = parse_written_amount(report["services_trade_total"]);
+    const WrittenAmount dollars = parse_written_amount(report["services_trade_total_usd"]);
+    const Interval yuan_range = yuan.published().interval(half_up);
+    const Interval dollar_range = dollars.published().interval(half_up);
+    const Interval rate = yuan_range / dollar_range;
+    const Ratio naive = yuan.amount / Money(dollars.amount.amount(), yuan.amount.currency());
+    std::cout << "\"" << report["services_trade_total"] << "\" stands for "
+              << describe(yuan_range, yuan.amount.currency(), CurrencyLabel::word) << '\n'
+              << "\"" << report["services_trade_total_usd"] << "\" stands for "
+              << describe(dollar_range, dollars.amount.currency(), CurrencyLabel::symbol) << '\n'
+              << "rate, exact:           " << rate.to_exact_string() << '\n'
+              << "rate, " << (rate.lower_bound() == Bound::open && rate.upper_bound() == Bound::open ? "strictly " : "")
+              << "between " << rate.lower().round(5, RoundingMode::floor) << "… and "
+              << rate.upper().round(5, RoundingMode::floor) << "…\n"
+              << "rate, rounded outward: " << rate.to_string(3) << " yuan per dollar\n"
+              << "ratio of the printed figures: " << naive.round(4, half_up)
+              << (rate.contains(naive) ? " (inside the range)" : " (outside the range)") << '\n';
+}
+
+// Section: what the digital service exports were worth in yuan at any rate consistent with the
+// report: both the dollar figure and the rate are intervals.
+void section_digital_exports_in_yuan(const Report& report) {
+    heading("Digital service exports in yuan");
+    const Interval rate = parse_written_amount(report["services_trade_total"]).published().interval(half_up) /
+                          parse_written_amount(report["services_trade_total_usd"]).published().interval(half_up);
+    const WrittenAmount digital = parse_written_amount(report["digital_service_exports"]);
+    const Interval in_yuan = digital.published().interval(half_up) * rate;
+    const Currency cny = Currency::of("CNY");
+    std::cout << "\"" << report["digital_service_exports"] << "\" at the implied rate: between "
+              << format_english(Money(in_yuan.lower_outward(0), cny), 3, RoundingMode::floor, CurrencyLabel::word,
+                                EnglishScale::billion)
+              << " and "
+              << format_english(Money(in_yuan.upper_outward(0), cny), 3, RoundingMode::ceiling, CurrencyLabel::word,
+                                EnglishScale::billion)
+              << " (" << format_chinese(Money(in_yuan.lower_outward(0), cny), 2, RoundingMode::floor) << "–"
+              << format_chinese(Money(in_yuan.upper_outward(0), cny), 2, RoundingMode::ceiling) << ")\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        const Report report = Report::load(find_data(argc, argv));
+        std::cout << "Xiamen, services trade, " << report["period"] << "\n"
+                  << "(China Daily, 27 August 2021, \"Xiamen pioneers in services trade sector\")\n";
+        section_amounts(report);
+        section_implied_rate(report);
+        section_digital_exports_in_yuan(report);
+    } catch (const std::exception& e) {
+        std::cerr << "xiamen_report: " << e.what() << '\n';
+        return EXIT_FAILURE;
+    }
+    return EXIT_SUCCESS;
+}
