@@ -6,6 +6,7 @@
 #include <svctrade/currency.hpp>
 #include <svctrade/decimal.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/exchange.hpp>
 #include <svctrade/interval.hpp>
 #include <svctrade/magnitude.hpp>
 #include <svctrade/money.hpp>
