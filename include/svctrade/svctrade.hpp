@@ -3,6 +3,12 @@
 /// The whole public API of svctrade in one include.
 #pragma once
 
+#include <svctrade/aggregate.hpp>
+#include <svctrade/category.hpp>
+#include <svctrade/category_rollup.hpp>
+#include <svctrade/category_set.hpp>
+#include <svctrade/classification.hpp>
+#include <svctrade/fact_status.hpp>
 #include <svctrade/currency.hpp>
 #include <svctrade/decimal.hpp>
 #include <svctrade/error.hpp>
