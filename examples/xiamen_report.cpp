@@ -134,6 +134,71 @@ void section_digital_exports_in_yuan(const Report& report) {
 
 // Pilot progress: the 88 tasks from the bundled task file (statuses as reported on 27 August
 // 2021), counted by query; shares exact until printed, rounded once half up.
+// The number a printed phrase starts with, after an optional word: "5.9% year on year" → 5.9,
+// "up 1.7 percentage points on…" → 1.7.
+Decimal leading_number(const std::string& text, const std::string& word = "") {
+    std::string rest = text;
+    if (!word.empty()) {
+        if (rest.rfind(word, 0) != 0) throw std::runtime_error("expected \"" + word + "\" at the start of: " + text);
+        rest = rest.substr(word.size());
+    }
+    const auto end = rest.find_first_not_of("0123456789.-");
+    return Decimal::parse(rest.substr(0, end));
+}
+
+// Section: what a reader can derive about the same period last year. Every figure is computed
+// exactly from the printed inputs and rounded once, half up, to the report's own precision.
+void section_derived_figures(const Report& report) {
+    const Period period = parse_english(report["period"]);
+    heading("Derived figures for " + to_english(period.same_period_last_year()));
+    const Money total = parse_amount(report["services_trade_total"]);
+    const Decimal growth_printed = leading_number(report["services_trade_growth"]);
+    const Decimal ki_share_printed = leading_number(report["knowledge_intensive_share"]);
+    const Decimal ki_change_printed = leading_number(report["knowledge_intensive_share_change"], "up ");
+    const GrowthRate growth = GrowthRate::from_percent(growth_printed);
+    const Share ki_share = Share::from_percent(ki_share_printed);
+    const PercentagePoints ki_change = PercentagePoints::from_points(ki_change_printed);
+    const Money digital = parse_amount(report["digital_service_exports"]);
+    const GrowthRate digital_growth = GrowthRate::from_percent(leading_number(report["digital_service_exports_growth"]));
+
+    const Ratio total_before = implied_base(total.amount(), growth).value();
+    const Share ki_share_before = implied_previous_share(ki_share, ki_change);
+    const Ratio ki_now = implied_part(ki_share, total.amount());
+    const Ratio ki_before = ki_share_before.ratio() * total_before;
+    const GrowthRate ki_growth = GrowthRate::from_factor(ki_now / ki_before);
+    const auto billions = [&](const Ratio& r) {
+        return format_english(Money(r.round(0, half_up), total.currency()), 2, half_up, CurrencyLabel::word,
+                              EnglishScale::billion);
+    };
+    std::cout << "services trade: " << billions(total_before) << " (" << report["services_trade_total"] << " / (1 + "
+              << growth.to_string(1, half_up).substr(1) << "))\n"
+              << "knowledge-intensive share: " << ki_share_before.to_string(1, half_up) << " ("
+              << ki_share.to_string(1, half_up) << " less the rise of " << ki_change_printed << " percentage points)\n"
+              << "knowledge-intensive services: " << billions(ki_before) << ", then " << billions(ki_now) << " in "
+              << to_english(period) << ", growth " << ki_growth.to_string(1, half_up) << '\n';
+
+    // The knowledge-intensive growth is s(1 + g) / (s − pp) − 1: rising in g and pp, falling in s.
+    // Its extremes over the intervals the printed s, pp and g stand for lie at their corners.
+    const Interval s = Published(ki_share_printed).interval(half_up);
+    const Interval pp = Published(ki_change_printed).interval(half_up);
+    const Interval g = Published(growth_printed).interval(half_up);
+    const auto at = [](const Ratio& share, const Ratio& points, const Ratio& rate) {
+        const Ratio hundred(Decimal(100));
+        return GrowthRate::from_factor((share * (hundred + rate)) / (hundred * (share - points)));
+    };
+    const GrowthRate lowest = at(s.upper(), pp.lower(), g.lower());
+    const GrowthRate highest = at(s.lower(), pp.upper(), g.upper());
+    std::cout << "  with the rounding of the printed share, change and growth respected: between " << lowest.to_string(2, half_up)
+              << " and " << highest.to_string(2, half_up) << " (bounds " << lowest.to_string(4, half_up) << " and "
+              << highest.to_string(4, half_up) << ", not attained)\n";
+
+    const Money digital_before = implied_base(digital, digital_growth, 0, half_up).value();
+    std::cout << "digital service exports: "
+              << format_english(digital_before, 0, half_up, CurrencyLabel::symbol, EnglishScale::million) << " ("
+              << report["digital_service_exports"] << " / (1 + " << digital_growth.to_string(0, half_up).substr(1)
+              << "))\n";
+}
+
 void section_pilot_progress() {
     heading("Pilot progress");
     std::string path = "data/xiamen_pilot_tasks.csv";
@@ -165,6 +230,7 @@ int main(int argc, char** argv) {
         section_amounts(report);
         section_implied_rate(report);
         section_digital_exports_in_yuan(report);
+        section_derived_figures(report);
         section_pilot_progress();
     } catch (const std::exception& e) {
         std::cerr << "xiamen_report: " << e.what() << '\n';
