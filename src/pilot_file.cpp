@@ -166,11 +166,22 @@ private:
         }
         if (!programme_) throw LineError{0, "a " + kind + " record before the programme record"};
         if (kind == "task") {
-            expect(f, 5, "task,id,title,agency,due date");
+            // The categories field may be left out: a task list without categories stays short.
+            if (f.size() < 5 || f.size() > 6) {
+                const std::size_t at = f.size() > 6 ? f[6].position : f.back().position + f.back().text.size();
+                throw LineError{at, "a task record has 5 or 6 fields (task,id,title,agency,due date[,categories]), "
+                                    "this one has " + std::to_string(f.size())};
+            }
             std::optional<boost::gregorian::date> due;
             if (!f[4].text.empty()) due = parse_date(f[4], "the due date");
-            programme_->add_task(PilotTask(f[1].text, published_text(f[2], "the title"),
-                                           published_text(f[3], "the agency"), due));
+            PilotTask task(f[1].text, published_text(f[2], "the title"), published_text(f[3], "the agency"), due);
+            if (f.size() == 6) {
+                field_position_ = f[5].position;
+                std::istringstream codes(f[5].text);
+                for (std::string code; codes >> code;) task.link_category(Category::from_code(code));
+            }
+            field_position_ = f[1].position;
+            programme_->add_task(std::move(task));
         } else if (kind == "status") {
             expect(f, 5, "status,task id,date,status,reason");
             const auto date = parse_date(f[2], "the date");
@@ -261,6 +272,12 @@ std::string to_pilot_csv(const PilotProgramme& programme) {
         put(out, or_not_published(task.title()));
         put(out, or_not_published(task.agency()));
         put(out, task.due_date() ? pi::iso(*task.due_date()) : std::string());
+        std::string codes;
+        for (const auto category : task.categories()) {
+            if (!codes.empty()) codes += ' ';
+            codes.append(category.code());
+        }
+        put(out, codes);
         out += '\n';
         for (const auto& change : task.history()) {
             out += "status";

@@ -121,4 +121,49 @@ std::vector<AgencyProgress> progress_by_agency(const PilotProgramme& programme, 
     return result;
 }
 
+namespace {
+template <class Linked>
+StatusCounts counts_where(const PilotProgramme& programme, boost::gregorian::date as_of, Linked linked) {
+    pi::check_date(as_of, "the as-of date");
+    StatusCounts counts;
+    for (const auto& task : programme.tasks()) {
+        const auto& links = task.categories();
+        if (std::any_of(links.begin(), links.end(), linked)) counts.add(task.status_as_of(as_of));
+    }
+    return counts;
+}
+}  // namespace
+
+std::vector<CategoryProgress> progress_by_category(const PilotProgramme& programme, boost::gregorian::date as_of) {
+    pi::check_date(as_of, "the as-of date");
+    std::map<Category, StatusCounts> linked;  // Category orders by classification order.
+    std::optional<StatusCounts> unlinked;
+    for (const auto& task : programme.tasks()) {
+        const auto status = task.status_as_of(as_of);
+        if (task.categories().empty()) {
+            if (!unlinked) unlinked.emplace();
+            unlinked->add(status);
+        }
+        for (const auto category : task.categories()) linked[category].add(status);
+    }
+    std::vector<CategoryProgress> result;
+    result.reserve(linked.size() + 1);
+    for (const auto& [category, counts] : linked) result.push_back(CategoryProgress{category, counts});
+    if (unlinked) result.push_back(CategoryProgress{std::nullopt, *unlinked});
+    return result;
+}
+
+StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of, Category category) {
+    return counts_where(programme, as_of, [category](Category c) { return c.is_within(category); });
+}
+
+StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of,
+                         const CategorySet& categories) {
+    return counts_where(programme, as_of, [&categories](Category c) { return categories.contains(c); });
+}
+
+StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of, const Aggregate& aggregate) {
+    return progress_in(programme, as_of, aggregate.members());
+}
+
 }  // namespace svctrade

@@ -25,6 +25,13 @@ std::string_view PilotTask::title_or_not_published() const noexcept {
     return title_ ? std::string_view(*title_) : not_published;
 }
 
+void PilotTask::link_category(Category category) {
+    if (std::find(categories_.begin(), categories_.end(), category) != categories_.end()) {
+        throw InvalidArgument("pilot task " + id_ + " is already linked to category " + std::string(category.code()));
+    }
+    categories_.push_back(category);
+}
+
 void PilotTask::record(boost::gregorian::date date, TaskStatus status, std::string reason) {
     pi::check_date(date, "the date of a status of pilot task " + id_);
     pi::check_one_line(reason, "the reason for a status of pilot task " + id_);

@@ -21,7 +21,10 @@ const date report_date(2021, 8, 27);  // China Daily, "Xiamen pioneers in servic
 
 PilotProgramme rich() {
     PilotProgramme p("Pilot programme, \"deepened\"", "Xiamen", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31)));
-    p.add_task(PilotTask("T-1", std::string("Open, then \"test\""), std::string("Commerce Bureau"), date(2021, 6, 30)));
+    PilotTask t1("T-1", std::string("Open, then \"test\""), std::string("Commerce Bureau"), date(2021, 6, 30));
+    t1.link_category(Category::from_code("SI"));
+    t1.link_category(Category::from_code("SJ1"));
+    p.add_task(t1);
     p.add_task(PilotTask("T-2", {}, {}, {}));
     p.add_task(PilotTask("T-3", std::string(" leading and trailing spaces "), std::string("港务局")));
     p.record("T-1", date(2020, 12, 31), TaskStatus::being_promoted, "measures released");
@@ -53,7 +56,8 @@ TEST_CASE("a programme survives a round trip through the CSV format unchanged") 
     CHECK(back == p);
     CHECK(to_pilot_csv(back) == text);
     CHECK(text.find(R"("Open, then ""test""")") != std::string::npos);
-    CHECK(text.find("task,T-2,not published,not published,\n") != std::string::npos);
+    CHECK(text.find("task,T-2,not published,not published,,\n") != std::string::npos);
+    CHECK(text.find("task,T-1,\"Open, then \"\"test\"\"\",Commerce Bureau,2021-06-30,SI SJ1\n") != std::string::npos);
 }
 
 TEST_CASE("streams and files read and write the same text") {
@@ -92,9 +96,12 @@ TEST_CASE("malformed records are rejected with their line position and reason") 
           "3:0: unknown record kind \"tsk\" (expected programme, task, status or achievement)");
     CHECK(error_of(head + head.substr(17)) == "3:0: a second programme record (a file holds one programme)");
     CHECK(error_of(head + "task,T-1,not published,not published\n") ==
-          "3:36: a task record has 5 fields (task,id,title,agency,due date), this one has 4");
-    CHECK(error_of(head + "task,T-1,not published,not published,,x\n") ==
-          "3:38: a task record has 5 fields (task,id,title,agency,due date), this one has 6");
+          "3:36: a task record has 5 or 6 fields (task,id,title,agency,due date[,categories]), this one has 4");
+    CHECK(error_of(head + "task,T-1,not published,not published,,SI,x\n") ==
+          "3:41: a task record has 5 or 6 fields (task,id,title,agency,due date[,categories]), this one has 7");
+    CHECK(error_of(head + "task,T-1,not published,not published,,SI SX9\n").rfind("3:38: unknown EBOPS 2010 code \"SX9\"", 0) == 0);
+    CHECK(error_of(head + "task,T-1,not published,not published,,SI SI\n") ==
+          "3:38: pilot task T-1 is already linked to category SI");
     CHECK(error_of(head + "task,T-1,,not published,\n") ==
           "3:9: the title is empty: write \"not published\" when it was not published");
     CHECK(error_of(head + "task,T-1,not published,not published,2021-02-30\n") ==

@@ -20,9 +20,17 @@ namespace {
 //   D: nothing recorded                                                (no agency, no due date)
 PilotProgramme sample() {
     PilotProgramme p("Pilot", "Xiamen", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31)));
-    p.add_task(PilotTask("A", {}, std::string("Commerce"), date(2021, 6, 30)));
-    p.add_task(PilotTask("B", {}, std::string("Commerce"), date(2021, 6, 30)));
-    p.add_task(PilotTask("C", {}, std::string("Finance"), date(2021, 12, 31)));
+    // Categories: A computer services (SI2), B financial services (SG) and travel (SD), C SG.
+    PilotTask a("A", {}, std::string("Commerce"), date(2021, 6, 30));
+    a.link_category(Category::from_code("SI2"));
+    PilotTask b("B", {}, std::string("Commerce"), date(2021, 6, 30));
+    b.link_category(Category::from_code("SG"));
+    b.link_category(Category::from_code("SD"));
+    PilotTask c("C", {}, std::string("Finance"), date(2021, 12, 31));
+    c.link_category(Category::from_code("SG"));
+    p.add_task(a);
+    p.add_task(b);
+    p.add_task(c);
     p.add_task(PilotTask("D"));
     p.record("A", date(2021, 1, 10), TaskStatus::being_promoted);
     p.record("A", date(2021, 6, 1), TaskStatus::completed);
@@ -152,6 +160,46 @@ TEST_CASE("progress by agency groups tasks by agency with unpublished agencies l
     CHECK(groups[1].counts.count(TaskStatus::being_promoted) == 1);
     CHECK_FALSE(groups[2].agency.has_value());
     CHECK(groups[2].counts.unrecorded() == 1);
+}
+
+TEST_CASE("progress by category lists each linked category in classification order and the unlinked last") {
+    const auto groups = progress_by_category(sample(), date(2021, 8, 27));
+    REQUIRE(groups.size() == 4);
+    CHECK(groups[0].category == Category::from_code("SD"));
+    CHECK(groups[0].counts.count(TaskStatus::partially_implemented) == 1);
+    CHECK(groups[1].category == Category::from_code("SG"));
+    CHECK(groups[1].counts.total() == 2);
+    CHECK(groups[1].counts.count(TaskStatus::being_promoted) == 1);
+    CHECK(groups[2].category == Category::from_code("SI2"));
+    CHECK(groups[2].counts.count(TaskStatus::completed) == 1);
+    CHECK_FALSE(groups[3].category.has_value());
+    CHECK(groups[3].counts.unrecorded() == 1);
+    CHECK_THROWS_AS((void)progress_by_category(sample(), date(boost::gregorian::not_a_date_time)), InvalidPeriod);
+}
+
+TEST_CASE("progress in a category counts the tasks linked within it once") {
+    const auto p = sample();
+    const date d(2021, 8, 27);
+    CHECK(progress_in(p, d, Category::from_code("SI")).count(TaskStatus::completed) == 1);
+    CHECK(progress_in(p, d, Category::from_code("SI")).total() == 1);
+    CHECK(progress_in(p, d, Category::from_code("SI1")).total() == 0);
+    CHECK(progress_in(p, d, Category::total()).total() == 3);
+    CHECK(progress_in(p, d, CategorySet::parse("SG SI")).total() == 3);
+    CHECK(progress_in(p, d, CategorySet::parse("SD")).total() == 1);
+    const auto& knowledge = Aggregate::builtin(BuiltinAggregate::knowledge_intensive);
+    const auto in_knowledge = progress_in(p, d, knowledge);
+    CHECK(in_knowledge.total() == 3);
+    CHECK(in_knowledge.count(TaskStatus::completed) == 1);
+    CHECK(in_knowledge.count(TaskStatus::partially_implemented) == 1);
+    CHECK(in_knowledge.count(TaskStatus::being_promoted) == 1);
+    CHECK_THROWS_AS((void)progress_in(p, date(boost::gregorian::pos_infin), Category::total()), InvalidPeriod);
+}
+
+TEST_CASE("a task links each category once") {
+    PilotTask t("T-1");
+    t.link_category(Category::from_code("SI"));
+    CHECK_THROWS_WITH(t.link_category(Category::from_code("SI")), "pilot task T-1 is already linked to category SI");
+    CHECK(t.categories().size() == 1);
 }
 
 TEST_CASE("the Xiamen claim is internally consistent and a wrong sum is found") {

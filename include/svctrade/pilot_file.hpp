@@ -7,12 +7,13 @@
 /// \code
 /// svctrade-pilot,1
 /// programme,<name>,<jurisdiction>,<approval date>,<period first day>,<period last day>
-/// task,<id>,<title>,<agency>,<due date>
+/// task,<id>,<title>,<agency>,<due date>,<EBOPS 2010 codes separated by spaces>
 /// status,<task id>,<date>,<status code>,<reason>
 /// achievement,<id>,<title>,<date>,<yes|no>,<task ids separated by spaces>
 /// \endcode
 /// Dates are `YYYY-MM-DD`; a title or agency that was not published is written `not published`;
-/// an empty due date or reason means none. Fields are quoted as in RFC 4180 when they contain a
+/// an empty due date, reason or category list means none (the
+/// categories field of a task may also be left out). Fields are quoted as in RFC 4180 when they contain a
 /// comma or a double quote. Lines starting with `#` and blank lines are comments.
 #pragma once
 

@@ -12,6 +12,9 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <svctrade/aggregate.hpp>
+#include <svctrade/category.hpp>
+#include <svctrade/category_set.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/outcome.hpp>
 #include <svctrade/percent.hpp>
@@ -130,5 +133,40 @@ struct AgencyProgress {
 /// \throws InvalidPeriod when `as_of` is not a real date.
 [[nodiscard]] SVCTRADE_EXPORT std::vector<AgencyProgress> progress_by_agency(const PilotProgramme& programme,
                                                                              boost::gregorian::date as_of);
+
+/// The progress of the tasks linked to one service category.
+struct CategoryProgress {
+    std::optional<Category> category;  ///< The linked category, or no value for tasks linked to none.
+    StatusCounts counts;               ///< Its tasks' counts by status.
+
+    /// Equal when both fields are equal.
+    friend bool operator==(const CategoryProgress&, const CategoryProgress&) = default;
+};
+
+/// \returns the counts by status at `as_of` for each category that some task links to, in
+/// classification order, with the tasks linked to no category (if any) last. A task linked to
+/// several categories is counted under each.
+/// \throws InvalidPeriod when `as_of` is not a real date.
+[[nodiscard]] SVCTRADE_EXPORT std::vector<CategoryProgress> progress_by_category(const PilotProgramme& programme,
+                                                                                 boost::gregorian::date as_of);
+
+/// \returns the counts by status at `as_of` of the tasks linked to `category` or to a category
+/// within it (a task linked to SI2 counts under SI and S); each task counted once.
+/// \throws InvalidPeriod when `as_of` is not a real date.
+[[nodiscard]] SVCTRADE_EXPORT StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of,
+                                                       Category category);
+
+/// \returns the counts by status at `as_of` of the tasks linked to a category the set covers
+/// (CategorySet::contains()); each task counted once.
+/// \throws InvalidPeriod when `as_of` is not a real date.
+[[nodiscard]] SVCTRADE_EXPORT StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of,
+                                                       const CategorySet& categories);
+
+/// \returns the counts by status at `as_of` of the tasks linked to a category in `aggregate`
+/// (e.g. knowledge-intensive services); each task counted once.
+/// \note The aggregate's own status (confirmed, inferred, unconfirmed) carries over to the result.
+/// \throws InvalidPeriod when `as_of` is not a real date.
+[[nodiscard]] SVCTRADE_EXPORT StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of,
+                                                       const Aggregate& aggregate);
 
 }  // namespace svctrade

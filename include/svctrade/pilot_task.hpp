@@ -10,6 +10,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <svctrade/category.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/pilot_status.hpp>
 
@@ -51,6 +52,17 @@ public:
     /// \returns the due date, if the task has one.
     [[nodiscard]] const std::optional<boost::gregorian::date>& due_date() const noexcept { return due_; }
 
+    /// Links the task to a service category (an EBOPS 2010 code of any role, e.g. SI for
+    /// computer services or SD for travel); progress by category counts the task under that code
+    /// and every category above it.
+    /// \note An aggregate such as knowledge-intensive services is linked through its member codes;
+    /// progress_in() can then be asked for the aggregate as a whole.
+    /// \throws InvalidArgument when the task is already linked to `category`.
+    void link_category(Category category);
+
+    /// \returns the linked categories, in the order linked.
+    [[nodiscard]] const std::vector<Category>& categories() const noexcept { return categories_; }
+
     /// Appends a dated status to the history.
     /// \param date the day from which `status` holds; must be later than the last entry's date.
     /// \param status the new status.
@@ -76,7 +88,7 @@ public:
     /// \throws InvalidPeriod when `as_of` is not a real date.
     [[nodiscard]] bool overdue_as_of(boost::gregorian::date as_of) const;
 
-    /// Two tasks are equal when id, title, agency, due date and history are equal.
+    /// Two tasks are equal when id, title, agency, due date, categories and history are equal.
     friend bool operator==(const PilotTask&, const PilotTask&) = default;
 
 private:
@@ -84,6 +96,7 @@ private:
     std::optional<std::string> title_;
     std::optional<std::string> agency_;
     std::optional<boost::gregorian::date> due_;
+    std::vector<Category> categories_;
     std::vector<StatusChange> history_;
 };
 
