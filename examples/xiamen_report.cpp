@@ -146,6 +146,20 @@ Decimal leading_number(const std::string& text, const std::string& word = "") {
     return Decimal::parse(rest.substr(0, end));
 }
 
+// Section: which EBOPS 2010 categories the report's "knowledge-intensive services" covers, and how
+// firmly that definition is established (MOFCOM publishes no verbatim definition).
+void section_knowledge_intensive() {
+    heading("Knowledge-intensive services (EBOPS 2010)");
+    const Aggregate& ki = Aggregate::builtin(BuiltinAggregate::knowledge_intensive);
+    std::cout << ki.name() << " (" << ki.chinese_name() << "), definition " << to_string(ki.status()) << ":\n";
+    for (const Category c : ki.members().members())
+        std::cout << "  " << c.code() << "  " << c.name() << " / " << *c.chinese_name(ChineseNameForm::mofcom_short)
+                  << '\n';
+    const Aggregate& digital = Aggregate::builtin(BuiltinAggregate::digitally_deliverable);
+    std::cout << "same members as " << digital.name() << " (definition " << to_string(digital.status())
+              << "): " << (ki.members() == digital.members() ? "yes" : "no") << '\n';
+}
+
 // Section: what a reader can derive about the same period last year. Every figure is computed
 // exactly from the printed inputs and rounded once, half up, to the report's own precision.
 void section_derived_figures(const Report& report) {
@@ -230,6 +244,7 @@ int main(int argc, char** argv) {
         section_amounts(report);
         section_implied_rate(report);
         section_digital_exports_in_yuan(report);
+        section_knowledge_intensive();
         section_derived_figures(report);
         section_pilot_progress();
     } catch (const std::exception& e) {
