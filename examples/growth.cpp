@@ -17,18 +17,6 @@ namespace {
 
 constexpr auto up = RoundingMode::half_up;
 
-// A printed figure with `places` decimals stands for every value that rounds half up to it:
-// [x − h, x + h) with h = half a unit of the last printed place.
-struct Printed {
-    Ratio low;
-    Ratio high;
-};
-
-Printed printed(Decimal x, int places) {
-    Decimal half = Decimal::from_units(5, places + 1);
-    return {Ratio(x - half), Ratio(x + half)};
-}
-
 std::string billions(const Money& m) { return format_english(m, 2, up, CurrencyLabel::word, EnglishScale::billion); }
 
 }  // namespace
@@ -76,16 +64,17 @@ int main() {
 
     // The same growth over every combination of inputs the printed figures allow: it increases
     // with g and pp and decreases with s, so the extremes are at the corners of the intervals.
-    const Printed s = printed(38.5_dec, 1);
-    const Printed pp = printed(1.7_dec, 1);
-    const Printed g = printed(5.9_dec, 1);
+    // A printed figure stands for every value that rounds half up to it: 38.5 → [38.45, 38.55).
+    const Interval s = Published(38.5_dec).interval(up);
+    const Interval pp = Published(1.7_dec).interval(up);
+    const Interval g = Published(5.9_dec).interval(up);
     const Ratio one(Decimal(1));
     const Ratio hundred(Decimal(100));
     auto ki_growth_at = [&](const Ratio& share, const Ratio& points, const Ratio& growth) {
         return GrowthRate::from_ratio((share * (hundred + growth)) / (hundred * (share - points)) - one);
     };
-    const GrowthRate lowest = ki_growth_at(s.high, pp.low, g.low);
-    const GrowthRate highest = ki_growth_at(s.low, pp.high, g.high);
+    const GrowthRate lowest = ki_growth_at(s.upper(), pp.lower(), g.lower());
+    const GrowthRate highest = ki_growth_at(s.lower(), pp.upper(), g.upper());
     std::printf("  ... with the printed inputs' rounding respected: between %s and %s\n",
                 lowest.to_string(2, up).c_str(), highest.to_string(2, up).c_str());
     std::printf("      (infimum %s, supremum %s, neither attained)\n", lowest.to_string(4, up).c_str(),
