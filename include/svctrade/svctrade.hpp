@@ -39,4 +39,5 @@
 #include <svctrade/period.hpp>
 #include <svctrade/period_compare.hpp>
 #include <svctrade/period_text.hpp>
+#include <svctrade/time_series.hpp>
 #include <svctrade/version.hpp>
