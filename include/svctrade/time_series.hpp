@@ -79,11 +79,13 @@ public:
     /// yoy_growth(const Money&, const Period&, const Money&, const Period&).
     /// \returns one result per observation, in order; Reason::missing where last year's value
     ///          is absent.
+    /// \throws InvalidPeriod if a base period leaves Boost's range (an observation in 1400).
     [[nodiscard]] std::vector<SeriesGrowth> yoy_growth() const;
     /// Period-on-period growth (环比) of every observation against Period::previous(), by
     /// period_growth(const Money&, const Period&, const Money&, const Period&).
     /// \returns one result per observation, in order; Reason::missing where the previous value
     ///          is absent.
+    /// \throws InvalidPeriod if a base period leaves Boost's range (an observation in 1400).
     [[nodiscard]] std::vector<SeriesGrowth> period_growth() const;
 
     /// Rolls a monthly series up into periods of kind `target` of years starting in `start`:
