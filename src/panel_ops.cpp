@@ -90,14 +90,50 @@ std::size_t PanelResult::count(Reason reason) const noexcept {
 }
 
 double PanelResult::sum() const noexcept {
-    double s = 0.0;
-    for (std::size_t i = 0; i < values_.size(); ++i) {
-        if (reasons_[i] == Reason::none) {
-            s += values_[i];
+    // Four running sums (documented order) break the chain of dependent additions, which would
+    // otherwise bound the speed at one addition per floating-point latency.
+    double lane[4] = {0.0, 0.0, 0.0, 0.0};
+    const std::size_t n = values_.size();
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        for (std::size_t k = 0; k < 4; ++k) {
+            lane[k] += reasons_[i + k] == Reason::none ? values_[i + k] : 0.0;
         }
     }
-    return s;
+    for (std::size_t k = 0; i < n; ++i, ++k) {
+        lane[k] += reasons_[i] == Reason::none ? values_[i] : 0.0;
+    }
+    return (lane[0] + lane[1]) + (lane[2] + lane[3]);
 }
+
+// ---- shaping a result in place ----------------------------------------------------------------
+
+namespace detail {
+
+// The only way the operations give a result its shape. It keeps the storage (so a result filled
+// again with the same size allocates nothing) and leaves the cells unwritten: every kernel below
+// writes every cell of its result.
+struct PanelResultShaper {
+    static void reshape(PanelResult& r, std::size_t reporters, std::size_t categories, Frequency frequency,
+                        std::int32_t first, std::size_t periods, bool cumulative, bool month_counts) {
+        const std::size_t n = reporters * categories * periods;
+        r.values_.resize(n);
+        r.reasons_.resize(n);
+        if (month_counts) {
+            r.months_.resize(n);
+        } else {
+            r.months_.clear();
+        }
+        r.reporters_ = reporters;
+        r.categories_ = categories;
+        r.periods_ = periods;
+        r.first_ = first;
+        r.frequency_ = frequency;
+        r.cumulative_ = cumulative;
+    }
+};
+
+}  // namespace detail
 
 // ---- kernels ----------------------------------------------------------------------------------
 
@@ -135,7 +171,7 @@ inline bool load(const Columns& c, std::size_t i, double& x) noexcept {
 }
 
 template <class Fn>
-PanelResult dispatch(Flow flow, Fn&& fn) {
+void dispatch(Flow flow, Fn&& fn) {
     switch (flow) {
         case Flow::exports: return fn(std::integral_constant<Flow, Flow::exports>{});
         case Flow::imports: return fn(std::integral_constant<Flow, Flow::imports>{});
@@ -148,22 +184,31 @@ PanelResult dispatch(Flow flow, Fn&& fn) {
 // The rule for every relative change (docs/growth.md): no answer on a zero base, on a negative
 // base (a deficit "growing" has no agreed meaning and statistics offices print none), or when a
 // positive base turns negative; otherwise the ordinary ratio.
-inline Reason relative_change(double cur, double base, double& out) noexcept {
-    if (base == 0.0) return Reason::zero_base;
-    if (base < 0.0) return Reason::negative_base;
-    if (cur < 0.0) return Reason::sign_change;
-    out = (cur - base) / base;
-    return Reason::none;
+inline Reason change_reason(double cur, double base) noexcept {
+    return base == 0.0 ? Reason::zero_base
+           : base < 0.0 ? Reason::negative_base
+           : cur < 0.0  ? Reason::sign_change
+                        : Reason::none;
 }
 
-PanelResult monthly_result(const Panel& p) {
-    return PanelResult(p.reporter_count(), p.category_count(), Frequency::month, p.first_month(),
-                       p.month_count(), false, false);
+void shape_monthly(const Panel& p, PanelResult& out) {
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
+                                       p.first_month(), p.month_count(), false, false);
+}
+
+// The first `lag` months of the series at offset o have no base inside the panel. Written as
+// each series is reached rather than in a pass of their own: a separate pass would touch every
+// series' first cache lines twice, with a cache miss each time on a large panel.
+inline void leading_missing(double* v, Reason* why, std::size_t o, std::size_t lag, std::size_t T) noexcept {
+    for (std::size_t t = 0; t < std::min(lag, T); ++t) {
+        v[o + t] = 0.0;
+        why[o + t] = Reason::missing;
+    }
 }
 
 template <Flow F>
-PanelResult growth_kernel(const Panel& p, std::size_t lag) {
-    PanelResult out = monthly_result(p);
+void growth_kernel(const Panel& p, std::size_t lag, PanelResult& out) {
+    shape_monthly(p, out);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -171,110 +216,104 @@ PanelResult growth_kernel(const Panel& p, std::size_t lag) {
     Reason* why = out.reasons().data();
     for (std::size_t s = 0; s < series; ++s) {
         const std::size_t o = s * T;
+        leading_missing(v, why, o, lag, T);
         for (std::size_t t = lag; t < T; ++t) {
             double cur = 0.0;
             double base = 0.0;
             const bool vc = load<F>(col, o + t, cur);
             const bool vb = load<F>(col, o + t - lag, base);
-            double g = 0.0;
-            const Reason r = (vc && vb) ? relative_change(cur, base, g) : Reason::missing;
-            v[o + t] = g;
+            const Reason r = (vc && vb) ? change_reason(cur, base) : Reason::missing;
+            // Divide unconditionally (by 1 where there is no answer) so the loop has no branch.
+            const bool answer = r == Reason::none;
+            const double g = (cur - base) / (answer ? base : 1.0);
+            v[o + t] = answer ? g : 0.0;
             why[o + t] = r;
         }
     }
-    return out;
 }
 
 // The whole of each (reporter, month): either one category, or the sum of all categories, which
-// is missing as soon as one of them is (a partial sum would overstate every share).
+// is missing as soon as one of them is (a partial sum would overstate every share). Returned as
+// the Reason a share of that month gets from its whole, and the divisor to use: the whole when
+// it gives an answer, else 1, so the callers' loops divide without a branch.
 template <Flow F>
 void wholes(const Panel& p, const Columns& col, std::size_t r, const std::size_t* whole,
-            std::vector<double>& w, std::vector<std::uint8_t>& ok) {
+            std::vector<double>& divisor, std::vector<Reason>& reason) {
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
-    if (whole != nullptr) {
-        const std::size_t o = (r * C + *whole) * T;
-        for (std::size_t t = 0; t < T; ++t) {
-            double x = 0.0;
-            ok[t] = load<F>(col, o + t, x) ? 1 : 0;
-            w[t] = x;
-        }
-        return;
-    }
+    std::vector<double>& w = divisor;
     std::fill(w.begin(), w.end(), 0.0);
-    std::fill(ok.begin(), ok.end(), std::uint8_t{1});
-    for (std::size_t c = 0; c < C; ++c) {
+    std::fill(reason.begin(), reason.end(), Reason::none);
+    const std::size_t first = whole != nullptr ? *whole : 0;
+    const std::size_t last = whole != nullptr ? *whole + 1 : C;
+    for (std::size_t c = first; c < last; ++c) {
         const std::size_t o = (r * C + c) * T;
         for (std::size_t t = 0; t < T; ++t) {
             double x = 0.0;
             const bool valid = load<F>(col, o + t, x);
             w[t] += x;
-            ok[t] = static_cast<std::uint8_t>(ok[t] & (valid ? 1U : 0U));
+            reason[t] = valid ? reason[t] : Reason::missing;
         }
+    }
+    for (std::size_t t = 0; t < T; ++t) {
+        if (reason[t] == Reason::none) {
+            reason[t] = w[t] == 0.0 ? Reason::zero_base : w[t] < 0.0 ? Reason::negative_base : Reason::none;
+        }
+        divisor[t] = reason[t] == Reason::none ? w[t] : 1.0;
     }
 }
 
-inline Reason whole_reason(bool ok, double w) noexcept {
-    if (!ok) return Reason::missing;
-    if (w == 0.0) return Reason::zero_base;
-    if (w < 0.0) return Reason::negative_base;
-    return Reason::none;
-}
-
 template <Flow F>
-PanelResult share_kernel(const Panel& p, const std::size_t* whole) {
-    PanelResult out = monthly_result(p);
+void share_kernel(const Panel& p, const std::size_t* whole, PanelResult& out) {
+    shape_monthly(p, out);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
     std::vector<double> w(T);
-    std::vector<std::uint8_t> ok(T);
+    std::vector<Reason> wr(T);
     double* v = out.values().data();
     Reason* why = out.reasons().data();
     for (std::size_t r = 0; r < p.reporter_count(); ++r) {
-        wholes<F>(p, col, r, whole, w, ok);
+        wholes<F>(p, col, r, whole, w, wr);
         for (std::size_t c = 0; c < C; ++c) {
             const std::size_t o = (r * C + c) * T;
             for (std::size_t t = 0; t < T; ++t) {
                 double x = 0.0;
                 const bool valid = load<F>(col, o + t, x);
-                const Reason reason = valid ? whole_reason(ok[t] != 0, w[t]) : Reason::missing;
-                // Divide unconditionally (by 1 where there is no answer) so the loop has no branch.
-                const bool answer = reason == Reason::none;
-                const double q = x / (answer ? w[t] : 1.0);
-                v[o + t] = answer ? q : 0.0;
+                const Reason reason = valid ? wr[t] : Reason::missing;
+                const double q = x / w[t];
+                v[o + t] = reason == Reason::none ? q : 0.0;
                 why[o + t] = reason;
             }
         }
     }
-    return out;
 }
 
 template <Flow F>
-PanelResult contribution_kernel(const Panel& p, const std::size_t* whole) {
-    PanelResult out = monthly_result(p);
+void contribution_kernel(const Panel& p, const std::size_t* whole, PanelResult& out) {
+    shape_monthly(p, out);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
     std::vector<double> w(T);
-    std::vector<std::uint8_t> ok(T);
+    std::vector<Reason> wr(T);
     double* v = out.values().data();
     Reason* why = out.reasons().data();
     for (std::size_t r = 0; r < p.reporter_count(); ++r) {
-        wholes<F>(p, col, r, whole, w, ok);
+        wholes<F>(p, col, r, whole, w, wr);
         for (std::size_t c = 0; c < C; ++c) {
             const std::size_t o = (r * C + c) * T;
+            leading_missing(v, why, o, 12, T);
             for (std::size_t t = 12; t < T; ++t) {
                 double cur = 0.0;
                 double base = 0.0;
                 const bool valid = load<F>(col, o + t, cur) && load<F>(col, o + t - 12, base);
-                const Reason reason = valid ? whole_reason(ok[t - 12] != 0, w[t - 12]) : Reason::missing;
+                const Reason reason = valid ? wr[t - 12] : Reason::missing;
                 v[o + t] = reason == Reason::none ? (cur - base) / w[t - 12] : 0.0;
                 why[o + t] = reason;
             }
         }
     }
-    return out;
 }
 
 std::size_t checked_whole(const Panel& p, std::size_t whole) {
@@ -282,26 +321,24 @@ std::size_t checked_whole(const Panel& p, std::size_t whole) {
     return whole;
 }
 
-PanelResult changes_of(const PanelResult& s) {
-    PanelResult out(s.reporter_count(), s.category_count(), Frequency::month, s.first_period(),
-                    s.period_count(), false, false);
+// Turns the shares in `s` into their changes against the same month last year, in place: each
+// series is walked backwards, so month t − 12 is still a share when month t is computed.
+void shares_to_changes(PanelResult& s) {
     const std::size_t T = s.period_count();
     const std::size_t series = s.reporter_count() * s.category_count();
-    const double* sv = s.values().data();
-    const Reason* sr = s.reasons().data();
-    double* v = out.values().data();
-    Reason* why = out.reasons().data();
+    double* v = s.values().data();
+    Reason* why = s.reasons().data();
     for (std::size_t k = 0; k < series; ++k) {
         const std::size_t o = k * T;
-        for (std::size_t t = 12; t < T; ++t) {
-            const Reason a = sr[o + t];
-            const Reason b = sr[o + t - 12];
+        for (std::size_t t = T; t-- > 12;) {
+            const Reason a = why[o + t];
+            const Reason b = why[o + t - 12];
             const Reason reason = a != Reason::none ? a : b;
-            v[o + t] = reason == Reason::none ? sv[o + t] - sv[o + t - 12] : 0.0;
+            v[o + t] = reason == Reason::none ? v[o + t] - v[o + t - 12] : 0.0;
             why[o + t] = reason;
         }
+        leading_missing(v, why, o, 12, T);
     }
-    return out;
 }
 
 struct Calendar {
@@ -334,12 +371,13 @@ inline void sum_months(const Columns& col, std::size_t o, std::size_t begin, std
 // K months per period, known at compile time so that the inner loop of every complete period is
 // unrolled; only the first and last periods, which may stick out of the panel, are bounded.
 template <Flow F, std::size_t K>
-PanelResult period_roll_up(const Panel& p, Frequency frequency, bool partial) {
+void period_roll_up(const Panel& p, Frequency frequency, bool partial, PanelResult& out) {
     constexpr auto months = static_cast<std::int32_t>(K);
     const std::int32_t first = p.first_month() / months;
     const std::int32_t last = p.last_month() / months;
     const auto periods = static_cast<std::size_t>(last - first + 1);
-    PanelResult out(p.reporter_count(), p.category_count(), frequency, first, periods, false, true);
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods,
+                                       false, true);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -366,13 +404,12 @@ PanelResult period_roll_up(const Panel& p, Frequency frequency, bool partial) {
             held[q + k] = static_cast<std::uint8_t>(n);
         }
     }
-    return out;
 }
 
 template <Flow F>
-PanelResult ytd_roll_up(const Panel& p, bool partial) {
-    PanelResult out(p.reporter_count(), p.category_count(), Frequency::month, p.first_month(),
-                    p.month_count(), true, true);
+void ytd_roll_up(const Panel& p, bool partial, PanelResult& out) {
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
+                                       p.first_month(), p.month_count(), true, true);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -400,60 +437,115 @@ PanelResult ytd_roll_up(const Panel& p, bool partial) {
             held[o + t] = static_cast<std::uint8_t>(n);
         }
     }
-    return out;
 }
 
 }  // namespace
 
+void yoy_growth(const Panel& panel, Flow flow, PanelResult& out) {
+    dispatch(flow, [&](auto f) { growth_kernel<decltype(f)::value>(panel, 12, out); });
+}
+
 PanelResult yoy_growth(const Panel& panel, Flow flow) {
-    return dispatch(flow, [&](auto f) { return growth_kernel<decltype(f)::value>(panel, 12); });
+    PanelResult out;
+    yoy_growth(panel, flow, out);
+    return out;
+}
+
+void period_growth(const Panel& panel, Flow flow, PanelResult& out) {
+    dispatch(flow, [&](auto f) { growth_kernel<decltype(f)::value>(panel, 1, out); });
 }
 
 PanelResult period_growth(const Panel& panel, Flow flow) {
-    return dispatch(flow, [&](auto f) { return growth_kernel<decltype(f)::value>(panel, 1); });
+    PanelResult out;
+    period_growth(panel, flow, out);
+    return out;
+}
+
+void shares(const Panel& panel, Flow flow, PanelResult& out) {
+    dispatch(flow, [&](auto f) { share_kernel<decltype(f)::value>(panel, nullptr, out); });
 }
 
 PanelResult shares(const Panel& panel, Flow flow) {
-    return dispatch(flow, [&](auto f) { return share_kernel<decltype(f)::value>(panel, nullptr); });
+    PanelResult out;
+    shares(panel, flow, out);
+    return out;
+}
+
+void shares(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out) {
+    const std::size_t w = checked_whole(panel, whole);
+    dispatch(flow, [&](auto f) { share_kernel<decltype(f)::value>(panel, &w, out); });
 }
 
 PanelResult shares(const Panel& panel, Flow flow, std::size_t whole) {
-    const std::size_t w = checked_whole(panel, whole);
-    return dispatch(flow, [&](auto f) { return share_kernel<decltype(f)::value>(panel, &w); });
+    PanelResult out;
+    shares(panel, flow, whole, out);
+    return out;
 }
 
-PanelResult share_changes(const Panel& panel, Flow flow) { return changes_of(shares(panel, flow)); }
+void share_changes(const Panel& panel, Flow flow, PanelResult& out) {
+    shares(panel, flow, out);
+    shares_to_changes(out);
+}
+
+PanelResult share_changes(const Panel& panel, Flow flow) {
+    PanelResult out;
+    share_changes(panel, flow, out);
+    return out;
+}
+
+void share_changes(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out) {
+    shares(panel, flow, whole, out);
+    shares_to_changes(out);
+}
 
 PanelResult share_changes(const Panel& panel, Flow flow, std::size_t whole) {
-    return changes_of(shares(panel, flow, whole));
+    PanelResult out;
+    share_changes(panel, flow, whole, out);
+    return out;
+}
+
+void contributions(const Panel& panel, Flow flow, PanelResult& out) {
+    dispatch(flow, [&](auto f) { contribution_kernel<decltype(f)::value>(panel, nullptr, out); });
 }
 
 PanelResult contributions(const Panel& panel, Flow flow) {
-    return dispatch(flow, [&](auto f) { return contribution_kernel<decltype(f)::value>(panel, nullptr); });
+    PanelResult out;
+    contributions(panel, flow, out);
+    return out;
+}
+
+void contributions(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out) {
+    const std::size_t w = checked_whole(panel, whole);
+    dispatch(flow, [&](auto f) { contribution_kernel<decltype(f)::value>(panel, &w, out); });
 }
 
 PanelResult contributions(const Panel& panel, Flow flow, std::size_t whole) {
-    const std::size_t w = checked_whole(panel, whole);
-    return dispatch(flow, [&](auto f) { return contribution_kernel<decltype(f)::value>(panel, &w); });
+    PanelResult out;
+    contributions(panel, flow, whole, out);
+    return out;
 }
 
-PanelResult roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial) {
+void roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial, PanelResult& out) {
     const Calendar cal = calendar_of(to);
     if (partial != PartialSums::refuse && partial != PartialSums::allow) {
         throw InvalidArgument("unknown PartialSums value " + std::to_string(static_cast<int>(partial)));
     }
     const bool allow = partial == PartialSums::allow;
-    if (to == RollUp::year_to_date) {
-        return dispatch(flow, [&](auto f) { return ytd_roll_up<decltype(f)::value>(panel, allow); });
-    }
-    return dispatch(flow, [&](auto f) {
+    dispatch(flow, [&](auto f) {
         constexpr Flow F = decltype(f)::value;
         switch (to) {
-            case RollUp::quarter: return period_roll_up<F, 3>(panel, cal.frequency, allow);
-            case RollUp::half_year: return period_roll_up<F, 6>(panel, cal.frequency, allow);
-            default: return period_roll_up<F, 12>(panel, cal.frequency, allow);
+            case RollUp::quarter: return period_roll_up<F, 3>(panel, cal.frequency, allow, out);
+            case RollUp::half_year: return period_roll_up<F, 6>(panel, cal.frequency, allow, out);
+            case RollUp::year: return period_roll_up<F, 12>(panel, cal.frequency, allow, out);
+            case RollUp::year_to_date: return ytd_roll_up<F>(panel, allow, out);
         }
     });
+}
+
+PanelResult roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial) {
+    PanelResult out;
+    roll_up(panel, flow, to, partial, out);
+    return out;
 }
 
 }  // namespace svctrade

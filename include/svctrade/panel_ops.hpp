@@ -9,6 +9,12 @@
 /// input, zero or negative base, sign change) stays visibly without one: its value slot holds 0
 /// and must never be read without its reason. Values are fractions: a growth of 0.059 is 5.9 %,
 /// a share of 0.385 is 38.5 %, a share change of 0.017 is 1.7 percentage points.
+///
+/// Every operation comes in two forms: one returns a fresh PanelResult, the other fills a
+/// PanelResult the caller owns (the last parameter, `out`), reusing its storage. On a large panel
+/// the second form is the fast one when called repeatedly: it allocates nothing once `out` has
+/// held a result of the same size, so no fresh memory is zeroed or page-faulted per call
+/// (docs/performance.md measures the difference).
 #pragma once
 
 #include <cstddef>
@@ -17,12 +23,17 @@
 #include <span>
 #include <vector>
 
+#include <svctrade/detail/uninitialized.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/flow.hpp>
 #include <svctrade/outcome.hpp>
 #include <svctrade/panel.hpp>
 
 namespace svctrade {
+
+namespace detail {
+struct PanelResultShaper;
+}
 
 /// The length of the periods of a PanelResult.
 enum class Frequency : std::uint8_t {
@@ -51,6 +62,9 @@ enum class PartialSums : std::uint8_t {
 /// stored as columns in (reporter, category, period) order.
 class SVCTRADE_EXPORT PanelResult {
 public:
+    /// Creates an empty result (no cells), to be filled by an operation's in-place form.
+    PanelResult() noexcept = default;
+
     /// Creates a result in which every cell is missing.
     /// \param reporters     the number of reporters
     /// \param categories    the number of categories
@@ -114,29 +128,38 @@ public:
     [[nodiscard]] std::size_t answered() const noexcept;
     /// \returns how many cells have no answer for `reason`.
     [[nodiscard]] std::size_t count(Reason reason) const noexcept;
-    /// \returns the sum of the answered values, in position order (a checksum).
+    /// \returns the sum of the answered values (a checksum). The order is fixed, so a sum is
+    ///          reproducible to the bit: the answered value at position i is added to running
+    ///          sum i mod 4 (each in position order), and the result is (s0 + s1) + (s2 + s3).
+    ///          Four running sums are faster than one and round off less.
     [[nodiscard]] double sum() const noexcept;
 
 private:
-    std::size_t reporters_;
-    std::size_t categories_;
-    std::size_t periods_;
-    std::int32_t first_;
-    Frequency frequency_;
-    bool cumulative_;
-    std::vector<double> values_;
-    std::vector<Reason> reasons_;
-    std::vector<std::uint8_t> months_;
+    friend struct detail::PanelResultShaper;
+
+    std::size_t reporters_ = 0;
+    std::size_t categories_ = 0;
+    std::size_t periods_ = 0;
+    std::int32_t first_ = 0;
+    Frequency frequency_ = Frequency::month;
+    bool cumulative_ = false;
+    std::vector<double, detail::UninitializedAllocator<double>> values_;
+    std::vector<Reason, detail::UninitializedAllocator<Reason>> reasons_;
+    std::vector<std::uint8_t, detail::UninitializedAllocator<std::uint8_t>> months_;
 };
 
 /// Year-on-year growth of every observation: (X_t − X_{t−12}) / X_{t−12}.
 /// \returns a monthly result shaped like the panel; the first 12 months are missing, and a
 ///          zero base, a negative base or a sign change give their Reason.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult yoy_growth(const Panel& panel, Flow flow);
+/// As yoy_growth(const Panel&, Flow), filling `out` in place (see the file's description).
+SVCTRADE_EXPORT void yoy_growth(const Panel& panel, Flow flow, PanelResult& out);
 
 /// Month-on-month growth of every observation: (X_t − X_{t−1}) / X_{t−1}.
 /// \returns a monthly result shaped like the panel; the first month is missing.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult period_growth(const Panel& panel, Flow flow);
+/// As period_growth(const Panel&, Flow), filling `out` in place.
+SVCTRADE_EXPORT void period_growth(const Panel& panel, Flow flow, PanelResult& out);
 
 /// The share of each category in the sum of all the panel's categories, per reporter, flow and
 /// month. The categories must partition the whole (e.g. the 12 EBOPS main components, SA–SL):
@@ -144,27 +167,42 @@ private:
 /// \returns a monthly result shaped like the panel; a zero whole gives Reason::zero_base, a
 ///          negative one Reason::negative_base.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult shares(const Panel& panel, Flow flow);
+/// As shares(const Panel&, Flow), filling `out` in place.
+SVCTRADE_EXPORT void shares(const Panel& panel, Flow flow, PanelResult& out);
 /// The share of each category in category `whole` (e.g. the total S), per reporter, flow and
 /// month; the whole's own share is 1.
 /// \throws NotFound if `whole` is out of range.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult shares(const Panel& panel, Flow flow, std::size_t whole);
+/// As shares(const Panel&, Flow, std::size_t), filling `out` in place.
+/// \throws NotFound if `whole` is out of range (`out` is then unchanged).
+SVCTRADE_EXPORT void shares(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out);
 
 /// The change of each share against the same month last year, in percentage points expressed as
 /// a fraction (0.017 = 1.7 pp); the whole is the sum of all categories, as in shares().
 /// \returns a monthly result; a share without an answer gives its reason to the change.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult share_changes(const Panel& panel, Flow flow);
+/// As share_changes(const Panel&, Flow), filling `out` in place.
+SVCTRADE_EXPORT void share_changes(const Panel& panel, Flow flow, PanelResult& out);
 /// As share_changes(const Panel&, Flow), with category `whole` as the whole.
 /// \throws NotFound if `whole` is out of range.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult share_changes(const Panel& panel, Flow flow, std::size_t whole);
+/// As share_changes(const Panel&, Flow, std::size_t), filling `out` in place.
+/// \throws NotFound if `whole` is out of range (`out` is then unchanged).
+SVCTRADE_EXPORT void share_changes(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out);
 
 /// Each category's contribution to the year-on-year growth of the whole (拉动, as a fraction:
 /// 0.021 = 2.1 pp): (X_{c,t} − X_{c,t−12}) / W_{t−12}, where W is the sum of all categories.
 /// The contributions of a complete partition add up to the whole's growth.
 /// \returns a monthly result; a zero or negative W_{t−12} gives its Reason.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult contributions(const Panel& panel, Flow flow);
+/// As contributions(const Panel&, Flow), filling `out` in place.
+SVCTRADE_EXPORT void contributions(const Panel& panel, Flow flow, PanelResult& out);
 /// As contributions(const Panel&, Flow), with category `whole` as W.
 /// \throws NotFound if `whole` is out of range.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult contributions(const Panel& panel, Flow flow, std::size_t whole);
+/// As contributions(const Panel&, Flow, std::size_t), filling `out` in place.
+/// \throws NotFound if `whole` is out of range (`out` is then unchanged).
+SVCTRADE_EXPORT void contributions(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out);
 
 /// Sums the months of every series into quarters, halves, years or year-to-date periods.
 /// \returns a result with months_held(); a period is missing when it lacks a month (one that is
@@ -172,5 +210,8 @@ private:
 ///          it is the sum of the months it holds (missing only when it holds none).
 [[nodiscard]] SVCTRADE_EXPORT PanelResult roll_up(const Panel& panel, Flow flow, RollUp to,
                                                   PartialSums partial = PartialSums::refuse);
+/// As roll_up(const Panel&, Flow, RollUp, PartialSums), filling `out` in place.
+/// \throws InvalidArgument for an unknown `to` or `partial` (`out` is then unchanged).
+SVCTRADE_EXPORT void roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial, PanelResult& out);
 
 }  // namespace svctrade

@@ -4,8 +4,11 @@
 // A synthetic, deterministic panel (default 200 reporters x 70 categories x 2 flows x 360 months
 // = 10,080,000 monthly observations, about 2 % missing and 0.5 % zero) is generated, then each
 // operation runs --repeat times through one implementation:
-//   library   svctrade's fast path (yoy_growth, shares, roll_up to quarters) in double
-//   hand      a plain hand-written loop over the same arrays, the floor
+//   library   svctrade's fast path (yoy_growth, shares, roll_up to quarters) in double, in the
+//             in-place form: each call fills a PanelResult the benchmark keeps between calls
+//   library-fresh  the same operations in the returning form: a fresh PanelResult per call
+//   hand      a plain hand-written loop over the same arrays, the floor; like `library`, it
+//             writes into result arrays kept between calls
 //   exact     svctrade's exact path (ExactPanel in cents; growth and shares in percent rounded
 //             half up to one decimal, exact quarterly sums)
 //   exact-hand a hand-written int64/__int128 loop with the same rounding, the exact floor
@@ -139,6 +142,19 @@ struct ExactChecksum {
     }
 };
 
+// The sum of the answered values in PanelResult::sum()'s documented order (four running sums,
+// by position modulo 4), so that the library and the hand loop agree to the bit.
+template <class Ok>
+double lane_sum(const double* v, const Ok* ok, std::size_t n, std::size_t& answered) {
+    double lane[4] = {0.0, 0.0, 0.0, 0.0};
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool yes = ok[i];
+        answered += yes ? 1U : 0U;
+        lane[i % 4] += yes ? v[i] : 0.0;
+    }
+    return (lane[0] + lane[1]) + (lane[2] + lane[3]);
+}
+
 struct Checksum {
     std::size_t answered = 0;
     double sum = 0.0;
@@ -146,48 +162,56 @@ struct Checksum {
         answered += r.answered();
         sum += r.sum();
     }
-    // Summed per result, then added, exactly as add(PanelResult), so the two agree to the bit.
     void add(const std::vector<double>& v, const std::vector<std::uint8_t>& ok) {
-        double s = 0.0;
-        for (std::size_t i = 0; i < v.size(); ++i)
-            if (ok[i] != 0) {
-                ++answered;
-                s += v[i];
-            }
-        sum += s;
+        sum += lane_sum(v.data(), ok.data(), v.size(), answered);
+    }
+};
+
+// A hand loop's result arrays, kept between calls as the library's PanelResult is.
+struct HandResult {
+    std::vector<double> out;
+    std::vector<std::uint8_t> has;
+    void resize(std::size_t n) {
+        out.resize(n);
+        has.resize(n);
     }
 };
 
 // ---- the hand-written floor: the same rules, plain loops over the panel's arrays ------------
 
-void hand_yoy(const Panel& p, Flow f, Checksum& sum) {
+void hand_yoy(const Panel& p, Flow f, HandResult& res, Checksum& sum) {
     const double* x = p.values(f).data();
     const std::uint8_t* ok = p.valid(f).data();
     const std::size_t T = p.month_count();
     const std::size_t n = p.cell_count();
-    std::vector<double> out(n, 0.0);
-    std::vector<std::uint8_t> has(n, 0);
-    for (std::size_t o = 0; o < n; o += T)
+    res.resize(n);
+    double* out = res.out.data();
+    std::uint8_t* has = res.has.data();
+    for (std::size_t o = 0; o < n; o += T) {
+        for (std::size_t t = 0; t < 12; ++t) {
+            out[o + t] = 0.0;
+            has[o + t] = 0;
+        }
         for (std::size_t t = 12; t < T; ++t) {
             const std::size_t i = o + t;
             const double cur = x[i];
             const double base = x[i - 12];
-            if (ok[i] && ok[i - 12] && base > 0.0 && cur >= 0.0) {
-                out[i] = (cur - base) / base;
-                has[i] = 1;
-            }
+            const bool yes = ok[i] && ok[i - 12] && base > 0.0 && cur >= 0.0;
+            out[i] = yes ? (cur - base) / base : 0.0;
+            has[i] = yes ? 1 : 0;
         }
-    sum.add(out, has);
+    }
+    sum.add(res.out, res.has);
 }
 
-void hand_shares(const Panel& p, Flow f, Checksum& sum) {
+void hand_shares(const Panel& p, Flow f, HandResult& res, Checksum& sum) {
     const double* x = p.values(f).data();
     const std::uint8_t* ok = p.valid(f).data();
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
-    const std::size_t n = p.cell_count();
-    std::vector<double> out(n, 0.0);
-    std::vector<std::uint8_t> has(n, 0);
+    res.resize(p.cell_count());
+    double* out = res.out.data();
+    std::uint8_t* has = res.has.data();
     std::vector<double> total(T);
     std::vector<std::uint8_t> complete(T);
     for (std::size_t r = 0; r < p.reporter_count(); ++r) {
@@ -202,41 +226,37 @@ void hand_shares(const Panel& p, Flow f, Checksum& sum) {
         for (std::size_t c = 0; c < C; ++c)
             for (std::size_t t = 0; t < T; ++t) {
                 const std::size_t i = (r * C + c) * T + t;
-                if (ok[i] && complete[t] && total[t] > 0.0) {
-                    out[i] = x[i] / total[t];
-                    has[i] = 1;
-                }
+                const bool yes = ok[i] && complete[t] && total[t] > 0.0;
+                out[i] = yes ? x[i] / total[t] : 0.0;
+                has[i] = yes ? 1 : 0;
             }
     }
-    sum.add(out, has);
+    sum.add(res.out, res.has);
 }
 
-void hand_quarters(const Panel& p, Flow f, Checksum& sum) {
+void hand_quarters(const Panel& p, Flow f, HandResult& res, Checksum& sum) {
     // The benchmark panel starts in January, so quarter k holds months 3k .. 3k+2.
     const double* x = p.values(f).data();
     const std::uint8_t* ok = p.valid(f).data();
     const std::size_t T = p.month_count();
     const std::size_t Q = (T + 2) / 3;
     const std::size_t series = p.reporter_count() * p.category_count();
-    std::vector<double> out(series * Q, 0.0);
-    std::vector<std::uint8_t> has(series * Q, 0);
+    res.resize(series * Q);
+    double* out = res.out.data();
+    std::uint8_t* has = res.has.data();
     for (std::size_t s = 0; s < series; ++s)
         for (std::size_t q = 0; q < Q; ++q) {
             double total = 0.0;
             unsigned n = 0;
             for (std::size_t t = 3 * q; t < std::min(T, 3 * q + 3); ++t) {
                 const std::size_t i = s * T + t;
-                if (ok[i]) {
-                    total += x[i];
-                    ++n;
-                }
+                total += ok[i] ? x[i] : 0.0;
+                n += ok[i] ? 1U : 0U;
             }
-            if (n == 3) {
-                out[s * Q + q] = total;
-                has[s * Q + q] = 1;
-            }
+            out[s * Q + q] = n == 3 ? total : 0.0;
+            has[s * Q + q] = n == 3 ? 1 : 0;
         }
-    sum.add(out, has);
+    sum.add(res.out, res.has);
 }
 
 // ---- the exact floor: int64 with an __int128 fallback, rounding half up to one decimal ---------
@@ -479,6 +499,34 @@ int main(int argc, char** argv) {
             if (o.impl == "write") {
                 write_data(p, o.data);
             } else if (o.impl == "library") {
+                // One result per flow, kept between calls: after the first call nothing is allocated.
+                PanelResult out[2];
+                run("yoy", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) {
+                        svctrade::yoy_growth(p, f, out[f == Flow::exports ? 0 : 1]);
+                        c.add(out[f == Flow::exports ? 0 : 1]);
+                    }
+                    return c;
+                });
+                run("shares", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) {
+                        svctrade::shares(p, f, out[f == Flow::exports ? 0 : 1]);
+                        c.add(out[f == Flow::exports ? 0 : 1]);
+                    }
+                    return c;
+                });
+                run("quarters", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports}) {
+                        svctrade::roll_up(p, f, svctrade::RollUp::quarter, svctrade::PartialSums::refuse,
+                                          out[f == Flow::exports ? 0 : 1]);
+                        c.add(out[f == Flow::exports ? 0 : 1]);
+                    }
+                    return c;
+                });
+            } else if (o.impl == "library-fresh") {
                 run("yoy", o, obs, [&] {
                     Checksum c;
                     for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::yoy_growth(p, f));
@@ -496,23 +544,26 @@ int main(int argc, char** argv) {
                     return c;
                 });
             } else if (o.impl == "hand") {
+                HandResult out[2];
                 run("yoy", o, obs, [&] {
                     Checksum c;
-                    for (Flow f : {Flow::exports, Flow::imports}) hand_yoy(p, f, c);
+                    for (Flow f : {Flow::exports, Flow::imports}) hand_yoy(p, f, out[f == Flow::exports ? 0 : 1], c);
                     return c;
                 });
                 run("shares", o, obs, [&] {
                     Checksum c;
-                    for (Flow f : {Flow::exports, Flow::imports}) hand_shares(p, f, c);
+                    for (Flow f : {Flow::exports, Flow::imports})
+                        hand_shares(p, f, out[f == Flow::exports ? 0 : 1], c);
                     return c;
                 });
                 run("quarters", o, obs, [&] {
                     Checksum c;
-                    for (Flow f : {Flow::exports, Flow::imports}) hand_quarters(p, f, c);
+                    for (Flow f : {Flow::exports, Flow::imports})
+                        hand_quarters(p, f, out[f == Flow::exports ? 0 : 1], c);
                     return c;
                 });
             } else {
-                throw std::runtime_error("unknown --impl " + o.impl + " (library, hand, exact, exact-hand, write)");
+                throw std::runtime_error("unknown --impl " + o.impl + " (library, library-fresh, hand, exact, exact-hand, write)");
             }
         }
         rusage usage{};
