@@ -107,6 +107,35 @@ Decimal ExactPanelResult::sum() const {
     return total + Decimal::from_units(chunk, scale_);
 }
 
+// ---- shaping a result in place ----------------------------------------------------------------
+
+namespace detail {
+
+// As PanelResultShaper (panel_ops.cpp): keeps the storage and leaves the cells to the kernels,
+// each of which writes every cell of its result.
+struct ExactPanelResultShaper {
+    static void reshape(ExactPanelResult& r, std::size_t reporters, std::size_t categories, Frequency frequency,
+                        std::int32_t first, std::size_t periods, bool cumulative, bool month_counts, int scale) {
+        const std::size_t n = reporters * categories * periods;
+        r.units_.resize(n);
+        r.reasons_.resize(n);
+        if (month_counts) {
+            r.months_.resize(n);
+        } else {
+            r.months_.clear();
+        }
+        r.reporters_ = reporters;
+        r.categories_ = categories;
+        r.periods_ = periods;
+        r.first_ = first;
+        r.frequency_ = frequency;
+        r.cumulative_ = cumulative;
+        r.scale_ = scale;
+    }
+};
+
+}  // namespace detail
+
 // ---- kernels ----------------------------------------------------------------------------------
 
 namespace {
@@ -193,8 +222,8 @@ Scale percent_scale(int places) {
 }
 
 template <class Fn>
-ExactPanelResult dispatch(Flow flow, RoundingMode mode, Fn&& fn) {
-    auto with_mode = [&](auto f) -> ExactPanelResult {
+void dispatch(Flow flow, RoundingMode mode, Fn&& fn) {
+    auto with_mode = [&](auto f) -> void {
         switch (mode) {
             case RoundingMode::half_up: return fn(f, std::integral_constant<RoundingMode, RoundingMode::half_up>{});
             case RoundingMode::half_even: return fn(f, std::integral_constant<RoundingMode, RoundingMode::half_even>{});
@@ -216,9 +245,18 @@ ExactPanelResult dispatch(Flow flow, RoundingMode mode, Fn&& fn) {
     throw InvalidArgument("unknown flow " + std::to_string(static_cast<int>(flow)));
 }
 
-ExactPanelResult monthly_result(const ExactPanel& p, int scale) {
-    return ExactPanelResult(p.reporter_count(), p.category_count(), Frequency::month, p.first_month(),
-                            p.month_count(), false, false, scale);
+void shape_monthly(const ExactPanel& p, int scale, ExactPanelResult& out) {
+    detail::ExactPanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
+                                            p.first_month(), p.month_count(), false, false, scale);
+}
+
+// The first `lag` months of the series at offset o have no base inside the panel (written per
+// series, as in panel_ops.cpp, so that no separate pass touches every series' first lines).
+inline void leading_missing(std::int64_t* v, Reason* why, std::size_t o, std::size_t lag, std::size_t T) noexcept {
+    for (std::size_t t = 0; t < std::min(lag, T); ++t) {
+        v[o + t] = 0;
+        why[o + t] = Reason::missing;
+    }
 }
 
 // The same rule as the fast path and the pure functions (docs/growth.md).
@@ -237,9 +275,9 @@ inline Reason whole_reason(bool ok, i128 w) noexcept {
 }
 
 template <Flow F, RoundingMode M>
-ExactPanelResult growth_kernel(const ExactPanel& p, std::size_t lag, int places) {
+void growth_kernel(const ExactPanel& p, std::size_t lag, int places, ExactPanelResult& out) {
     const Scale s = percent_scale(places);
-    ExactPanelResult out = monthly_result(p, places);
+    shape_monthly(p, places, out);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -247,6 +285,7 @@ ExactPanelResult growth_kernel(const ExactPanel& p, std::size_t lag, int places)
     Reason* why = out.reasons().data();
     for (std::size_t k = 0; k < series; ++k) {
         const std::size_t o = k * T;
+        leading_missing(v, why, o, lag, T);
         for (std::size_t t = lag; t < T; ++t) {
             std::int64_t cur = 0;
             std::int64_t base = 0;
@@ -257,7 +296,6 @@ ExactPanelResult growth_kernel(const ExactPanel& p, std::size_t lag, int places)
             why[o + t] = r;
         }
     }
-    return out;
 }
 
 template <Flow F>
@@ -288,9 +326,9 @@ void wholes(const ExactPanel& p, const Columns& col, std::size_t r, const std::s
 }
 
 template <Flow F, RoundingMode M>
-ExactPanelResult share_kernel(const ExactPanel& p, const std::size_t* whole, int places) {
+void share_kernel(const ExactPanel& p, const std::size_t* whole, int places, ExactPanelResult& out) {
     const Scale s = percent_scale(places);
-    ExactPanelResult out = monthly_result(p, places);
+    shape_monthly(p, places, out);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
@@ -311,13 +349,12 @@ ExactPanelResult share_kernel(const ExactPanel& p, const std::size_t* whole, int
             }
         }
     }
-    return out;
 }
 
 template <Flow F, RoundingMode M>
-ExactPanelResult share_change_kernel(const ExactPanel& p, const std::size_t* whole, int places) {
+void share_change_kernel(const ExactPanel& p, const std::size_t* whole, int places, ExactPanelResult& out) {
     const Scale s = percent_scale(places);
-    ExactPanelResult out = monthly_result(p, places);
+    shape_monthly(p, places, out);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
@@ -329,6 +366,7 @@ ExactPanelResult share_change_kernel(const ExactPanel& p, const std::size_t* who
         wholes<F>(p, col, r, whole, w, ok);
         for (std::size_t c = 0; c < C; ++c) {
             const std::size_t o = (r * C + c) * T;
+            leading_missing(v, why, o, 12, T);
             for (std::size_t t = 12; t < T; ++t) {
                 std::int64_t x1 = 0;
                 std::int64_t x0 = 0;
@@ -337,7 +375,10 @@ ExactPanelResult share_change_kernel(const ExactPanel& p, const std::size_t* who
                 Reason reason = v1 ? whole_reason(ok[t] != 0, w[t]) : Reason::missing;
                 if (reason == Reason::none) reason = v0 ? whole_reason(ok[t - 12] != 0, w[t - 12]) : Reason::missing;
                 why[o + t] = reason;
-                if (reason != Reason::none) continue;
+                if (reason != Reason::none) {
+                    v[o + t] = 0;
+                    continue;
+                }
                 // x1/W1 − x0/W0 = (x1·W0 − x0·W1) / (W1·W0), rounded once.
                 i128 a = 0;
                 i128 b = 0;
@@ -358,13 +399,12 @@ ExactPanelResult share_change_kernel(const ExactPanel& p, const std::size_t* who
             }
         }
     }
-    return out;
 }
 
 template <Flow F, RoundingMode M>
-ExactPanelResult contribution_kernel(const ExactPanel& p, const std::size_t* whole, int places) {
+void contribution_kernel(const ExactPanel& p, const std::size_t* whole, int places, ExactPanelResult& out) {
     const Scale s = percent_scale(places);
-    ExactPanelResult out = monthly_result(p, places);
+    shape_monthly(p, places, out);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
@@ -376,6 +416,7 @@ ExactPanelResult contribution_kernel(const ExactPanel& p, const std::size_t* who
         wholes<F>(p, col, r, whole, w, ok);
         for (std::size_t c = 0; c < C; ++c) {
             const std::size_t o = (r * C + c) * T;
+            leading_missing(v, why, o, 12, T);
             for (std::size_t t = 12; t < T; ++t) {
                 std::int64_t cur = 0;
                 std::int64_t base = 0;
@@ -387,7 +428,6 @@ ExactPanelResult contribution_kernel(const ExactPanel& p, const std::size_t* who
             }
         }
     }
-    return out;
 }
 
 template <Flow F>
@@ -403,12 +443,13 @@ inline void sum_months(const Columns& col, std::size_t o, std::size_t begin, std
 
 // K months per period at compile time, so that complete periods have an unrolled inner loop.
 template <Flow F, std::size_t K>
-ExactPanelResult period_roll_up(const ExactPanel& p, Frequency frequency, bool partial) {
+void period_roll_up(const ExactPanel& p, Frequency frequency, bool partial, ExactPanelResult& out) {
     constexpr auto months = static_cast<std::int32_t>(K);
     const std::int32_t first = p.first_month() / months;
     const std::int32_t last = p.last_month() / months;
     const auto periods = static_cast<std::size_t>(last - first + 1);
-    ExactPanelResult out(p.reporter_count(), p.category_count(), frequency, first, periods, false, true, p.scale());
+    detail::ExactPanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods,
+                                            false, true, p.scale());
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -434,13 +475,12 @@ ExactPanelResult period_roll_up(const ExactPanel& p, Frequency frequency, bool p
             held[q + j] = static_cast<std::uint8_t>(n);
         }
     }
-    return out;
 }
 
 template <Flow F>
-ExactPanelResult ytd_roll_up(const ExactPanel& p, bool partial) {
-    ExactPanelResult out(p.reporter_count(), p.category_count(), Frequency::month, p.first_month(), p.month_count(),
-                         true, true, p.scale());
+void ytd_roll_up(const ExactPanel& p, bool partial, ExactPanelResult& out) {
+    detail::ExactPanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
+                                            p.first_month(), p.month_count(), true, true, p.scale());
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -468,7 +508,6 @@ ExactPanelResult ytd_roll_up(const ExactPanel& p, bool partial) {
             held[o + t] = static_cast<std::uint8_t>(n);
         }
     }
-    return out;
 }
 
 std::size_t checked_whole(const ExactPanel& p, std::size_t whole) {
@@ -478,81 +517,140 @@ std::size_t checked_whole(const ExactPanel& p, std::size_t whole) {
 
 }  // namespace
 
-ExactPanelResult yoy_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+void yoy_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 12, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 12, places, out);
     });
 }
 
-ExactPanelResult period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+void period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 1, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 1, places, out);
     });
 }
 
-ExactPanelResult shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+void shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return share_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        share_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places, out);
     });
 }
 
-ExactPanelResult shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
+void shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode,
+            ExactPanelResult& out) {
     const std::size_t w = checked_whole(panel, whole);
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return share_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        share_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places, out);
     });
 }
 
-ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+void share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return share_change_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        share_change_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places, out);
     });
 }
 
-ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
+void share_changes(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode,
+                   ExactPanelResult& out) {
     const std::size_t w = checked_whole(panel, whole);
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return share_change_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        share_change_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places, out);
     });
 }
 
-ExactPanelResult contributions(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+void contributions(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return contribution_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        contribution_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places, out);
     });
 }
 
-ExactPanelResult contributions(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
+void contributions(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode,
+                   ExactPanelResult& out) {
     const std::size_t w = checked_whole(panel, whole);
     (void)percent_scale(places);
-    return dispatch(flow, mode, [&](auto f, auto m) {
-        return contribution_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places);
+    dispatch(flow, mode, [&](auto f, auto m) {
+        contribution_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places, out);
     });
 }
 
-ExactPanelResult roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialSums partial) {
+void roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialSums partial, ExactPanelResult& out) {
     if (partial != PartialSums::refuse && partial != PartialSums::allow) {
         throw InvalidArgument("unknown PartialSums value " + std::to_string(static_cast<int>(partial)));
     }
+    if (to != RollUp::quarter && to != RollUp::half_year && to != RollUp::year && to != RollUp::year_to_date) {
+        throw InvalidArgument("unknown roll-up " + std::to_string(static_cast<int>(to)));
+    }
     const bool allow = partial == PartialSums::allow;
     // The rounding mode is irrelevant to exact sums; half_up only selects one instantiation.
-    return dispatch(flow, RoundingMode::half_up, [&](auto f, auto) -> ExactPanelResult {
+    dispatch(flow, RoundingMode::half_up, [&](auto f, auto) {
         constexpr Flow F = decltype(f)::value;
         switch (to) {
-            case RollUp::quarter: return period_roll_up<F, 3>(panel, Frequency::quarter, allow);
-            case RollUp::half_year: return period_roll_up<F, 6>(panel, Frequency::half_year, allow);
-            case RollUp::year: return period_roll_up<F, 12>(panel, Frequency::year, allow);
-            case RollUp::year_to_date: return ytd_roll_up<F>(panel, allow);
+            case RollUp::quarter: return period_roll_up<F, 3>(panel, Frequency::quarter, allow, out);
+            case RollUp::half_year: return period_roll_up<F, 6>(panel, Frequency::half_year, allow, out);
+            case RollUp::year: return period_roll_up<F, 12>(panel, Frequency::year, allow, out);
+            case RollUp::year_to_date: return ytd_roll_up<F>(panel, allow, out);
         }
-        throw InvalidArgument("unknown roll-up " + std::to_string(static_cast<int>(to)));
     });
+}
+
+ExactPanelResult yoy_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    yoy_growth(panel, flow, places, mode, out);
+    return out;
+}
+
+ExactPanelResult period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    period_growth(panel, flow, places, mode, out);
+    return out;
+}
+
+ExactPanelResult shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    shares(panel, flow, places, mode, out);
+    return out;
+}
+
+ExactPanelResult shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    shares(panel, flow, whole, places, mode, out);
+    return out;
+}
+
+ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    share_changes(panel, flow, places, mode, out);
+    return out;
+}
+
+ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    share_changes(panel, flow, whole, places, mode, out);
+    return out;
+}
+
+ExactPanelResult contributions(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    contributions(panel, flow, places, mode, out);
+    return out;
+}
+
+ExactPanelResult contributions(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
+    ExactPanelResult out;
+    contributions(panel, flow, whole, places, mode, out);
+    return out;
+}
+
+ExactPanelResult roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialSums partial) {
+    ExactPanelResult out;
+    roll_up(panel, flow, to, partial, out);
+    return out;
 }
 
 }  // namespace svctrade

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <svctrade/decimal.hpp>
+#include <svctrade/detail/uninitialized.hpp>
 #include <svctrade/exact_panel.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/flow.hpp>
@@ -24,6 +25,10 @@
 
 namespace svctrade {
 
+namespace detail {
+struct ExactPanelResultShaper;
+}
+
 /// The result of an exact panel operation: one exact value (an integer number of units of
 /// 10^−scale) and one Reason per reporter × category × period, in (reporter, category, period)
 /// order.
@@ -31,6 +36,9 @@ class SVCTRADE_EXPORT ExactPanelResult {
 public:
     /// The most decimal places an exact percentage result may ask for.
     static constexpr int max_places = 6;
+
+    /// Creates an empty result (no cells, scale 0), to be filled by an operation's in-place form.
+    ExactPanelResult() noexcept = default;
 
     /// Creates a result in which every cell is missing.
     /// \param reporters     the number of reporters
@@ -42,9 +50,8 @@ public:
     /// \param month_counts  true for roll-ups, which record the months each cell holds
     /// \param scale         the number of decimal places of the values, 0–12
     /// \throws InvalidArgument if a dimension is zero or `scale` is outside 0–12.
-    ExactPanelResult(std::size_t reporters, std::size_t categories, Frequency frequency,
-                     std::int32_t first_period, std::size_t periods, bool cumulative, bool month_counts,
-                     int scale);
+    ExactPanelResult(std::size_t reporters, std::size_t categories, Frequency frequency, std::int32_t first_period,
+                     std::size_t periods, bool cumulative, bool month_counts, int scale);
 
     /// \returns the number of reporters.
     [[nodiscard]] std::size_t reporter_count() const noexcept { return reporters_; }
@@ -101,16 +108,18 @@ public:
     [[nodiscard]] Decimal sum() const;
 
 private:
-    std::size_t reporters_;
-    std::size_t categories_;
-    std::size_t periods_;
-    std::int32_t first_;
-    Frequency frequency_;
-    bool cumulative_;
-    int scale_;
-    std::vector<std::int64_t> units_;
-    std::vector<Reason> reasons_;
-    std::vector<std::uint8_t> months_;
+    friend struct detail::ExactPanelResultShaper;
+
+    std::size_t reporters_ = 0;
+    std::size_t categories_ = 0;
+    std::size_t periods_ = 0;
+    std::int32_t first_ = 0;
+    Frequency frequency_ = Frequency::month;
+    bool cumulative_ = false;
+    int scale_ = 0;
+    std::vector<std::int64_t, detail::UninitializedAllocator<std::int64_t>> units_;
+    std::vector<Reason, detail::UninitializedAllocator<Reason>> reasons_;
+    std::vector<std::uint8_t, detail::UninitializedAllocator<std::uint8_t>> months_;
 };
 
 /// Year-on-year growth of every observation in percent, correctly rounded to `places` by `mode`.
@@ -119,39 +128,64 @@ private:
 ///         rounded growth exceeds 64 bits (a base of a few units growing by 10^11 %).
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult yoy_growth(const ExactPanel& panel, Flow flow, int places,
                                                           RoundingMode mode);
+/// As yoy_growth(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void yoy_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode,
+                                ExactPanelResult& out);
 /// Month-on-month growth of every observation in percent, rounded as yoy_growth().
 /// \throws as yoy_growth().
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult period_growth(const ExactPanel& panel, Flow flow, int places,
                                                              RoundingMode mode);
+/// As period_growth(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode,
+                                   ExactPanelResult& out);
 /// The share of each category in the sum of all categories, in percent, rounded once.
 /// \returns as the fast path's shares(). \throws InvalidArgument for `places` as yoy_growth().
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult shares(const ExactPanel& panel, Flow flow, int places,
                                                       RoundingMode mode);
+/// As shares(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out);
 /// The share of each category in category `whole`, in percent, rounded once.
 /// \throws NotFound if `whole` is out of range; InvalidArgument for `places`.
-[[nodiscard]] SVCTRADE_EXPORT ExactPanelResult shares(const ExactPanel& panel, Flow flow, std::size_t whole,
-                                                      int places, RoundingMode mode);
+[[nodiscard]] SVCTRADE_EXPORT ExactPanelResult shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places,
+                                                      RoundingMode mode);
+/// As shares(const ExactPanel&, Flow, std::size_t, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode,
+                            ExactPanelResult& out);
 /// The change of each share against the same month last year in percentage points: the exact
 /// difference of the exact shares, rounded once (never the difference of rounded shares).
 /// \throws InvalidArgument for `places`; Overflow if the exact difference exceeds 128 bits.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, int places,
                                                              RoundingMode mode);
+/// As share_changes(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode,
+                                   ExactPanelResult& out);
 /// As share_changes(const ExactPanel&, Flow, int, RoundingMode) with category `whole`.
 /// \throws NotFound if `whole` is out of range; as the other overload.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, std::size_t whole,
                                                              int places, RoundingMode mode);
+/// As share_changes(const ExactPanel&, Flow, std::size_t, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void share_changes(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode,
+                                   ExactPanelResult& out);
 /// Each category's contribution to the year-on-year growth of the sum of all categories, in
 /// percentage points, rounded once.
 /// \throws InvalidArgument for `places`; Overflow as yoy_growth().
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult contributions(const ExactPanel& panel, Flow flow, int places,
                                                              RoundingMode mode);
+/// As contributions(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void contributions(const ExactPanel& panel, Flow flow, int places, RoundingMode mode,
+                                   ExactPanelResult& out);
 /// As contributions(const ExactPanel&, Flow, int, RoundingMode) with category `whole`.
 /// \throws NotFound if `whole` is out of range; as the other overload.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult contributions(const ExactPanel& panel, Flow flow, std::size_t whole,
                                                              int places, RoundingMode mode);
+/// As contributions(const ExactPanel&, Flow, std::size_t, int, RoundingMode), filling `out` in place.
+SVCTRADE_EXPORT void contributions(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode,
+                                   ExactPanelResult& out);
 /// Exact sums of the months of every series into quarters, halves, years or year-to-date
 /// periods, in the panel's unit; the rules for missing months are those of the fast path.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult roll_up(const ExactPanel& panel, Flow flow, RollUp to,
                                                        PartialSums partial = PartialSums::refuse);
+/// As roll_up(const ExactPanel&, Flow, RollUp, PartialSums), filling `out` in place.
+SVCTRADE_EXPORT void roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialSums partial, ExactPanelResult& out);
 
 }  // namespace svctrade
