@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <svctrade/time_series.hpp>
 
-#include <set>
 #include <string>
 
 #include <svctrade/error.hpp>
@@ -83,13 +82,14 @@ std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, Ye
         throw InvalidArgument("only a monthly series can be rolled up; this one holds periods of kind " +
                               std::string(to_string(values_.begin()->first.kind())));
     }
-    std::set<Period> targets;
-    for (const auto& entry : values_) {
-        targets.insert(Period::containing(entry.first.first(), target, start));
-    }
+    // Every target period from the one holding the first observed month to the one holding the
+    // last, contiguously: a quarter in the middle of the series with no reported month, or the
+    // year-to-date through a month nobody reported, is a row saying "missing", not an absent row
+    // a reader could mistake for "nothing to report".
+    const Period first_target = Period::containing(values_.begin()->first.first(), target, start);
+    const Period last_target = Period::containing(values_.rbegin()->first.first(), target, start);
     std::vector<RolledValue> out;
-    out.reserve(targets.size());
-    for (const Period& period : targets) {
+    for (Period period = first_target;; period = period.next()) {
         const std::vector<Period> months = period.months();
         Money total(Decimal(), currency_);
         unsigned present = 0;
@@ -101,12 +101,15 @@ std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, Ye
         }
         const auto expected = static_cast<unsigned>(months.size());
         // Missing stays missing: a quarter with an unreported month is not the sum of the other
-        // two, unless the caller asked for partial sums and reads months_present.
-        if (present == expected || partial) {
+        // two, unless the caller asked for partial sums and reads months_present. A partial sum
+        // of no month at all would be a zero nobody reported, so it stays missing too.
+        if (present == expected || (partial && present > 0)) {
             out.push_back(RolledValue{period, total, present, expected});
         } else {
             out.push_back(RolledValue{period, Reason::missing, present, expected});
         }
+        // Stop before next(): the period after the last target may leave Boost's range.
+        if (period == last_target) break;
     }
     return out;
 }

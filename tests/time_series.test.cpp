@@ -109,25 +109,82 @@ TEST_CASE("period-on-period growth is missing after a gap") {
 
 TEST_CASE("a quarter with a missing month is missing") {
     const std::vector<RolledValue> r = sample().roll_up(PeriodKind::quarter);
-    REQUIRE(r.size() == 4);
+    // Q1 2020 .. Q2 2021, contiguous: Q3 and Q4 2020 have no reported month but are listed.
+    REQUIRE(r.size() == 6);
     CHECK(r[0].period == Period::quarter(2020, 1));
     CHECK(r[0].value.reason() == Reason::missing);
     CHECK(r[0].months_present == 2);
     CHECK(r[1].period == Period::quarter(2020, 2));
     CHECK(r[1].value.value() == yuan(150_dec));
     CHECK(r[1].complete());
-    CHECK(r[2].value.value() == yuan(66_dec));
-    CHECK(r[3].value.reason() == Reason::missing);
-    CHECK_FALSE(r[3].complete());
+    CHECK(r[4].period == Period::quarter(2021, 1));
+    CHECK(r[4].value.value() == yuan(66_dec));
+    CHECK(r[5].period == Period::quarter(2021, 2));
+    CHECK(r[5].value.reason() == Reason::missing);
+    CHECK(r[5].months_present == 2);
+    CHECK_FALSE(r[5].complete());
+}
+
+TEST_CASE("quarters without any reported month inside the series are listed as missing") {
+    const std::vector<RolledValue> r = sample().roll_up(PeriodKind::quarter, true);
+    REQUIRE(r.size() == 6);
+    for (std::size_t i = 2; i < 4; ++i) {
+        CHECK(r[i].period == Period::quarter(2020, static_cast<unsigned>(i + 1)));
+        // Even with partial sums: a sum of no month would be a zero nobody reported.
+        CHECK(r[i].value.reason() == Reason::missing);
+        CHECK(r[i].months_present == 0);
+        CHECK(r[i].months_expected == 3);
+    }
+    CHECK(r[0].value.value() == yuan(30_dec));
+    CHECK(r[5].value.value() == yuan(121_dec));
+}
+
+TEST_CASE("a gap of a whole quarter gives a missing quarter between the reported ones") {
+    TimeSeries s(cny);
+    for (unsigned m : {1U, 2U, 3U, 7U, 8U, 9U}) s.insert(Period::month(2021, m), yuan(Decimal(m)));
+    const std::vector<RolledValue> q = s.roll_up(PeriodKind::quarter, true);
+    REQUIRE(q.size() == 3);
+    CHECK(q[0].value.value() == yuan(6_dec));
+    CHECK(q[1].period == Period::quarter(2021, 2));
+    CHECK(q[1].value.reason() == Reason::missing);
+    CHECK(q[1].months_present == 0);
+    CHECK(q[2].period == Period::quarter(2021, 3));
+    CHECK(q[2].value.value() == yuan(24_dec));
+    const std::vector<RolledValue> h = s.roll_up(PeriodKind::half_year, true);
+    REQUIRE(h.size() == 2);
+    CHECK(h[0].value.value() == yuan(6_dec));
+    CHECK(h[0].months_present == 3);
+    CHECK(h[1].value.value() == yuan(24_dec));
+    CHECK(h[1].months_present == 3);
+}
+
+TEST_CASE("a year with no reported month between two reported years is missing") {
+    TimeSeries s(cny);
+    s.insert(Period::month(2019, 12), yuan(5_dec));
+    s.insert(Period::month(2021, 1), yuan(7_dec));
+    const std::vector<RolledValue> r = s.roll_up(PeriodKind::year, true);
+    REQUIRE(r.size() == 3);
+    CHECK(r[0].value.value() == yuan(5_dec));
+    CHECK(r[0].months_present == 1);
+    CHECK(r[1].period == Period::year(2020));
+    CHECK(r[1].value.reason() == Reason::missing);
+    CHECK(r[1].months_present == 0);
+    CHECK(r[1].months_expected == 12);
+    CHECK(r[2].value.value() == yuan(7_dec));
 }
 
 TEST_CASE("a partial roll-up sums the months present and reports how many") {
     const std::vector<RolledValue> r = sample().roll_up(PeriodKind::half_year, true);
-    REQUIRE(r.size() == 2);
-    CHECK(r[1].period == Period::half(2021, 1));
-    CHECK(r[1].value.value() == yuan(187_dec));
-    CHECK(r[1].months_present == 5);
+    REQUIRE(r.size() == 3);
+    CHECK(r[0].value.value() == yuan(180_dec));
+    CHECK(r[1].period == Period::half(2020, 2));
+    CHECK(r[1].value.reason() == Reason::missing);
+    CHECK(r[1].months_present == 0);
     CHECK(r[1].months_expected == 6);
+    CHECK(r[2].period == Period::half(2021, 1));
+    CHECK(r[2].value.value() == yuan(187_dec));
+    CHECK(r[2].months_present == 5);
+    CHECK(r[2].months_expected == 6);
     const std::vector<RolledValue> y = sample().roll_up(PeriodKind::year, true);
     REQUIRE(y.size() == 2);
     CHECK(y[0].months_present == 5);
@@ -136,17 +193,72 @@ TEST_CASE("a partial roll-up sums the months present and reports how many") {
     CHECK(sample().roll_up(PeriodKind::year)[0].value.reason() == Reason::missing);
 }
 
-TEST_CASE("a year-to-date roll-up is missing from the first missing month on") {
+TEST_CASE("a year-to-date roll-up has an entry for every month from the first to the last observed") {
     const std::vector<RolledValue> r = sample().roll_up(PeriodKind::year_to_date);
-    REQUIRE(r.size() == 10);
-    CHECK(r[5].period == Period::year_to_date(2021, 1));
-    CHECK(r[5].value.value() == yuan(11_dec));
-    CHECK(r[7].period == Period::year_to_date(2021, 3));
-    CHECK(r[7].value.value() == yuan(66_dec));
-    CHECK(r[8].period == Period::year_to_date(2021, 5));
-    CHECK(r[8].value.reason() == Reason::missing);
-    CHECK(r[8].months_present == 4);
-    CHECK(r[8].months_expected == 5);
+    // January 2020 .. June 2021: 18 year-to-date periods, including the unreported months.
+    REQUIRE(r.size() == 18);
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        const int year = i < 12 ? 2020 : 2021;
+        const auto through = static_cast<unsigned>(i % 12 + 1);
+        CHECK(r[i].period == Period::year_to_date(year, through));
+        CHECK(r[i].months_expected == through);
+    }
+    CHECK(r[0].value.value() == yuan(10_dec));
+    CHECK(r[1].value.value() == yuan(30_dec));
+    // March 2020 was never reported: January-March 2020 is missing, and so is every later one.
+    CHECK(r[2].value.reason() == Reason::missing);
+    CHECK(r[2].months_present == 2);
+    CHECK(r[11].value.reason() == Reason::missing);
+    CHECK(r[11].months_present == 5);
+    CHECK(r[12].value.value() == yuan(11_dec));
+    CHECK(r[14].period == Period::year_to_date(2021, 3));
+    CHECK(r[14].value.value() == yuan(66_dec));
+}
+
+TEST_CASE("a year-to-date through a month never reported is missing with its months counted") {
+    const std::vector<RolledValue> r = sample().roll_up(PeriodKind::year_to_date);
+    REQUIRE(r.size() == 18);
+    // April 2021 was never reported: January-April 2021 is an entry, not silence.
+    CHECK(r[15].period == Period::year_to_date(2021, 4));
+    CHECK(r[15].value.reason() == Reason::missing);
+    CHECK(r[15].months_present == 3);
+    CHECK(r[15].months_expected == 4);
+    CHECK(r[16].period == Period::year_to_date(2021, 5));
+    CHECK(r[16].value.reason() == Reason::missing);
+    CHECK(r[16].months_present == 4);
+    CHECK(r[16].months_expected == 5);
+    const std::vector<RolledValue> p = sample().roll_up(PeriodKind::year_to_date, true);
+    REQUIRE(p.size() == 18);
+    CHECK(p[15].value.value() == yuan(66_dec));
+    CHECK(p[15].months_present == 3);
+    CHECK(p[16].value.value() == yuan(121_dec));
+    CHECK(p[16].months_present == 4);
+    CHECK(p[17].value.value() == yuan(187_dec));
+    CHECK(p[17].months_present == 5);
+    CHECK_FALSE(p[17].complete());
+}
+
+TEST_CASE("a fiscal year-to-date roll-up restarts at the year start") {
+    TimeSeries s(cny);
+    s.insert(Period::month(2021, 2), yuan(1_dec));
+    s.insert(Period::month(2021, 3), yuan(2_dec));
+    s.insert(Period::month(2021, 5), yuan(4_dec));
+    const std::vector<RolledValue> r = s.roll_up(PeriodKind::year_to_date, true, YearStart::april());
+    REQUIRE(r.size() == 4);
+    // The April year 2020 runs April 2020 - March 2021: its first ten months were not reported.
+    CHECK(r[0].period == Period::year_to_date(2020, 2, YearStart::april()));
+    CHECK(r[0].value.value() == yuan(1_dec));
+    CHECK(r[0].months_present == 1);
+    CHECK(r[0].months_expected == 11);
+    CHECK(r[1].period == Period::year_to_date(2020, 3, YearStart::april()));
+    CHECK(r[1].value.value() == yuan(3_dec));
+    // April 2021, the first month of the April year 2021, was not reported.
+    CHECK(r[2].period == Period::year_to_date(2021, 4, YearStart::april()));
+    CHECK(r[2].value.reason() == Reason::missing);
+    CHECK(r[2].months_present == 0);
+    CHECK(r[3].period == Period::year_to_date(2021, 5, YearStart::april()));
+    CHECK(r[3].value.value() == yuan(4_dec));
+    CHECK(r[3].months_present == 1);
 }
 
 TEST_CASE("a fiscal roll-up groups months by the year start") {

@@ -37,7 +37,7 @@ struct RolledValue {
     /// The target period (a quarter, a half, a year or a year-to-date).
     Period period;
     /// The sum of the months present; Reason::missing if a month is absent and no partial sums
-    /// were asked for.
+    /// were asked for, or if no month of the period is present at all.
     Outcome<Money> value;
     /// The number of months of `period` present in the series (and summed in `value`).
     unsigned months_present = 0;
@@ -89,11 +89,16 @@ public:
     [[nodiscard]] std::vector<SeriesGrowth> period_growth() const;
 
     /// Rolls a monthly series up into periods of kind `target` of years starting in `start`:
-    /// every quarter, half or year that holds an observed month, or for year-to-date the
-    /// year-to-date through each observed month.
-    /// \returns the rolled values in chronological order. A period with an absent month is
-    ///          Reason::missing unless `partial` is true; then it holds the sum of the months
-    ///          present, and `months_present` < `months_expected` says it is partial.
+    /// every quarter, half or year from the one holding the first observed month to the one
+    /// holding the last, or for year-to-date the year-to-date through every month from the first
+    /// observed month to the last. The targets are contiguous: a quarter in the middle of the
+    /// series with no reported month, or the year-to-date through a month never reported, is an
+    /// entry with Reason::missing and its months counted, never a gap.
+    /// \returns the rolled values in chronological order (empty for an empty series). A period
+    ///          with an absent month is Reason::missing unless `partial` is true; then it holds
+    ///          the sum of the months present, and `months_present` < `months_expected` says it
+    ///          is partial. A period with no month present is Reason::missing even when `partial`
+    ///          is true (a sum of nothing is not a reported zero).
     /// \throws InvalidArgument if the series is not monthly (and not empty) or `target` is not
     ///         a quarter, half-year, year or year-to-date; Overflow if a sum does not fit.
     [[nodiscard]] std::vector<RolledValue> roll_up(PeriodKind target, bool partial = false,
