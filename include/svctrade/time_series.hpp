@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
-/// svctrade::TimeSeries: amounts of money in one currency keyed by periods of one kind, with
-/// year-on-year and period-on-period growth per observation and the roll-up of a monthly series
-/// into quarters, halves, years or year-to-date. A period that was not reported stays missing:
+/// svctrade::TimeSeries: amounts of money in one currency keyed by periods of one kind, optionally
+/// labelled with what they measure (an EBOPS 2010 category and a flow), with year-on-year and
+/// period-on-period growth per observation, the roll-up of a monthly series into quarters,
+/// halves, years or year-to-date, and the operations on a part and a whole series matched period
+/// by period: shares and contributions to growth. A period that was not reported stays missing:
 /// lookups and results say Reason::missing, never zero.
 #pragma once
 
@@ -11,11 +13,14 @@
 #include <optional>
 #include <vector>
 
+#include <svctrade/category.hpp>
 #include <svctrade/currency.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/flow.hpp>
 #include <svctrade/money.hpp>
 #include <svctrade/money_growth.hpp>
 #include <svctrade/outcome.hpp>
+#include <svctrade/percent.hpp>
 #include <svctrade/period.hpp>
 
 namespace svctrade {
@@ -47,12 +52,42 @@ struct RolledValue {
     [[nodiscard]] bool complete() const noexcept { return months_present == months_expected; }
 };
 
+/// The share of a part series in a whole series for one period.
+struct SeriesShare {
+    /// The period.
+    Period period;
+    /// The part's share of the whole (by share(const Money&, const Money&)), Reason::missing if
+    /// either series lacks the period, or the share's own Reason (zero_base, negative_base).
+    Outcome<Share> share;
+};
+
+/// A part series' contribution to the growth of a whole series for one period (拉动).
+struct SeriesContribution {
+    /// The period of the growth.
+    Period period;
+    /// The base period: the same period last year, or the previous period.
+    Period base_period;
+    /// The contribution in percentage points (by contribution(const Money&, const Money&,
+    /// const Money&)), Reason::missing if either series lacks `period` or `base_period`, or the
+    /// contribution's own Reason (zero_base, negative_base of the whole's base).
+    Outcome<PercentagePoints> contribution;
+};
+
 /// Amounts of money in one currency, keyed by periods of one kind (and one year start), in
-/// chronological order. A period not inserted is missing, never zero.
+/// chronological order, optionally labelled with the EBOPS 2010 category and the flow they
+/// measure. A period not inserted is missing, never zero.
+/// \note A regular value type except that it has no default value (a series needs a
+///       currency): copyable, movable, equality-comparable.
 class SVCTRADE_EXPORT TimeSeries {
 public:
-    /// An empty series of amounts in `currency`.
+    /// An empty series of amounts in `currency`, with no category or flow.
     explicit TimeSeries(Currency currency) noexcept : currency_(currency) {}
+    /// An empty series of amounts in `currency` measuring `category` (if given) in `flow` (if
+    /// given): `TimeSeries(cny, Category::from_code("SI"), Flow::exports)`.
+    TimeSeries(Currency currency, std::optional<Category> category, std::optional<Flow> flow = std::nullopt) noexcept
+        : currency_(currency), category_(category), flow_(flow) {}
+    /// An empty series of amounts in `currency` in `flow`, with no category.
+    TimeSeries(Currency currency, Flow flow) noexcept : currency_(currency), flow_(flow) {}
 
     /// Adds the observation `value` for `period`.
     /// \throws CurrencyMismatch if `value` is not in the series' currency; NotComparable if
@@ -70,6 +105,10 @@ public:
     [[nodiscard]] bool empty() const noexcept { return values_.empty(); }
     /// \returns the currency of every value.
     [[nodiscard]] Currency currency() const noexcept { return currency_; }
+    /// \returns the EBOPS 2010 category the series measures, or nothing if it was not given.
+    [[nodiscard]] std::optional<Category> category() const noexcept { return category_; }
+    /// \returns the flow the series measures, or nothing if it was not given.
+    [[nodiscard]] std::optional<Flow> flow() const noexcept { return flow_; }
     /// \returns the kind of the periods, or nothing for an empty series.
     [[nodiscard]] std::optional<PeriodKind> kind() const noexcept;
     /// \returns the observations in chronological order.
@@ -104,9 +143,64 @@ public:
     [[nodiscard]] std::vector<RolledValue> roll_up(PeriodKind target, bool partial = false,
                                                    YearStart start = {}) const;
 
+    /// Two series are equal when they have the same currency, category, flow and observations.
+    [[nodiscard]] friend bool operator==(const TimeSeries&, const TimeSeries&) = default;
+
 private:
     Currency currency_;
+    std::optional<Category> category_;
+    std::optional<Flow> flow_;
     std::map<Period, Money> values_;
 };
+
+/// The share of `part` in `whole` for every period either series holds (比重, 占比), by
+/// share(const Money&, const Money&).
+/// \returns one SeriesShare per period of either series, in chronological order; Reason::missing
+///          where one of them lacks the period (never a share of zero or of a zero whole).
+/// \throws CurrencyMismatch if the currencies differ; NotComparable if the series (both not
+///         empty) hold periods of different kinds or year starts, if `part`'s flow is not
+///         `whole`'s (exports or imports are also parts of total trade; nothing is a part of a
+///         balance), or if `part`'s category is neither `whole`'s nor within it (see
+///         is_part_of()).
+/// \note Categories and flows are checked when both series carry one: a series without a label
+///       takes the caller's word for it.
+[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole);
+
+/// The contribution of `part` to the year-on-year growth of `whole` (拉动, percentage points)
+/// for every period either series holds, by contribution(const Money&, const Money&, const
+/// Money&): (part − part last year) ÷ whole last year. The contributions of a complete partition
+/// add up to the whole's yoy_growth().
+/// \returns one SeriesContribution per period of either series, in chronological order;
+///          Reason::missing where the part or the whole lacks the period or the same period last
+///          year.
+/// \throws as share(const TimeSeries&, const TimeSeries&); InvalidPeriod if a base period leaves
+///         Boost's range.
+[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesContribution> yoy_contribution(const TimeSeries& part,
+                                                                               const TimeSeries& whole);
+
+/// The contribution of `part` to the period-on-period growth of `whole` (percentage points), as
+/// yoy_contribution() with Period::previous() as the base period.
+/// \returns one SeriesContribution per period of either series, in chronological order;
+///          Reason::missing where the part or the whole lacks the period or the previous one.
+/// \throws as yoy_contribution().
+[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesContribution> period_contribution(const TimeSeries& part,
+                                                                                  const TimeSeries& whole);
+
+/// Whether a series measuring `part` can be a part of one measuring `whole` (the rule share()
+/// and the contributions check).
+/// \returns true when `part` is `whole` or lies below it in the EBOPS 2010 tree
+///          (Category::is_within: SI2 in SI, SOX in S), or when `whole` is an aggregate item that
+///          is a set of components (SOX, SOX1, SPX1, SPX4; see members_of()) covering all of
+///          `part` (SI in SOX, commercial services; SOX1 in SOX; an alternative or memo item
+///          when the set covers the component above it). False otherwise, also for the measured
+///          items SDZ and S5 as wholes of anything but themselves.
+[[nodiscard]] SVCTRADE_EXPORT bool is_part_of(Category part, Category whole);
+
+/// Whether figures of flow `part` can be a part of figures of flow `whole`.
+/// \returns true for the same flow (a balance is compared with balances only), and for exports or
+///          imports as a part of total trade (total = exports + imports).
+[[nodiscard]] constexpr bool is_part_of(Flow part, Flow whole) noexcept {
+    return part == whole || (whole == Flow::total && is_reported(part));
+}
 
 }  // namespace svctrade

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: BSL-1.0
+// Compile-time proof that a TimeSeries is a value type that needs a currency, holds Money only,
+// and combines only with another series. Each negative check has a positive twin, so that a check
+// cannot pass because its concept is broken.
+#include <svctrade/category.hpp>
+#include <svctrade/decimal.hpp>
+#include <svctrade/flow.hpp>
+#include <svctrade/money.hpp>
+#include <svctrade/percent.hpp>
+#include <svctrade/period.hpp>
+#include <svctrade/time_series.hpp>
+
+#include <concepts>
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+namespace {
+
+using namespace svctrade;
+
+template <class S, class V>
+concept InsertableAs = requires(S s, Period p, V v) { s.insert(p, v); };
+template <class S, class K>
+concept LookupBy = requires(const S s, K k) {
+    { s.at(k) } -> std::same_as<Outcome<Money>>;
+};
+template <class P, class W>
+concept ShareOfSeries = requires(P p, W w) {
+    { share(p, w) } -> std::same_as<std::vector<SeriesShare>>;
+};
+template <class P, class W>
+concept YoyContribution = requires(P p, W w) {
+    { yoy_contribution(p, w) } -> std::same_as<std::vector<SeriesContribution>>;
+};
+template <class P, class W>
+concept PeriodContribution = requires(P p, W w) {
+    { period_contribution(p, w) } -> std::same_as<std::vector<SeriesContribution>>;
+};
+template <class A, class B>
+concept Addable = requires(A a, B b) { a + b; };
+template <class K, class P>
+concept RollUpTo = requires(const TimeSeries s, K k, P p) { s.roll_up(k, p); };
+template <class A, class B>
+concept PartOf = requires(A a, B b) {
+    { is_part_of(a, b) } -> std::same_as<bool>;
+};
+
+// A regular value type except for the default value: a series needs a currency.
+static_assert(std::copyable<TimeSeries>);
+static_assert(std::equality_comparable<TimeSeries>);
+static_assert(std::is_nothrow_move_constructible_v<TimeSeries>);
+static_assert(!std::is_default_constructible_v<TimeSeries>);
+static_assert(std::is_constructible_v<TimeSeries, Currency>);
+static_assert(!std::is_convertible_v<Currency, TimeSeries>);
+// Labels are optional and typed: a category and a flow, not codes or numbers.
+static_assert(std::is_constructible_v<TimeSeries, Currency, Category>);
+static_assert(std::is_constructible_v<TimeSeries, Currency, Category, Flow>);
+static_assert(std::is_constructible_v<TimeSeries, Currency, Flow>);
+static_assert(std::is_constructible_v<TimeSeries, Currency, std::optional<Category>, std::optional<Flow>>);
+static_assert(!std::is_constructible_v<TimeSeries, Currency, const char*>);
+static_assert(!std::is_constructible_v<TimeSeries, Currency, int>);
+static_assert(!std::is_constructible_v<TimeSeries, Currency, Flow, Category>);
+
+// Observations are Money for a Period: no bare numbers, no percentages.
+static_assert(InsertableAs<TimeSeries, Money>);
+static_assert(!InsertableAs<TimeSeries, Decimal>);
+static_assert(!InsertableAs<TimeSeries, double>);
+static_assert(!InsertableAs<TimeSeries, Share>);
+static_assert(!InsertableAs<const TimeSeries, Money>);
+static_assert(LookupBy<TimeSeries, Period>);
+static_assert(!LookupBy<TimeSeries, int>);
+static_assert(!LookupBy<TimeSeries, PeriodKind>);
+
+// Shares and contributions take two series; not a series and a money amount, not a bare number.
+static_assert(ShareOfSeries<TimeSeries, TimeSeries>);
+static_assert(ShareOfSeries<const TimeSeries&, const TimeSeries&>);
+static_assert(!ShareOfSeries<TimeSeries, Money>);
+static_assert(!ShareOfSeries<Money, TimeSeries>);
+static_assert(!ShareOfSeries<TimeSeries, Decimal>);
+static_assert(YoyContribution<TimeSeries, TimeSeries>);
+static_assert(!YoyContribution<TimeSeries, Money>);
+static_assert(!YoyContribution<Decimal, TimeSeries>);
+static_assert(PeriodContribution<TimeSeries, TimeSeries>);
+static_assert(!PeriodContribution<TimeSeries, Money>);
+// Results keep roles: a share is a Share, a contribution is percentage points.
+static_assert(std::is_same_v<decltype(SeriesShare::share), Outcome<Share>>);
+static_assert(std::is_same_v<decltype(SeriesContribution::contribution), Outcome<PercentagePoints>>);
+static_assert(!std::is_same_v<decltype(SeriesContribution::contribution), Outcome<GrowthRate>>);
+
+// Series do not add: a total is built from data, not by summing series of unknown overlap.
+static_assert(Addable<Money, Money>);
+static_assert(!Addable<TimeSeries, TimeSeries>);
+
+// A roll-up target is a PeriodKind and partial sums are asked for by a bool.
+static_assert(RollUpTo<PeriodKind, bool>);
+static_assert(!RollUpTo<Period, bool>);
+static_assert(!RollUpTo<int, bool>);
+
+// The part-of rules take two categories or two flows, never one of each.
+static_assert(PartOf<Category, Category>);
+static_assert(PartOf<Flow, Flow>);
+static_assert(!PartOf<Category, Flow>);
+static_assert(!PartOf<Flow, Category>);
+static_assert(is_part_of(Flow::imports, Flow::total));
+static_assert(!is_part_of(Flow::total, Flow::imports));
+
+}  // namespace
