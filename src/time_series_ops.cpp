@@ -26,8 +26,9 @@ std::string describe_series(const TimeSeries& series) {
 
 // Every check is made before any arithmetic, so misuse throws even when the two series have no
 // period in common (a share of SI exports in S imports is wrong whatever the data).
-void require_part_of_whole(const TimeSeries& part, const TimeSeries& whole, const char* what) {
-    const std::string both = std::string(what) + " of " + describe_series(part) + " in " + describe_series(whole);
+void require_part_of_whole(const TimeSeries& part, const TimeSeries& whole, const char* what, const char* relation) {
+    const std::string both =
+        std::string(what) + " of " + describe_series(part) + " " + relation + " " + describe_series(whole);
     if (part.currency() != whole.currency()) {
         throw CurrencyMismatch("cannot compute " + both + ": currencies differ");
     }
@@ -69,7 +70,7 @@ const Money* find(const TimeSeries& series, const Period& period) {
 
 template <class BaseOf>
 std::vector<SeriesContribution> contributions_by(const TimeSeries& part, const TimeSeries& whole, BaseOf base_of) {
-    require_part_of_whole(part, whole, "the contribution");
+    require_part_of_whole(part, whole, "the contribution", "to the growth of");
     const std::set<Period> periods = periods_of_either(part, whole);
     std::vector<SeriesContribution> out;
     out.reserve(periods.size());
@@ -109,7 +110,7 @@ bool is_part_of(Category part, Category whole) {
 }
 
 std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole) {
-    require_part_of_whole(part, whole, "the share");
+    require_part_of_whole(part, whole, "the share", "in");
     const std::set<Period> periods = periods_of_either(part, whole);
     std::vector<SeriesShare> out;
     out.reserve(periods.size());
