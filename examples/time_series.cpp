@@ -139,16 +139,21 @@ int main(int argc, char** argv) {
             std::cout << "\n";
         }
 
-        std::cout << "\nShare of SI in S exports and SI's contribution to S's year-on-year growth, 2021\n";
-        std::cout << "  " << padded("month", 16) << padded("share", 10) << "contribution (percentage points)\n";
+        std::cout << "\nSI in S exports, 2021: share, its change on a year earlier and SI's contribution to S's\n"
+                     "year-on-year growth (percentage points)\n";
+        std::cout << "  " << padded("month", 16) << padded("share", 8) << padded("on 2020", 10) << "contribution\n";
+        // All three results have one entry per period of either series, in the same order.
         const std::vector<SeriesShare> shares = share(si, total);
+        const std::vector<SeriesShareChange> changes = yoy_share_change(si, total);
         const std::vector<SeriesContribution> contributions = yoy_contribution(si, total);
         for (std::size_t i = 0; i < shares.size(); ++i) {
             if (shares[i].period.year() != 2021) continue;
             const Outcome<Share>& s = shares[i].share;
+            const Outcome<PercentagePoints>& d = changes[i].change;
             const Outcome<PercentagePoints>& c = contributions[i].contribution;
             std::cout << "  " << padded(to_english(shares[i].period), 16)
-                      << padded(s ? s.value().to_string(1, up) : std::string(to_string(s.reason())), 10)
+                      << padded(s ? s.value().to_string(1, up) : std::string(to_string(s.reason())), 8)
+                      << padded(d ? d.value().to_string(1, up) : std::string(to_string(d.reason())), 10)
                       << (c ? c.value().to_string(2, up) : std::string(to_string(c.reason()))) << "\n";
         }
 

@@ -126,6 +126,34 @@ std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole) 
     return out;
 }
 
+std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part, const TimeSeries& whole) {
+    require_part_of_whole(part, whole, "the share change", "in");
+    const std::set<Period> periods = periods_of_either(part, whole);
+    std::vector<SeriesShareChange> out;
+    out.reserve(periods.size());
+    const auto share_at = [&](const Period& period) -> Outcome<Share> {
+        const Money* p = find(part, period);
+        const Money* w = find(whole, period);
+        if (p == nullptr || w == nullptr) return Reason::missing;
+        return share(*p, *w);
+    };
+    for (const Period& period : periods) {
+        const Period base = period.same_period_last_year();
+        const Outcome<Share> now = share_at(period);
+        const Outcome<Share> before = share_at(base);
+        // A change needs both shares; the current one's reason comes first because it is the
+        // figure the reader asked about.
+        if (!now) {
+            out.push_back(SeriesShareChange{period, base, now.reason()});
+        } else if (!before) {
+            out.push_back(SeriesShareChange{period, base, before.reason()});
+        } else {
+            out.push_back(SeriesShareChange{period, base, share_change(now.value(), before.value())});
+        }
+    }
+    return out;
+}
+
 std::vector<SeriesContribution> yoy_contribution(const TimeSeries& part, const TimeSeries& whole) {
     return contributions_by(part, whole, [](const Period& p) { return p.same_period_last_year(); });
 }

@@ -312,3 +312,45 @@ TEST_CASE("a contribution to a growth of the whole that was not reported is miss
     CHECK(yoy_contribution(part, whole)[1].contribution.value() == PercentagePoints::from_points(2_dec));
     CHECK(period_contribution(part, whole)[1].contribution.value() == PercentagePoints::from_points(2_dec));
 }
+
+TEST_CASE("the year-on-year change of a share is in percentage points and needs both years") {
+    const std::vector<SeriesShareChange> r = yoy_share_change(si(), total());
+    REQUIRE(r.size() == 8);
+    for (std::size_t i = 0; i < 3; ++i) CHECK(r[i].change.reason() == Reason::missing);  // no 2019
+    CHECK(r[3].period == Period::month(2021, 1));
+    CHECK(r[3].base_period == Period::month(2020, 1));
+    // 25 / 110 - 20 / 100 = 2.7272... pp
+    CHECK(points2(r[3].change) == 2.73_dec);
+    CHECK(r[3].change.value() == share(yuan(25_dec), yuan(110_dec)).value() - Share::from_percent(20_dec));
+    CHECK(r[4].change.value() == PercentagePoints::from_points(5_dec));  // 30 % - 25 %
+    CHECK(r[5].change.reason() == Reason::missing);  // no March 2020 part
+    CHECK(r[6].change.reason() == Reason::missing);  // no April 2021 part
+    CHECK(r[7].change.reason() == Reason::missing);  // no May 2021 whole
+}
+
+TEST_CASE("a share change keeps the reason of a share without an answer") {
+    TimeSeries part(cny, code("SI"), Flow::balance);
+    TimeSeries whole(cny, code("S"), Flow::balance);
+    const Decimal wholes[] = {5_dec, 0_dec, 4_dec, -2_dec};
+    for (int y = 0; y < 4; ++y) {
+        part.insert(Period::year(2019 + y), yuan(1_dec));
+        whole.insert(Period::year(2019 + y), yuan(wholes[y]));
+    }
+    const std::vector<SeriesShareChange> r = yoy_share_change(part, whole);
+    REQUIRE(r.size() == 4);
+    CHECK(r[0].change.reason() == Reason::missing);        // no 2018
+    CHECK(r[1].change.reason() == Reason::zero_base);      // this year's whole is zero
+    CHECK(r[2].change.reason() == Reason::zero_base);      // last year's whole was zero
+    CHECK(r[3].change.reason() == Reason::negative_base);  // this year's whole is negative
+}
+
+TEST_CASE("a share change of series that do not fit is refused like a share") {
+    CHECK_THROWS_AS((void)yoy_share_change(monthly(code("SI"), {}, usd), monthly(code("S"), {})), CurrencyMismatch);
+    CHECK_THROWS_AS((void)yoy_share_change(monthly(code("S"), {}), monthly(code("SI"), {})), NotComparable);
+    CHECK_THROWS_WITH((void)yoy_share_change(monthly(code("S"), {}), monthly(code("SI"), {})),
+                      doctest::Contains("the share change of a series in CNY of S in a series in CNY of SI"));
+    CHECK_THROWS_AS((void)yoy_share_change(monthly({}, Flow::exports), monthly({}, Flow::imports)), NotComparable);
+    TimeSeries quarters(cny);
+    quarters.insert(Period::quarter(2021, 1), yuan(1_dec));
+    CHECK_THROWS_AS((void)yoy_share_change(quarters, monthly({}, {})), NotComparable);
+}

@@ -73,6 +73,19 @@ struct SeriesContribution {
     Outcome<PercentagePoints> contribution;
 };
 
+/// The change of a part series' share in a whole series against the same period last year, for
+/// one period (…个百分点).
+struct SeriesShareChange {
+    /// The period of the current share.
+    Period period;
+    /// The period of the earlier share: the same period last year.
+    Period base_period;
+    /// The current share minus the earlier one (by share_change()), or the Reason one of the two
+    /// shares has none (Reason::missing where a series lacks either period; zero_base or
+    /// negative_base of a whole).
+    Outcome<PercentagePoints> change;
+};
+
 /// Amounts of money in one currency, keyed by periods of one kind (and one year start), in
 /// chronological order, optionally labelled with the EBOPS 2010 category and the flow they
 /// measure. A period not inserted is missing, never zero.
@@ -165,6 +178,17 @@ private:
 /// \note Categories and flows are checked when both series carry one: a series without a label
 ///       takes the caller's word for it.
 [[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole);
+
+/// The change of the share of `part` in `whole` against the same period last year, in percentage
+/// points (38.5 % up 1.7 pp), for every period either series holds: share(const Money&, const
+/// Money&) of both years, then share_change().
+/// \returns one SeriesShareChange per period of either series, in chronological order;
+///          Reason::missing where the part or the whole lacks the period or the same period last
+///          year; the current share's Reason, else last year's, where a share has none.
+/// \throws as share(const TimeSeries&, const TimeSeries&); InvalidPeriod if a base period leaves
+///         Boost's range.
+[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part,
+                                                                              const TimeSeries& whole);
 
 /// The contribution of `part` to the year-on-year growth of `whole` (拉动, percentage points)
 /// for every period either series holds, by contribution(const Money&, const Money&, const

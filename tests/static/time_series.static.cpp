@@ -37,6 +37,10 @@ template <class P, class W>
 concept PeriodContribution = requires(P p, W w) {
     { period_contribution(p, w) } -> std::same_as<std::vector<SeriesContribution>>;
 };
+template <class P, class W>
+concept YoyShareChange = requires(P p, W w) {
+    { yoy_share_change(p, w) } -> std::same_as<std::vector<SeriesShareChange>>;
+};
 template <class A, class B>
 concept Addable = requires(A a, B b) { a + b; };
 template <class K, class P>
@@ -83,10 +87,15 @@ static_assert(!YoyContribution<TimeSeries, Money>);
 static_assert(!YoyContribution<Decimal, TimeSeries>);
 static_assert(PeriodContribution<TimeSeries, TimeSeries>);
 static_assert(!PeriodContribution<TimeSeries, Money>);
+static_assert(YoyShareChange<TimeSeries, TimeSeries>);
+static_assert(!YoyShareChange<TimeSeries, Share>);
+static_assert(!YoyShareChange<Share, Share>);
 // Results keep roles: a share is a Share, a contribution is percentage points.
 static_assert(std::is_same_v<decltype(SeriesShare::share), Outcome<Share>>);
 static_assert(std::is_same_v<decltype(SeriesContribution::contribution), Outcome<PercentagePoints>>);
 static_assert(!std::is_same_v<decltype(SeriesContribution::contribution), Outcome<GrowthRate>>);
+static_assert(std::is_same_v<decltype(SeriesShareChange::change), Outcome<PercentagePoints>>);
+static_assert(!std::is_same_v<decltype(SeriesShareChange::change), Outcome<Share>>);
 
 // Series do not add: a total is built from data, not by summing series of unknown overlap.
 static_assert(Addable<Money, Money>);
