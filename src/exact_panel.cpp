@@ -14,8 +14,24 @@ namespace svctrade {
 ExactPanel::ExactPanel(std::vector<std::string> reporters, std::vector<std::string> categories,
                        std::int32_t first_month, std::size_t month_count, int scale)
     : PanelKeys(std::move(reporters), std::move(categories), first_month, month_count), scale_(scale) {
-    if (scale < 0 || scale > 12) {
-        throw InvalidArgument("an exact panel holds 0 to 12 decimal places, not " + std::to_string(scale));
+    allocate();
+}
+
+ExactPanel::ExactPanel(std::vector<std::string> reporters, std::span<const Category> categories,
+                       std::int32_t first_month, std::size_t month_count, int scale)
+    : PanelKeys(std::move(reporters), categories, first_month, month_count), scale_(scale) {
+    allocate();
+}
+
+ExactPanel::ExactPanel(std::vector<std::string> reporters, std::initializer_list<Category> categories,
+                       std::int32_t first_month, std::size_t month_count, int scale)
+    : PanelKeys(std::move(reporters), categories, first_month, month_count), scale_(scale) {
+    allocate();
+}
+
+void ExactPanel::allocate() {
+    if (scale_ < 0 || scale_ > 12) {
+        throw InvalidArgument("an exact panel holds 0 to 12 decimal places, not " + std::to_string(scale_));
     }
     for (std::size_t f = 0; f < 2; ++f) {
         units_[f].assign(cell_count(), 0);

@@ -511,7 +511,7 @@ void ytd_roll_up(const ExactPanel& p, bool partial, ExactPanelResult& out) {
 }
 
 std::size_t checked_whole(const ExactPanel& p, std::size_t whole) {
-    (void)p.category(whole);
+    p.check_whole(whole);
     return whole;
 }
 
@@ -532,6 +532,7 @@ void period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode 
 }
 
 void shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
+    panel.check_sum_of_categories();
     (void)percent_scale(places);
     dispatch(flow, mode, [&](auto f, auto m) {
         share_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places, out);
@@ -548,6 +549,7 @@ void shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places, R
 }
 
 void share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
+    panel.check_sum_of_categories();
     (void)percent_scale(places);
     dispatch(flow, mode, [&](auto f, auto m) {
         share_change_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places, out);
@@ -564,6 +566,7 @@ void share_changes(const ExactPanel& panel, Flow flow, std::size_t whole, int pl
 }
 
 void contributions(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
+    panel.check_sum_of_categories();
     (void)percent_scale(places);
     dispatch(flow, mode, [&](auto f, auto m) {
         contribution_kernel<decltype(f)::value, decltype(m)::value>(panel, nullptr, places, out);

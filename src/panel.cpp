@@ -25,6 +25,22 @@ std::string month_text(std::int32_t index) {
 Panel::Panel(std::vector<std::string> reporters, std::vector<std::string> categories,
              std::int32_t first_month, std::size_t month_count)
     : PanelKeys(std::move(reporters), std::move(categories), first_month, month_count) {
+    allocate();
+}
+
+Panel::Panel(std::vector<std::string> reporters, std::span<const Category> categories, std::int32_t first_month,
+             std::size_t month_count)
+    : PanelKeys(std::move(reporters), categories, first_month, month_count) {
+    allocate();
+}
+
+Panel::Panel(std::vector<std::string> reporters, std::initializer_list<Category> categories,
+             std::int32_t first_month, std::size_t month_count)
+    : PanelKeys(std::move(reporters), categories, first_month, month_count) {
+    allocate();
+}
+
+void Panel::allocate() {
     for (std::size_t f = 0; f < 2; ++f) {
         values_[f].assign(cell_count(), 0.0);
         valid_[f].assign(cell_count(), 0);

@@ -3,9 +3,12 @@
 // table, no allocation per lookup) and consecutive months as integers.
 #include <svctrade/panel_keys.hpp>
 
+#include <svctrade/aggregate.hpp>
+#include <svctrade/category_set.hpp>
 #include <svctrade/error.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace svctrade {
@@ -45,6 +48,27 @@ std::size_t find(const std::vector<std::string>& names, const std::vector<std::s
         throw NotFound(std::string("the panel has no ") + what + " \"" + std::string(name) + "\"");
     }
     return *it;
+}
+
+std::vector<std::string> codes_of(std::span<const Category> categories) {
+    std::vector<std::string> codes;
+    codes.reserve(categories.size());
+    for (const Category c : categories) codes.emplace_back(c.code());
+    return codes;
+}
+
+std::string describe(Category c) { return std::string(c.code()) + " (" + std::string(c.name()) + ")"; }
+
+// Whether `part` is `whole` or lies inside it. The EBOPS tree says so for sub-items of any role
+// (SCA and SC3B1 are parts of transport SC); otherwise the services are compared as sets of
+// component leaves (CategorySet), which places components inside the analytical aggregates
+// (SI within SOX) and alternative or memo items inside any set covering their component.
+bool inside(Category part, Category whole) {
+    if (part.is_within(whole)) return true;
+    const std::optional<CategorySet> whole_set = members_of(whole);
+    if (!whole_set) return false;  // an alternative, memo, SDZ or S5 holds only its own sub-items
+    const std::optional<CategorySet> part_set = members_of(part);
+    return part_set ? part_set->is_subset_of(*whole_set) : whole_set->contains(part);
 }
 
 std::string month_text(std::int32_t index) {
@@ -89,6 +113,17 @@ PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string
     }
 }
 
+PanelKeys::PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories,
+                     std::int32_t first_month, std::size_t month_count)
+    : PanelKeys(std::move(reporters), codes_of(categories), first_month, month_count) {
+    classified_.assign(categories.begin(), categories.end());
+}
+
+PanelKeys::PanelKeys(std::vector<std::string> reporters, std::initializer_list<Category> categories,
+                     std::int32_t first_month, std::size_t month_count)
+    : PanelKeys(std::move(reporters), std::span<const Category>(categories.begin(), categories.size()),
+                first_month, month_count) {}
+
 const std::string& PanelKeys::reporter(std::size_t r) const {
     if (r >= reporters_.size()) {
         throw NotFound("the panel has no reporter number " + std::to_string(r) + " (it has " +
@@ -111,6 +146,79 @@ std::size_t PanelKeys::reporter_index(std::string_view name) const {
 
 std::size_t PanelKeys::category_index(std::string_view code) const {
     return find(categories_, category_order_, code, "category");
+}
+
+Category PanelKeys::category_of(std::size_t c) const {
+    const std::string& code = category(c);
+    if (!is_classified()) {
+        throw InvalidArgument("the panel's category \"" + code +
+                              "\" is a custom code: the panel was created from strings, not from EBOPS 2010 categories");
+    }
+    return classified_[c];
+}
+
+std::size_t PanelKeys::category_index(Category category) const {
+    if (!is_classified()) {
+        throw InvalidArgument("cannot look up " + std::string(category.code()) +
+                              " by category: the panel was created from custom codes, not from EBOPS 2010 categories"
+                              " (look the code up as a string)");
+    }
+    return category_index(category.code());
+}
+
+// A sum of categories is a whole only when it counts every service once. Components nest (S ⊃ SC
+// ⊃ SC1), the analytical aggregates (SOX, SPX1 …) are unions of components, and alternative and
+// memo items overlap the components in ways EBOPS 2010 does not give as sums (BPM6; see
+// CategoryRole), as do SDZ and S5, which are measured separately. So every category must be a set
+// of components, and the sets must be disjoint.
+void PanelKeys::check_sum_of_categories() const {
+    if (!is_classified() || classified_.size() < 2) return;
+    std::vector<CategorySet> sets;
+    sets.reserve(classified_.size());
+    CategorySet covered;
+    for (const Category c : classified_) {
+        std::optional<CategorySet> set = members_of(c);
+        if (!set) {
+            const bool aggregate = c.role() == CategoryRole::aggregate;
+            throw NotComparable("cannot use the sum of the panel's categories as the whole: " + describe(c) +
+                                (aggregate ? " is an aggregate measured separately, not a set of components,"
+                                           : " is " + std::string(c.role() == CategoryRole::alternative ? "an " : "a ") +
+                                                 std::string(to_string(c.role())) + " item,") +
+                                " which EBOPS 2010 never sums with other categories; pass the whole category instead");
+        }
+        if (!(covered & *set).empty()) {
+            for (std::size_t i = 0; i < sets.size(); ++i) {
+                const CategorySet common = sets[i] & *set;
+                if (common.empty()) continue;
+                const Category a = classified_[i];
+                std::string how;
+                if (set->is_subset_of(sets[i])) {
+                    how = std::string(c.code()) + " lies within " + std::string(a.code());
+                } else if (sets[i].is_subset_of(*set)) {
+                    how = std::string(a.code()) + " lies within " + std::string(c.code());
+                } else {
+                    how = "both cover " + common.to_string();
+                }
+                throw NotComparable("cannot use the sum of the panel's categories as the whole: " +
+                                    std::string(a.code()) + " and " + std::string(c.code()) + " overlap (" + how +
+                                    "), so the sum counts the same services twice; pass the whole category instead");
+            }
+        }
+        covered = covered | *set;
+        sets.push_back(std::move(*set));
+    }
+}
+
+void PanelKeys::check_whole(std::size_t whole) const {
+    (void)category(whole);
+    if (!is_classified()) return;
+    const Category w = classified_[whole];
+    for (const Category c : classified_) {
+        if (!inside(c, w)) {
+            throw NotComparable("the panel's category " + describe(c) + " is not within the whole " + describe(w) +
+                                ": a share or contribution is taken of a part inside its whole");
+        }
+    }
 }
 
 std::size_t PanelKeys::position(std::size_t r, std::size_t c, std::int32_t month) const {

@@ -317,7 +317,7 @@ void contribution_kernel(const Panel& p, const std::size_t* whole, PanelResult& 
 }
 
 std::size_t checked_whole(const Panel& p, std::size_t whole) {
-    (void)p.category(whole);
+    p.check_whole(whole);
     return whole;
 }
 
@@ -462,6 +462,7 @@ PanelResult period_growth(const Panel& panel, Flow flow) {
 }
 
 void shares(const Panel& panel, Flow flow, PanelResult& out) {
+    panel.check_sum_of_categories();
     dispatch(flow, [&](auto f) { share_kernel<decltype(f)::value>(panel, nullptr, out); });
 }
 
@@ -505,6 +506,7 @@ PanelResult share_changes(const Panel& panel, Flow flow, std::size_t whole) {
 }
 
 void contributions(const Panel& panel, Flow flow, PanelResult& out) {
+    panel.check_sum_of_categories();
     dispatch(flow, [&](auto f) { contribution_kernel<decltype(f)::value>(panel, nullptr, out); });
 }
 

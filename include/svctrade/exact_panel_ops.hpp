@@ -14,6 +14,7 @@
 #include <span>
 #include <vector>
 
+#include <svctrade/category.hpp>
 #include <svctrade/decimal.hpp>
 #include <svctrade/detail/uninitialized.hpp>
 #include <svctrade/exact_panel.hpp>
@@ -139,13 +140,16 @@ SVCTRADE_EXPORT void yoy_growth(const ExactPanel& panel, Flow flow, int places, 
 SVCTRADE_EXPORT void period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode,
                                    ExactPanelResult& out);
 /// The share of each category in the sum of all categories, in percent, rounded once.
-/// \returns as the fast path's shares(). \throws InvalidArgument for `places` as yoy_growth().
+/// \returns as the fast path's shares(). \throws InvalidArgument for `places` as yoy_growth();
+///          NotComparable for a classified panel whose categories overlap or cannot be summed
+///          (see PanelKeys::check_sum_of_categories()); a panel of custom codes is not checked.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult shares(const ExactPanel& panel, Flow flow, int places,
                                                       RoundingMode mode);
 /// As shares(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
 SVCTRADE_EXPORT void shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out);
 /// The share of each category in category `whole`, in percent, rounded once.
-/// \throws NotFound if `whole` is out of range; InvalidArgument for `places`.
+/// \throws NotFound if `whole` is out of range; InvalidArgument for `places`; NotComparable for
+///         a classified panel with a category outside the whole (see PanelKeys::check_whole()).
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places,
                                                       RoundingMode mode);
 /// As shares(const ExactPanel&, Flow, std::size_t, int, RoundingMode), filling `out` in place.
@@ -153,14 +157,16 @@ SVCTRADE_EXPORT void shares(const ExactPanel& panel, Flow flow, std::size_t whol
                             ExactPanelResult& out);
 /// The change of each share against the same month last year in percentage points: the exact
 /// difference of the exact shares, rounded once (never the difference of rounded shares).
-/// \throws InvalidArgument for `places`; Overflow if the exact difference exceeds 128 bits.
+/// \throws InvalidArgument for `places`; Overflow if the exact difference exceeds 128 bits;
+///         NotComparable as shares(const ExactPanel&, Flow, int, RoundingMode).
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, int places,
                                                              RoundingMode mode);
 /// As share_changes(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
 SVCTRADE_EXPORT void share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode,
                                    ExactPanelResult& out);
 /// As share_changes(const ExactPanel&, Flow, int, RoundingMode) with category `whole`.
-/// \throws NotFound if `whole` is out of range; as the other overload.
+/// \throws NotFound if `whole` is out of range; NotComparable for a category outside the whole
+///         (see PanelKeys::check_whole()); as the other overload.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, std::size_t whole,
                                                              int places, RoundingMode mode);
 /// As share_changes(const ExactPanel&, Flow, std::size_t, int, RoundingMode), filling `out` in place.
@@ -168,19 +174,64 @@ SVCTRADE_EXPORT void share_changes(const ExactPanel& panel, Flow flow, std::size
                                    ExactPanelResult& out);
 /// Each category's contribution to the year-on-year growth of the sum of all categories, in
 /// percentage points, rounded once.
-/// \throws InvalidArgument for `places`; Overflow as yoy_growth().
+/// \throws InvalidArgument for `places`; Overflow as yoy_growth(); NotComparable as
+///         shares(const ExactPanel&, Flow, int, RoundingMode).
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult contributions(const ExactPanel& panel, Flow flow, int places,
                                                              RoundingMode mode);
 /// As contributions(const ExactPanel&, Flow, int, RoundingMode), filling `out` in place.
 SVCTRADE_EXPORT void contributions(const ExactPanel& panel, Flow flow, int places, RoundingMode mode,
                                    ExactPanelResult& out);
 /// As contributions(const ExactPanel&, Flow, int, RoundingMode) with category `whole`.
-/// \throws NotFound if `whole` is out of range; as the other overload.
+/// \throws NotFound if `whole` is out of range; NotComparable for a category outside the whole
+///         (see PanelKeys::check_whole()); as the other overload.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult contributions(const ExactPanel& panel, Flow flow, std::size_t whole,
                                                              int places, RoundingMode mode);
 /// As contributions(const ExactPanel&, Flow, std::size_t, int, RoundingMode), filling `out` in place.
 SVCTRADE_EXPORT void contributions(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode,
                                    ExactPanelResult& out);
+
+/// As shares(const ExactPanel&, Flow, std::size_t, int, RoundingMode), with the whole given as
+/// an EBOPS 2010 category of a classified panel.
+/// \throws InvalidArgument if the panel is not classified; NotFound if it does not hold
+///         `whole`; as the overload taking a position.
+[[nodiscard]] inline ExactPanelResult shares(const ExactPanel& panel, Flow flow, Category whole, int places,
+                                             RoundingMode mode) {
+    return shares(panel, flow, panel.category_index(whole), places, mode);
+}
+/// As shares(const ExactPanel&, Flow, Category, int, RoundingMode), filling `out` in place.
+/// \throws as that overload.
+inline void shares(const ExactPanel& panel, Flow flow, Category whole, int places, RoundingMode mode,
+                   ExactPanelResult& out) {
+    shares(panel, flow, panel.category_index(whole), places, mode, out);
+}
+/// As share_changes(const ExactPanel&, Flow, std::size_t, int, RoundingMode), with the whole
+/// given as an EBOPS 2010 category of a classified panel.
+/// \throws InvalidArgument if the panel is not classified; NotFound if it does not hold
+///         `whole`; as the overload taking a position.
+[[nodiscard]] inline ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, Category whole, int places,
+                                                    RoundingMode mode) {
+    return share_changes(panel, flow, panel.category_index(whole), places, mode);
+}
+/// As share_changes(const ExactPanel&, Flow, Category, int, RoundingMode), filling `out` in
+/// place. \throws as that overload.
+inline void share_changes(const ExactPanel& panel, Flow flow, Category whole, int places, RoundingMode mode,
+                          ExactPanelResult& out) {
+    share_changes(panel, flow, panel.category_index(whole), places, mode, out);
+}
+/// As contributions(const ExactPanel&, Flow, std::size_t, int, RoundingMode), with the whole
+/// given as an EBOPS 2010 category of a classified panel.
+/// \throws InvalidArgument if the panel is not classified; NotFound if it does not hold
+///         `whole`; as the overload taking a position.
+[[nodiscard]] inline ExactPanelResult contributions(const ExactPanel& panel, Flow flow, Category whole, int places,
+                                                    RoundingMode mode) {
+    return contributions(panel, flow, panel.category_index(whole), places, mode);
+}
+/// As contributions(const ExactPanel&, Flow, Category, int, RoundingMode), filling `out` in
+/// place. \throws as that overload.
+inline void contributions(const ExactPanel& panel, Flow flow, Category whole, int places, RoundingMode mode,
+                          ExactPanelResult& out) {
+    contributions(panel, flow, panel.category_index(whole), places, mode, out);
+}
 /// Exact sums of the months of every series into quarters, halves, years or year-to-date
 /// periods, in the panel's unit; the rules for missing months are those of the fast path.
 [[nodiscard]] SVCTRADE_EXPORT ExactPanelResult roll_up(const ExactPanel& panel, Flow flow, RollUp to,

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -38,6 +39,20 @@ public:
     /// \throws as PanelKeys::PanelKeys.
     Panel(std::vector<std::string> reporters, std::vector<std::string> categories,
           std::int32_t first_month, std::size_t month_count);
+    /// Creates a classified panel, whose categories are EBOPS 2010 categories, in which every
+    /// observation is missing; its operations check how the categories combine (see
+    /// PanelKeys::check_sum_of_categories(), PanelKeys::check_whole()).
+    /// \param reporters    the reporters' codes or names, unique, in the order of the layout
+    /// \param categories   the categories, unique, in the order of the layout
+    /// \param first_month  the first month, as returned by month_index()
+    /// \param month_count  the number of consecutive months
+    /// \throws as PanelKeys::PanelKeys.
+    Panel(std::vector<std::string> reporters, std::span<const Category> categories, std::int32_t first_month,
+          std::size_t month_count);
+    /// Creates a classified panel from a list such as `{Category::total(), si}` (see the
+    /// overload taking a span). \throws as PanelKeys::PanelKeys.
+    Panel(std::vector<std::string> reporters, std::initializer_list<Category> categories, std::int32_t first_month,
+          std::size_t month_count);
 
     /// Records an observation of a reported flow, replacing any earlier one.
     /// \throws InvalidArgument if `flow` is derived (total, balance) or `value` is not finite;
@@ -68,6 +83,7 @@ public:
     [[nodiscard]] std::size_t valid_count(Flow flow) const;
 
 private:
+    void allocate();
     [[nodiscard]] static std::size_t column(Flow flow);
     std::vector<double> values_[2];
     std::vector<std::uint8_t> valid_[2];

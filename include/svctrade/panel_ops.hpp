@@ -24,6 +24,7 @@
 #include <vector>
 
 #include <svctrade/detail/uninitialized.hpp>
+#include <svctrade/category.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/flow.hpp>
 #include <svctrade/outcome.hpp>
@@ -166,12 +167,15 @@ SVCTRADE_EXPORT void period_growth(const Panel& panel, Flow flow, PanelResult& o
 /// the whole is missing, and so is every share of that month, when any category is missing.
 /// \returns a monthly result shaped like the panel; a zero whole gives Reason::zero_base, a
 ///          negative one Reason::negative_base.
+/// \throws NotComparable for a classified panel whose categories overlap or cannot be summed
+///         (see PanelKeys::check_sum_of_categories()); a panel of custom codes is not checked.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult shares(const Panel& panel, Flow flow);
 /// As shares(const Panel&, Flow), filling `out` in place.
 SVCTRADE_EXPORT void shares(const Panel& panel, Flow flow, PanelResult& out);
 /// The share of each category in category `whole` (e.g. the total S), per reporter, flow and
 /// month; the whole's own share is 1.
-/// \throws NotFound if `whole` is out of range.
+/// \throws NotFound if `whole` is out of range; NotComparable for a classified panel with a
+///         category outside the whole (see PanelKeys::check_whole()).
 [[nodiscard]] SVCTRADE_EXPORT PanelResult shares(const Panel& panel, Flow flow, std::size_t whole);
 /// As shares(const Panel&, Flow, std::size_t), filling `out` in place.
 /// \throws NotFound if `whole` is out of range (`out` is then unchanged).
@@ -180,11 +184,12 @@ SVCTRADE_EXPORT void shares(const Panel& panel, Flow flow, std::size_t whole, Pa
 /// The change of each share against the same month last year, in percentage points expressed as
 /// a fraction (0.017 = 1.7 pp); the whole is the sum of all categories, as in shares().
 /// \returns a monthly result; a share without an answer gives its reason to the change.
+/// \throws NotComparable as shares(const Panel&, Flow).
 [[nodiscard]] SVCTRADE_EXPORT PanelResult share_changes(const Panel& panel, Flow flow);
 /// As share_changes(const Panel&, Flow), filling `out` in place.
 SVCTRADE_EXPORT void share_changes(const Panel& panel, Flow flow, PanelResult& out);
 /// As share_changes(const Panel&, Flow), with category `whole` as the whole.
-/// \throws NotFound if `whole` is out of range.
+/// \throws NotFound if `whole` is out of range; NotComparable as shares() with a whole.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult share_changes(const Panel& panel, Flow flow, std::size_t whole);
 /// As share_changes(const Panel&, Flow, std::size_t), filling `out` in place.
 /// \throws NotFound if `whole` is out of range (`out` is then unchanged).
@@ -194,15 +199,50 @@ SVCTRADE_EXPORT void share_changes(const Panel& panel, Flow flow, std::size_t wh
 /// 0.021 = 2.1 pp): (X_{c,t} − X_{c,t−12}) / W_{t−12}, where W is the sum of all categories.
 /// The contributions of a complete partition add up to the whole's growth.
 /// \returns a monthly result; a zero or negative W_{t−12} gives its Reason.
+/// \throws NotComparable as shares(const Panel&, Flow).
 [[nodiscard]] SVCTRADE_EXPORT PanelResult contributions(const Panel& panel, Flow flow);
 /// As contributions(const Panel&, Flow), filling `out` in place.
 SVCTRADE_EXPORT void contributions(const Panel& panel, Flow flow, PanelResult& out);
 /// As contributions(const Panel&, Flow), with category `whole` as W.
-/// \throws NotFound if `whole` is out of range.
+/// \throws NotFound if `whole` is out of range; NotComparable as shares() with a whole.
 [[nodiscard]] SVCTRADE_EXPORT PanelResult contributions(const Panel& panel, Flow flow, std::size_t whole);
 /// As contributions(const Panel&, Flow, std::size_t), filling `out` in place.
 /// \throws NotFound if `whole` is out of range (`out` is then unchanged).
 SVCTRADE_EXPORT void contributions(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out);
+
+/// As shares(const Panel&, Flow, std::size_t), with the whole given as an EBOPS 2010 category
+/// of a classified panel: `shares(panel, Flow::exports, Category::total())`.
+/// \throws InvalidArgument if the panel is not classified; NotFound if it does not hold
+///         `whole`; NotComparable as the overload taking a position.
+[[nodiscard]] inline PanelResult shares(const Panel& panel, Flow flow, Category whole) {
+    return shares(panel, flow, panel.category_index(whole));
+}
+/// As shares(const Panel&, Flow, Category), filling `out` in place. \throws as that overload.
+inline void shares(const Panel& panel, Flow flow, Category whole, PanelResult& out) {
+    shares(panel, flow, panel.category_index(whole), out);
+}
+/// As share_changes(const Panel&, Flow, std::size_t), with the whole given as an EBOPS 2010
+/// category of a classified panel.
+/// \throws InvalidArgument if the panel is not classified; NotFound if it does not hold
+///         `whole`; NotComparable as the overload taking a position.
+[[nodiscard]] inline PanelResult share_changes(const Panel& panel, Flow flow, Category whole) {
+    return share_changes(panel, flow, panel.category_index(whole));
+}
+/// As share_changes(const Panel&, Flow, Category), filling `out` in place. \throws as that overload.
+inline void share_changes(const Panel& panel, Flow flow, Category whole, PanelResult& out) {
+    share_changes(panel, flow, panel.category_index(whole), out);
+}
+/// As contributions(const Panel&, Flow, std::size_t), with W given as an EBOPS 2010 category of
+/// a classified panel.
+/// \throws InvalidArgument if the panel is not classified; NotFound if it does not hold
+///         `whole`; NotComparable as the overload taking a position.
+[[nodiscard]] inline PanelResult contributions(const Panel& panel, Flow flow, Category whole) {
+    return contributions(panel, flow, panel.category_index(whole));
+}
+/// As contributions(const Panel&, Flow, Category), filling `out` in place. \throws as that overload.
+inline void contributions(const Panel& panel, Flow flow, Category whole, PanelResult& out) {
+    contributions(panel, flow, panel.category_index(whole), out);
+}
 
 /// Sums the months of every series into quarters, halves, years or year-to-date periods.
 /// \returns a result with months_held(); a period is missing when it lacks a month (one that is
