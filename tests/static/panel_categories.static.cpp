@@ -59,14 +59,20 @@ static_assert(!std::constructible_from<ExactPanel, std::vector<std::string>, std
 // A whole is a position or a Category; a code string is not a whole (it would bypass the
 // classified lookup), nor is a set of categories.
 template <class W>
-concept FastWhole = requires(const Panel& p, W w) {
+concept FastWhole = requires(const Panel& p, W w, PanelResult& out) {
     { shares(p, Flow::exports, w) } -> std::same_as<PanelResult>;
+    shares(p, Flow::exports, w, out);
+    share_changes(p, Flow::exports, w, out);
+    contributions(p, Flow::exports, w, out);
     { share_changes(p, Flow::exports, w) } -> std::same_as<PanelResult>;
     { contributions(p, Flow::exports, w) } -> std::same_as<PanelResult>;
 };
 template <class W>
-concept ExactWhole = requires(const ExactPanel& p, W w) {
+concept ExactWhole = requires(const ExactPanel& p, W w, ExactPanelResult& out) {
     { shares(p, Flow::exports, w, 1, RoundingMode::half_up) } -> std::same_as<ExactPanelResult>;
+    shares(p, Flow::exports, w, 1, RoundingMode::half_up, out);
+    share_changes(p, Flow::exports, w, 1, RoundingMode::half_up, out);
+    contributions(p, Flow::exports, w, 1, RoundingMode::half_up, out);
     { share_changes(p, Flow::exports, w, 1, RoundingMode::half_up) } -> std::same_as<ExactPanelResult>;
     { contributions(p, Flow::exports, w, 1, RoundingMode::half_up) } -> std::same_as<ExactPanelResult>;
 };
