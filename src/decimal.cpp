@@ -3,35 +3,36 @@
 #include <svctrade/decimal.hpp>
 #include <svctrade/error.hpp>
 
+#include "overflow_message.hpp"
+
 #include <charconv>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 namespace svctrade {
 
 namespace detail {
 
+namespace {
+// Decimal's limits, as the message of every overflow names them.
+constexpr std::string_view decimal_range = "the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
+}  // namespace
+
+void throw_overflow(const char* operation, const Decimal& value) {
+    throw_operation_overflow(operation, OneOperand{value.to_string()}, decimal_range);
+}
+
 void throw_overflow(const char* operation, const Decimal& a, const Decimal& b) {
-    std::string m = "cannot ";
-    m += operation;
-    m += " ";
-    m += a.to_string();
-    if (&a != &b) {
-        m += " and ";
-        m += b.to_string();
-    }
-    m += " exactly: the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
-    throw Overflow(m);
+    throw_operation_overflow(operation, TwoOperands{a.to_string(), b.to_string()}, decimal_range);
 }
 
 void throw_invalid(const char* what, int value) {
     throw InvalidArgument(std::string("invalid ") + what + ": " + std::to_string(value));
 }
 
-void throw_division_by_zero(const Decimal& dividend) {
-    throw DivisionByZero("cannot divide " + dividend.to_string() + " by zero");
-}
+void throw_division_by_zero(const Decimal& dividend) { throw_division_by_zero_of(dividend.to_string()); }
 
 }  // namespace detail
 

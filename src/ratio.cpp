@@ -5,29 +5,30 @@
 #include <svctrade/percent.hpp>
 #include <svctrade/ratio.hpp>
 
+#include "overflow_message.hpp"
+
 #include <ostream>
 #include <string>
+#include <string_view>
 
 namespace svctrade {
 
 namespace detail {
 
-void throw_ratio_overflow(const char* operation, const Ratio& a, const Ratio& b) {
-    std::string m = "cannot ";
-    m += operation;
-    m += " ";
-    m += a.to_string();
-    if (&a != &b) {
-        m += " and ";
-        m += b.to_string();
-    }
-    m += " exactly: the numerator or denominator exceeds 38 digits";
-    throw Overflow(m);
+namespace {
+// Ratio's limit, as the message of every overflow names it.
+constexpr std::string_view ratio_range = "the numerator or denominator exceeds 38 digits";
+}  // namespace
+
+void throw_ratio_overflow(const char* operation, const Ratio& value) {
+    throw_operation_overflow(operation, OneOperand{value.to_string()}, ratio_range);
 }
 
-void throw_ratio_by_zero(const Ratio& dividend) {
-    throw DivisionByZero("cannot divide " + dividend.to_string() + " by zero");
+void throw_ratio_overflow(const char* operation, const Ratio& a, const Ratio& b) {
+    throw_operation_overflow(operation, TwoOperands{a.to_string(), b.to_string()}, ratio_range);
 }
+
+void throw_ratio_by_zero(const Ratio& dividend) { throw_division_by_zero_of(dividend.to_string()); }
 
 std::string format_percent(const Ratio& fraction, int places, RoundingMode mode, const char* suffix,
                            bool explicit_plus) {

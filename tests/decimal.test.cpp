@@ -133,13 +133,31 @@ TEST_CASE("arithmetic beyond the range is an overflow error") {
     CHECK_THROWS_AS((void)(big + D("0.1")), Overflow);
     CHECK_THROWS_AS((void)(D("0.000000000000001") * D("0.0000000000000001")), Overflow);
     CHECK((D("0.000000000000010") * D("0.0000000000000010")).to_string() == "0.000000000000000000000000000010");
-    try {
-        (void)(big + Decimal(1));
-    } catch (const Overflow& e) {
-        CHECK(std::string(e.what()).find("cannot add 170141183460469231731687303715884105727 and 1") !=
-              std::string::npos);
-    }
+    CHECK_THROWS_WITH_AS((void)(big + Decimal(1)),
+                         "cannot add 170141183460469231731687303715884105727 and 1 exactly: the result exceeds the "
+                         "Decimal range (38 significant digits, 30 decimal places)",
+                         Overflow);
     CHECK_THROWS_AS((void)big.with_scale(1), Overflow);
+}
+
+TEST_CASE("an overflow message names both operands of x op x and the one operand of a rounding") {
+    const Decimal big = D("170141183460469231731687303715884105727");
+    const std::string range = " exactly: the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
+    // The same object on both sides is still a two-operand operation.
+    CHECK_THROWS_WITH_AS((void)(big * big),
+                         ("cannot multiply " + big.to_string() + " and " + big.to_string() + range).c_str(), Overflow);
+    CHECK_THROWS_WITH_AS((void)(big + big),
+                         ("cannot add " + big.to_string() + " and " + big.to_string() + range).c_str(), Overflow);
+    CHECK_THROWS_WITH_AS((void)multiply(big, big, 2, RoundingMode::half_even),
+                         ("cannot multiply " + big.to_string() + " and " + big.to_string() + range).c_str(), Overflow);
+    Decimal x = big;
+    CHECK_THROWS_WITH_AS(x *= x, ("cannot multiply " + big.to_string() + " and " + big.to_string() + range).c_str(),
+                         Overflow);
+    CHECK(x == big);  // unchanged after the failed compound assignment
+    // Rounding and rescaling have one operand.
+    CHECK_THROWS_WITH_AS((void)big.with_scale(1), ("cannot rescale " + big.to_string() + range).c_str(), Overflow);
+    CHECK_THROWS_WITH_AS((void)D("170141183460469231731687303715884105727").round(-38, RoundingMode::ceiling),
+                         ("cannot round " + big.to_string() + range).c_str(), Overflow);
 }
 
 TEST_CASE("comparison is by value whatever the scale") {

@@ -56,6 +56,14 @@ TEST_CASE("ratio arithmetic is exact") {
     CHECK_THROWS_AS((void)(huge * Ratio(2_dec)), Overflow);
     CHECK_THROWS_AS((void)(huge - -huge), Overflow);
     CHECK_THROWS_AS((void)huge.round(1, up), Overflow);
+    const std::string limit = " exactly: the numerator or denominator exceeds 38 digits";
+    // The same object on both sides is still a two-operand operation.
+    CHECK_THROWS_WITH_AS((void)(huge * huge),
+                         ("cannot multiply " + huge.to_string() + " and " + huge.to_string() + limit).c_str(), Overflow);
+    CHECK_THROWS_WITH_AS((void)(huge + huge),
+                         ("cannot add " + huge.to_string() + " and " + huge.to_string() + limit).c_str(), Overflow);
+    CHECK_THROWS_WITH_AS((void)huge.round(1, up), ("cannot round " + huge.to_string() + limit).c_str(), Overflow);
+    CHECK_THROWS_WITH_AS((void)(third / Ratio()), "cannot divide 1/3 by zero", DivisionByZero);
     // Comparison never overflows, even where cross products exceed 128 bits.
     const Ratio a(D("170141183460469231731687303715884105727"), D("170141183460469231731687303715884105725"));
     const Ratio b(D("170141183460469231731687303715884105726"), D("170141183460469231731687303715884105724"));

@@ -21,6 +21,9 @@ namespace svctrade {
 class Decimal;
 
 namespace detail {
+// One-operand form (round, rescale): "cannot <operation> <value> exactly: …".
+[[noreturn]] SVCTRADE_EXPORT void throw_overflow(const char* operation, const Decimal& value);
+// Two-operand form (a + b, also x * x): "cannot <operation> <a> and <b> exactly: …".
 [[noreturn]] SVCTRADE_EXPORT void throw_overflow(const char* operation, const Decimal& a, const Decimal& b);
 [[noreturn]] SVCTRADE_EXPORT void throw_invalid(const char* what, int value);
 [[noreturn]] SVCTRADE_EXPORT void throw_division_by_zero(const Decimal& dividend);
@@ -125,7 +128,7 @@ public:
             return r;
         }
         detail::i128 c = 0;
-        if (!detail::checked_scale_up(coefficient_, places - scale_, c)) detail::throw_overflow("rescale", *this, *this);
+        if (!detail::checked_scale_up(coefficient_, places - scale_, c)) detail::throw_overflow("rescale", *this);
         return Decimal(c, places, Raw{});
     }
 
@@ -148,7 +151,7 @@ public:
         }
         if (places >= 0) return Decimal(q, places, Raw{});
         detail::i128 c = 0;
-        if (!detail::checked_scale_up(q, -places, c)) detail::throw_overflow("round", *this, *this);
+        if (!detail::checked_scale_up(q, -places, c)) detail::throw_overflow("round", *this);
         return Decimal(c, 0, Raw{});
     }
 

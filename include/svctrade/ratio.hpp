@@ -18,6 +18,9 @@ namespace svctrade {
 class Ratio;
 
 namespace detail {
+// One-operand form (round): "cannot <operation> <value> exactly: …".
+[[noreturn]] SVCTRADE_EXPORT void throw_ratio_overflow(const char* operation, const Ratio& value);
+// Two-operand form (a + b, also x * x): "cannot <operation> <a> and <b> exactly: …".
 [[noreturn]] SVCTRADE_EXPORT void throw_ratio_overflow(const char* operation, const Ratio& a, const Ratio& b);
 [[noreturn]] SVCTRADE_EXPORT void throw_ratio_by_zero(const Ratio& dividend);
 }  // namespace detail
@@ -65,7 +68,7 @@ public:
     [[nodiscard]] constexpr Decimal round(int places, RoundingMode mode) const {
         if (places < 0 || places > Decimal::max_scale) detail::throw_invalid("places", places);
         detail::i128 n = 0;
-        if (!detail::checked_scale_up(num_, places, n)) detail::throw_ratio_overflow("round", *this, *this);
+        if (!detail::checked_scale_up(num_, places, n)) detail::throw_ratio_overflow("round", *this);
         return Decimal(detail::round_quotient(n, den_, mode), places, Decimal::Raw{});
     }
 
