@@ -73,6 +73,53 @@ static_assert(!std::is_convertible_v<Share, GrowthRate>);
 static_assert(!std::is_convertible_v<Share, Percent>);
 static_assert(std::is_convertible_v<Share, Share>);
 
+// The three roles share an implementation base (detail::PercentLevel), but it is no common
+// ground: no common type, no conversion through it, no object of it alone, and its operators
+// take only the role itself.
+template <class A, class B>
+concept HaveCommonType = requires { typename std::common_type_t<A, B>; };
+template <class A, class B>
+concept EqualityComparable = requires(A a, B b) { a == b; };
+static_assert(!HaveCommonType<Share, GrowthRate>);
+static_assert(!HaveCommonType<Share, Percent>);
+static_assert(!HaveCommonType<GrowthRate, Percent>);
+static_assert(HaveCommonType<Share, Share>);
+static_assert(!EqualityComparable<Share, GrowthRate>);
+static_assert(!EqualityComparable<Percent, Share>);
+static_assert(EqualityComparable<Share, Share>);
+static_assert(EqualityComparable<GrowthRate, GrowthRate>);
+static_assert(!Comparable<GrowthRate, Percent>);
+static_assert(Comparable<GrowthRate, GrowthRate>);
+static_assert(!Addable<GrowthRate, Share>);
+static_assert(!Addable<Percent, GrowthRate>);
+static_assert(Addable<Percent, PP>);
+static_assert(!std::is_convertible_v<GrowthRate, Share>);
+static_assert(!std::is_convertible_v<Percent, Share>);
+static_assert(!std::is_convertible_v<Percent, GrowthRate>);
+static_assert(std::is_convertible_v<GrowthRate, GrowthRate>);
+using ShareBase = detail::PercentLevel<Share, PP, false>;
+using GrowthBase = detail::PercentLevel<GrowthRate, PP, true>;
+static_assert(std::is_base_of_v<ShareBase, Share>);  // twin of the checks below: the base is the right one
+static_assert(!std::is_base_of_v<ShareBase, GrowthRate>);
+static_assert(!std::is_convertible_v<Share, ShareBase>);  // no slicing copy
+static_assert(!std::is_constructible_v<ShareBase, Share>);
+static_assert(!std::is_default_constructible_v<ShareBase>);
+static_assert(std::is_default_constructible_v<Share>);
+static_assert(!std::is_constructible_v<ShareBase, Ratio>);
+static_assert(!std::is_convertible_v<Share, GrowthBase>);
+static_assert(!Subtractable<ShareBase, ShareBase>);
+static_assert(Subtractable<Share, Share>);
+// The roles stay the plain values they were: trivially copyable, the size of their Ratio.
+static_assert(std::is_trivially_copyable_v<Share>);
+static_assert(std::is_trivially_copyable_v<GrowthRate>);
+static_assert(std::is_trivially_copyable_v<Percent>);
+static_assert(sizeof(Share) == sizeof(Ratio));
+// Each member returns its own role.
+static_assert(std::same_as<decltype(Share::from_ratio(Ratio{})), Share>);
+static_assert(std::same_as<decltype(Percent::from_percent(Decimal{})), Percent>);
+static_assert(std::same_as<decltype(GrowthRate::from_percent(Decimal{}) + PP{}), GrowthRate>);
+static_assert(std::same_as<decltype(PP{} + Percent{}), Percent>);
+
 // Never a bare number: no implicit double, no construction from one, no mixing with Decimal.
 static_assert(!std::is_convertible_v<Share, double>);
 static_assert(!std::is_constructible_v<double, Share>);
