@@ -25,9 +25,12 @@ int main() {
     // The article's inputs, as printed.
     const Period h1_2021 = Period::year_to_date(2021, 6);
     const Money total = parse_amount("34.32 billion yuan");
-    const GrowthRate total_growth = GrowthRate::from_percent(5.9_dec);
-    const Share ki_share = Share::from_percent(38.5_dec);
-    const PercentagePoints ki_change = PercentagePoints::from_points(1.7_dec);
+    const Decimal total_growth_printed = 5.9_dec;  // percent
+    const Decimal ki_share_printed = 38.5_dec;     // percent
+    const Decimal ki_change_printed = 1.7_dec;     // percentage points
+    const GrowthRate total_growth = GrowthRate::from_percent(total_growth_printed);
+    const Share ki_share = Share::from_percent(ki_share_printed);
+    const PercentagePoints ki_change = PercentagePoints::from_points(ki_change_printed);
     const Money digital = parse_amount("$410 million");
     const GrowthRate digital_growth = GrowthRate::from_percent(37_dec);
 
@@ -62,23 +65,22 @@ int main() {
     const GrowthRate ki_growth = GrowthRate::from_factor(implied_part(ki_share, total.amount()) / ki_2020_exact);
     std::printf("  knowledge-intensive growth: %s\n", ki_growth.to_string(1, up).c_str());
 
-    // The same growth over every combination of inputs the printed figures allow: it increases
-    // with g and pp and decreases with s, so the extremes are at the corners of the intervals.
-    // A printed figure stands for every value that rounds half up to it: 38.5 → [38.45, 38.55).
-    const Interval s = Published(38.5_dec).interval(up);
-    const Interval pp = Published(1.7_dec).interval(up);
-    const Interval g = Published(5.9_dec).interval(up);
-    const Ratio one(Decimal(1));
-    const Ratio hundred(Decimal(100));
-    auto ki_growth_at = [&](const Ratio& share, const Ratio& points, const Ratio& growth) {
-        return GrowthRate::from_ratio((share * (hundred + growth)) / (hundred * (share - points)) - one);
-    };
-    const GrowthRate lowest = ki_growth_at(s.upper(), pp.lower(), g.lower());
-    const GrowthRate highest = ki_growth_at(s.lower(), pp.upper(), g.upper());
+    // The same growth over every combination of inputs the printed figures allow: a printed
+    // figure stands for every value that rounds half up to it (38.5 → [38.45, 38.55)), and
+    // implied_part_growth gives the exact range of the growth over all of them.
+    const Interval range = implied_part_growth(Published(ki_share_printed), Published(ki_change_printed),
+                                               Published(total_growth_printed), up)
+                               .value();
+    const GrowthRate lowest = GrowthRate::from_ratio(range.lower());
+    const GrowthRate highest = GrowthRate::from_ratio(range.upper());
+    const bool lowest_attained = range.lower_bound() == Bound::closed;
+    const bool highest_attained = range.upper_bound() == Bound::closed;
     std::printf("  ... with the printed inputs' rounding respected: between %s and %s\n",
                 lowest.to_string(2, up).c_str(), highest.to_string(2, up).c_str());
-    std::printf("      (infimum %s, supremum %s, neither attained)\n", lowest.to_string(4, up).c_str(),
-                highest.to_string(4, up).c_str());
+    std::printf("      (infimum %s, supremum %s, %s)\n", lowest.to_string(4, up).c_str(),
+                highest.to_string(4, up).c_str(),
+                lowest_attained ? (highest_attained ? "both attained" : "only the infimum attained")
+                                : (highest_attained ? "only the supremum attained" : "neither attained"));
 
     // Digital exports last year: 410 / 1.37.
     const Money digital_2020 = implied_base(digital, digital_growth, 0, up).value();

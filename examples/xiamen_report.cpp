@@ -191,20 +191,20 @@ void section_derived_figures(const Report& report) {
               << "knowledge-intensive services: " << billions(ki_before) << ", then " << billions(ki_now) << " in "
               << to_english(period) << ", growth " << ki_growth.to_string(1, half_up) << '\n';
 
-    // The knowledge-intensive growth is s(1 + g) / (s − pp) − 1: rising in g and pp, falling in s.
-    // Its extremes over the intervals the printed s, pp and g stand for lie at their corners.
-    const Interval s = Published(ki_share_printed).interval(half_up);
-    const Interval pp = Published(ki_change_printed).interval(half_up);
-    const Interval g = Published(growth_printed).interval(half_up);
-    const auto at = [](const Ratio& share, const Ratio& points, const Ratio& rate) {
-        const Ratio hundred(Decimal(100));
-        return GrowthRate::from_factor((share * (hundred + rate)) / (hundred * (share - points)));
-    };
-    const GrowthRate lowest = at(s.upper(), pp.lower(), g.lower());
-    const GrowthRate highest = at(s.lower(), pp.upper(), g.upper());
+    // The same growth over every share, change and growth that round half up to the printed
+    // figures: implied_part_growth gives its exact range, with ends attained or not.
+    const Interval range = implied_part_growth(Published(ki_share_printed), Published(ki_change_printed),
+                                               Published(growth_printed), half_up)
+                               .value();
+    const GrowthRate lowest = GrowthRate::from_ratio(range.lower());
+    const GrowthRate highest = GrowthRate::from_ratio(range.upper());
+    const bool lower_in = range.lower_bound() == Bound::closed;
+    const bool upper_in = range.upper_bound() == Bound::closed;
+    const char* attained = lower_in ? (upper_in ? "both attained" : "only the lower attained")
+                                    : (upper_in ? "only the upper attained" : "not attained");
     std::cout << "  with the rounding of the printed share, change and growth respected: between " << lowest.to_string(2, half_up)
               << " and " << highest.to_string(2, half_up) << " (bounds " << lowest.to_string(4, half_up) << " and "
-              << highest.to_string(4, half_up) << ", not attained)\n";
+              << highest.to_string(4, half_up) << ", " << attained << ")\n";
 
     const Money digital_before = implied_base(digital, digital_growth, 0, half_up).value();
     std::cout << "digital service exports: "

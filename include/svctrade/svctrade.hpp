@@ -24,6 +24,7 @@
 #include <svctrade/pilot_status.hpp>
 #include <svctrade/pilot_task.hpp>
 #include <svctrade/published.hpp>
+#include <svctrade/published_growth.hpp>
 #include <svctrade/ratio.hpp>
 #include <svctrade/rounding.hpp>
 #include <svctrade/average_growth.hpp>
