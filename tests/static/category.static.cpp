@@ -15,12 +15,13 @@
 #include <string_view>
 #include <type_traits>
 
+#include "operators.hpp"
+
 namespace {
 
+using namespace svctrade_static;
 using namespace svctrade;
 
-template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
 template <class A, class B>
 concept Unitable = requires(A a, B b) { a | b; };
 

@@ -8,20 +8,12 @@
 #include <concepts>
 #include <type_traits>
 
+#include "operators.hpp"
+
 namespace {
 
+using namespace svctrade_static;
 using namespace svctrade;
-
-template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
-template <class A, class B>
-concept Subtractable = requires(A a, B b) { a - b; };
-template <class A, class B>
-concept Multipliable = requires(A a, B b) { a * b; };
-template <class A, class B, class R>
-concept QuotientIs = requires(A a, B b) {
-    { a / b } -> std::same_as<R>;
-};
 
 // Money + Money compiles (and checks the currency at run time); a bare number does not.
 static_assert(Addable<Money, Money>);

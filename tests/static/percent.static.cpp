@@ -8,28 +8,12 @@
 #include <concepts>
 #include <type_traits>
 
+#include "operators.hpp"
+
 namespace {
 
+using namespace svctrade_static;
 using namespace svctrade;
-
-template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
-template <class A, class B>
-concept Subtractable = requires(A a, B b) { a - b; };
-template <class A, class B>
-concept Multipliable = requires(A a, B b) { a * b; };
-template <class A, class B>
-concept Dividable = requires(A a, B b) { a / b; };
-template <class A, class B>
-concept Comparable = requires(A a, B b) { a < b; };
-template <class A, class B, class R>
-concept SumIs = requires(A a, B b) {
-    { a + b } -> std::same_as<R>;
-};
-template <class A, class B, class R>
-concept DifferenceIs = requires(A a, B b) {
-    { a - b } -> std::same_as<R>;
-};
 
 using PP = PercentagePoints;
 
@@ -76,10 +60,6 @@ static_assert(std::is_convertible_v<Share, Share>);
 // The three roles share an implementation base (detail::PercentLevel), but it is no common
 // ground: no common type, no conversion through it, no object of it alone, and its operators
 // take only the role itself.
-template <class A, class B>
-concept HaveCommonType = requires { typename std::common_type_t<A, B>; };
-template <class A, class B>
-concept EqualityComparable = requires(A a, B b) { a == b; };
 static_assert(!HaveCommonType<Share, GrowthRate>);
 static_assert(!HaveCommonType<Share, Percent>);
 static_assert(!HaveCommonType<GrowthRate, Percent>);

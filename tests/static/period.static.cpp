@@ -13,15 +13,16 @@
 #include <svctrade/period.hpp>
 #include <svctrade/period_text.hpp>
 
+#include "operators.hpp"
+
 namespace {
 
+using namespace svctrade_static;
 using svctrade::DayRange;
 using svctrade::Period;
 using svctrade::PeriodKind;
 using svctrade::YearStart;
 
-template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
 template <class T>
 concept Hashable = requires(T t) { std::hash<T>{}(t); };
 

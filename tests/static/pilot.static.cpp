@@ -12,11 +12,13 @@
 #include <string>
 #include <type_traits>
 
+#include "operators.hpp"
+
 namespace {
+
+using namespace svctrade_static;
 using namespace svctrade;
 
-template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
 template <class T>
 concept Recordable = requires(T t, boost::gregorian::date d) { t.record(d, TaskStatus::completed); };
 
