@@ -101,15 +101,6 @@ unsigned half_number(Cursor& c) {
     return 0;
 }
 
-bg::date open_end(const Cursor& c, bg::date first, std::optional<bg::date> as_of) {
-    if (!as_of) c.fail(0, "an open phrase such as \"…以来\" needs an explicit as-of date");
-    if (as_of->is_special()) c.fail(0, "the as-of date is not a date but " + detail::iso(*as_of));
-    if (*as_of < first) {
-        c.fail(0, "the as-of date " + detail::iso(*as_of) + " precedes the start " + detail::iso(first));
-    }
-    return *as_of;
-}
-
 // 2021年6月30日 after 2021年6月 has been read.
 bg::date day_rest(Cursor& c, int year, unsigned month) {
     const Number day = c.expect_number("a day number");
@@ -199,13 +190,13 @@ Period parse_chinese(std::string_view text, std::optional<bg::date> as_of) {
             if (c.eat("以来")) {
                 const bg::date first = Period::month(year, m1).first();
                 c.expect_end();
-                return Period::range(first, open_end(c, first, as_of));
+                return Period::range(first, detail::open_end(c, first, as_of, "…以来"));
             }
             if (c.peek() >= '0' && c.peek() <= '9') {
                 const bg::date first = day_rest(c, year, m1);
                 if (c.eat("以来")) {
                     c.expect_end();
-                    return Period::range(first, open_end(c, first, as_of));
+                    return Period::range(first, detail::open_end(c, first, as_of, "…以来"));
                 }
                 require_no_since();
                 if (c.eat("至")) {

@@ -98,15 +98,6 @@ std::pair<int, YearStart> year_or_fiscal(Cursor& c) {
     return {detail::checked_year(c, c.expect_digits(4, "a 4-digit year")), YearStart{}};
 }
 
-bg::date open_end(const Cursor& c, bg::date first, std::optional<bg::date> as_of) {
-    if (!as_of) c.fail(0, "an open phrase such as \"since ...\" needs an explicit as-of date");
-    if (as_of->is_special()) c.fail(0, "the as-of date is not a date but " + detail::iso(*as_of));
-    if (*as_of < first) {
-        c.fail(0, "the as-of date " + detail::iso(*as_of) + " precedes the start " + detail::iso(first));
-    }
-    return *as_of;
-}
-
 // "30 June 2021" after its day number has been read.
 bg::date day_rest(Cursor& c, const Number& day) {
     c.expect_space();
@@ -137,7 +128,7 @@ Period parse_english(std::string_view text, std::optional<bg::date> as_of) {
             first = detail::build_at(c, start_at, [&] { return Period::month(year, month); }).first();
         }
         c.expect_end();
-        return Period::range(first, open_end(c, first, as_of));
+        return Period::range(first, detail::open_end(c, first, as_of, "since ..."));
     }
     if (c.eat("Q")) {
         const unsigned q = detail::checked_number(c, c.expect_number("a quarter number"), 1, 4, "quarter");

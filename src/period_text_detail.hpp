@@ -13,6 +13,8 @@
 #include <svctrade/error.hpp>
 #include <svctrade/period.hpp>
 
+#include "period_util.hpp"
+
 namespace svctrade::detail {
 
 inline constexpr std::array<std::string_view, 12> english_months{
@@ -142,6 +144,16 @@ inline void fiscal_second_year(Cursor& cursor, int year) {
                                        std::to_string(year + 1) + ", not in a year ending in " +
                                        std::to_string(next.value));
     }
+}
+
+// The end of an open phrase ("since …", "…以来"): the caller's as-of date, which must be a real
+// date on or after the phrase's start. `example` is the phrase as the message quotes it.
+inline boost::gregorian::date open_end(const Cursor& cursor, boost::gregorian::date first,
+                                       std::optional<boost::gregorian::date> as_of, std::string_view example) {
+    if (!as_of) cursor.fail(0, "an open phrase such as \"" + std::string(example) + "\" needs an explicit as-of date");
+    if (as_of->is_special()) cursor.fail(0, "the as-of date is not a date but " + iso(*as_of));
+    if (*as_of < first) cursor.fail(0, "the as-of date " + iso(*as_of) + " precedes the start " + iso(first));
+    return *as_of;
 }
 
 inline std::string two_digits(int year) {

@@ -157,6 +157,21 @@ TEST_CASE("open English phrases need the caller's as-of date") {
     REQUIRE(e);
     CHECK(e->reason() == "the as-of date 2020-07-31 precedes the start 2020-08-01");
     CHECK_THROWS_AS((void)svctrade::parse_english("since August 2020", date()), ParseError);
+    e = error_of([] { return svctrade::parse_english("since August 2020", date()); });
+    REQUIRE(e);
+    CHECK(e->reason() == "the as-of date is not a date but not-a-date-time");
+}
+
+TEST_CASE("open Chinese phrases quote their own form when the as-of date is missing or wrong") {
+    auto e = error_of([] { return svctrade::parse_chinese("2020年8月以来"); });
+    REQUIRE(e);
+    CHECK(e->reason() == "an open phrase such as \"…以来\" needs an explicit as-of date");
+    e = error_of([] { return svctrade::parse_chinese("2020年8月以来", d(2020, 7, 31)); });
+    REQUIRE(e);
+    CHECK(e->reason() == "the as-of date 2020-07-31 precedes the start 2020-08-01");
+    e = error_of([] { return svctrade::parse_english("since August 2020"); });
+    REQUIRE(e);
+    CHECK(e->reason() == "an open phrase such as \"since ...\" needs an explicit as-of date");
 }
 
 TEST_CASE("invalid English names are rejected naming the offending part") {
