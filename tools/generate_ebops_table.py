@@ -145,23 +145,22 @@ def main():
     w("")
     w(f"static_assert(count == {len(rows)}, \"ebops2010_table.hpp declares a different number of codes\");")
     w("")
-    w("// The children of each row, in classification order.")
-    w(f"constinit const std::uint8_t child_indices[{max(1, len(child_flat))}] = {{")
-    for k in range(0, len(child_flat), 20):
-        w("    " + ", ".join(str(c) for c in child_flat[k:k + 20]) + ",")
-    w("};")
+    def byte_array(comment, declaration, values):
+        # A constinit std::uint8_t array, twenty values a line.
+        w(comment)
+        w(f"constinit const std::uint8_t {declaration} = {{")
+        for k in range(0, len(values), 20):
+            w("    " + ", ".join(str(c) for c in values[k:k + 20]) + ",")
+        w("};")
+
+    byte_array("// The children of each row, in classification order.",
+               f"child_indices[{max(1, len(child_flat))}]", child_flat)
     w("")
-    w("// The ancestors of each row, nearest first.")
-    w(f"constinit const std::uint8_t ancestor_indices[{max(1, len(anc_flat))}] = {{")
-    for k in range(0, len(anc_flat), 20):
-        w("    " + ", ".join(str(c) for c in anc_flat[k:k + 20]) + ",")
-    w("};")
+    byte_array("// The ancestors of each row, nearest first.",
+               f"ancestor_indices[{max(1, len(anc_flat))}]", anc_flat)
     w("")
-    w("// 0 .. count-1: the classification order, as a sequence that ranges can point into.")
-    w("constinit const std::uint8_t order[count] = {")
-    for k in range(0, len(rows), 20):
-        w("    " + ", ".join(str(c) for c in range(k, min(k + 20, len(rows)))) + ",")
-    w("};")
+    byte_array("// 0 .. count-1: the classification order, as a sequence that ranges can point into.",
+               "order[count]", list(range(len(rows))))
     w("")
     w("// Codes sorted by their bytes, for binary search.")
     w("constinit const CodeEntry sorted_codes[count] = {")
