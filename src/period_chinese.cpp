@@ -201,12 +201,7 @@ Period parse_chinese(std::string_view text, std::optional<bg::date> as_of) {
                 require_no_since();
                 if (c.eat("至")) {
                     const std::size_t end_at = c.position();
-                    const bg::date last = full_day(c);
-                    if (last < first) {
-                        c.fail(end_at, "the range ends on " + detail::iso(last) + ", before its start " +
-                                           detail::iso(first));
-                    }
-                    result = Period::range(first, last);
+                    result = detail::checked_range(c, end_at, first, full_day(c));
                 } else {
                     result = Period::day(first);
                 }

@@ -154,12 +154,7 @@ Period parse_english(std::string_view text, std::optional<bg::date> as_of) {
                 if (c.eat_word("to")) {
                     c.expect_space();
                     const std::size_t end_at = c.position();
-                    const bg::date last = day_rest(c, c.expect_number("a day number"));
-                    if (last < first) {
-                        c.fail(end_at, "the range ends on " + detail::iso(last) + ", before its start " +
-                                           detail::iso(first));
-                    }
-                    result = Period::range(first, last);
+                    result = detail::checked_range(c, end_at, first, day_rest(c, c.expect_number("a day number")));
                 } else {
                     result = Period::day(first);
                 }

@@ -156,6 +156,14 @@ inline boost::gregorian::date open_end(const Cursor& cursor, boost::gregorian::d
     return *as_of;
 }
 
+// The closed range from `first` to `last`; `end_at` is where the text of `last` begins, for the
+// message when the range runs backwards.
+inline Period checked_range(const Cursor& cursor, std::size_t end_at, boost::gregorian::date first,
+                            boost::gregorian::date last) {
+    if (last < first) cursor.fail(end_at, "the range ends on " + iso(last) + ", before its start " + iso(first));
+    return Period::range(first, last);
+}
+
 inline std::string two_digits(int year) {
     const int yy = year % 100;
     return (yy < 10 ? "0" : "") + std::to_string(yy);

@@ -162,6 +162,18 @@ TEST_CASE("open English phrases need the caller's as-of date") {
     CHECK(e->reason() == "the as-of date is not a date but not-a-date-time");
 }
 
+TEST_CASE("a day range that runs backwards is refused at its end in either language") {
+    auto e = error_of([] { return svctrade::parse_english("30 June 2021 to 1 January 2021"); });
+    REQUIRE(e);
+    CHECK(e->reason() == "the range ends on 2021-01-01, before its start 2021-06-30");
+    CHECK(e->position() == 16);
+    e = error_of([] { return svctrade::parse_chinese("2021年6月30日至2021年1月1日"); });
+    REQUIRE(e);
+    CHECK(e->reason() == "the range ends on 2021-01-01, before its start 2021-06-30");
+    CHECK(svctrade::parse_english("1 January 2021 to 30 June 2021") == Period::range(d(2021, 1, 1), d(2021, 6, 30)));
+    CHECK(svctrade::parse_chinese("2021年1月1日至2021年6月30日") == Period::range(d(2021, 1, 1), d(2021, 6, 30)));
+}
+
 TEST_CASE("open Chinese phrases quote their own form when the as-of date is missing or wrong") {
     auto e = error_of([] { return svctrade::parse_chinese("2020年8月以来"); });
     REQUIRE(e);
