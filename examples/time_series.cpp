@@ -157,6 +157,21 @@ int main(int argc, char** argv) {
                       << (c ? c.value().to_string(2, up) : std::string(to_string(c.reason()))) << "\n";
         }
 
+        std::cout << "\nQuarters of complete months, 2021: S's year-on-year growth and SI's share of S\n";
+        const TimeSeries total_q = total.roll_up_series(PeriodKind::quarter);
+        const TimeSeries si_q = si.roll_up_series(PeriodKind::quarter);  // Q2 2021 lacks April
+        std::map<Period, SeriesGrowth> total_q_growth;
+        for (const SeriesGrowth& g : total_q.yoy_growth()) total_q_growth.emplace(g.period, g);
+        const std::vector<SeriesShare> q_shares = share(si_q, total_q);
+        for (std::size_t i = 0; i < q_shares.size(); ++i) {
+            if (q_shares[i].period.year() != 2021) continue;
+            const Outcome<Share>& s = q_shares[i].share;
+            const auto g = total_q_growth.find(q_shares[i].period);
+            std::cout << "  " << padded(to_english(q_shares[i].period), 10) << padded(amount(total_q.at(q_shares[i].period)), 8)
+                      << padded(g == total_q_growth.end() ? std::string("missing") : growth(g->second), 9)
+                      << (s ? s.value().to_string(1, up) : std::string(to_string(s.reason()))) << "\n";
+        }
+
         std::cout << "\nRefusals\n";
         try {
             (void)share(total, si);

@@ -114,4 +114,12 @@ std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, Ye
     return out;
 }
 
+TimeSeries TimeSeries::roll_up_series(PeriodKind target, YearStart start) const {
+    TimeSeries out(currency_, category_, flow_);
+    for (const RolledValue& rolled : roll_up(target, false, start)) {
+        if (rolled.value) out.values_.emplace(rolled.period, rolled.value.value());
+    }
+    return out;
+}
+
 }  // namespace svctrade

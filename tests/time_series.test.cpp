@@ -283,3 +283,40 @@ TEST_CASE("rolling up a series that is not monthly or to a bad target is an inva
     CHECK_THROWS_AS((void)s.roll_up(PeriodKind::range), InvalidArgument);
     CHECK(TimeSeries(cny).roll_up(PeriodKind::quarter).empty());
 }
+
+TEST_CASE("a roll-up as a series holds the complete periods only and keeps the labels") {
+    TimeSeries s(cny, Category::from_code("SI"), Flow::exports);
+    const TimeSeries unlabelled = sample();  // named: observations() refers into it
+    for (const auto& [period, value] : unlabelled.observations()) s.insert(period, value);
+    const TimeSeries q = s.roll_up_series(PeriodKind::quarter);
+    CHECK(q.currency() == cny);
+    CHECK(q.category() == Category::from_code("SI"));
+    CHECK(q.flow() == Flow::exports);
+    CHECK(q.kind() == PeriodKind::quarter);
+    // Q1 2020 lacks March, Q2 2021 lacks April, Q3 and Q4 2020 have no month: all missing.
+    REQUIRE(q.size() == 2);
+    CHECK(q.at(Period::quarter(2020, 2)).value() == yuan(150_dec));
+    CHECK(q.at(Period::quarter(2021, 1)).value() == yuan(66_dec));
+    CHECK(q.at(Period::quarter(2020, 1)).reason() == Reason::missing);
+    CHECK(q.at(Period::quarter(2021, 2)).reason() == Reason::missing);
+    // Quarterly growth of the rolled-up series: Q1 2021 has no complete Q1 2020 to grow from.
+    const std::vector<SeriesGrowth> g = q.yoy_growth();
+    REQUIRE(g.size() == 2);
+    CHECK(g[1].period == Period::quarter(2021, 1));
+    CHECK(g[1].change.reason() == Reason::missing);
+    const TimeSeries ytd = s.roll_up_series(PeriodKind::year_to_date);
+    CHECK(ytd.size() == 5);  // January-February 2020 and January-March 2021
+    CHECK(ytd.at(Period::year_to_date(2021, 3)).value() == yuan(66_dec));
+    CHECK(ytd.yoy_growth()[3].change.value().absolute == yuan(3_dec));  // January-February: 33 vs 30
+}
+
+TEST_CASE("a roll-up as a series refuses what roll_up refuses") {
+    TimeSeries q(cny);
+    q.insert(Period::quarter(2021, 1), yuan(1_dec));
+    CHECK_THROWS_AS((void)q.roll_up_series(PeriodKind::year), InvalidArgument);
+    CHECK_THROWS_AS((void)sample().roll_up_series(PeriodKind::month), InvalidArgument);
+    const TimeSeries empty(cny, Flow::imports);
+    const TimeSeries rolled = empty.roll_up_series(PeriodKind::quarter);
+    CHECK(rolled.empty());
+    CHECK(rolled == empty);
+}

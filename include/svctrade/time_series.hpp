@@ -155,6 +155,14 @@ public:
     ///         a quarter, half-year, year or year-to-date; Overflow if a sum does not fit.
     [[nodiscard]] std::vector<RolledValue> roll_up(PeriodKind target, bool partial = false,
                                                    YearStart start = {}) const;
+    /// The roll-up of a monthly series as a series of its own, to compute quarterly or year-to-date
+    /// growth and shares with the same functions: the complete periods of roll_up(target, false,
+    /// start), with this series' currency, category and flow. A period with an unreported month
+    /// is absent, so it is missing in the new series too; partial sums never enter it (a partial
+    /// sum is not the period's value).
+    /// \returns the series of complete target periods (empty for an empty series).
+    /// \throws as roll_up().
+    [[nodiscard]] TimeSeries roll_up_series(PeriodKind target, YearStart start = {}) const;
 
     /// Two series are equal when they have the same currency, category, flow and observations.
     [[nodiscard]] friend bool operator==(const TimeSeries&, const TimeSeries&) = default;
