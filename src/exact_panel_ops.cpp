@@ -8,6 +8,8 @@
 #include <svctrade/detail/int128.hpp>
 #include <svctrade/error.hpp>
 
+#include "reason_count.hpp"
+
 #include <algorithm>
 #include <limits>
 #include <string>
@@ -90,7 +92,7 @@ unsigned ExactPanelResult::months_held(std::size_t r, std::size_t c, std::size_t
 std::size_t ExactPanelResult::answered() const noexcept { return count(Reason::none); }
 
 std::size_t ExactPanelResult::count(Reason reason) const noexcept {
-    return static_cast<std::size_t>(std::count(reasons_.begin(), reasons_.end(), reason));
+    return detail::count_reason(reasons_.data(), reasons_.size(), reason);
 }
 
 Decimal ExactPanelResult::sum() const {

@@ -6,7 +6,10 @@
 
 #include <svctrade/error.hpp>
 
+#include "reason_count.hpp"
+
 #include <algorithm>
+#include <limits>
 #include <string>
 #include <type_traits>
 
@@ -86,7 +89,7 @@ unsigned PanelResult::months_held(std::size_t r, std::size_t c, std::size_t p) c
 std::size_t PanelResult::answered() const noexcept { return count(Reason::none); }
 
 std::size_t PanelResult::count(Reason reason) const noexcept {
-    return static_cast<std::size_t>(std::count(reasons_.begin(), reasons_.end(), reason));
+    return detail::count_reason(reasons_.data(), reasons_.size(), reason);
 }
 
 double PanelResult::sum() const noexcept {
@@ -248,11 +251,24 @@ void wholes(const Panel& p, const Columns& col, std::size_t r, const std::size_t
     const std::size_t last = whole != nullptr ? *whole + 1 : C;
     for (std::size_t c = first; c < last; ++c) {
         const std::size_t o = (r * C + c) * T;
-        for (std::size_t t = 0; t < T; ++t) {
-            double x = 0.0;
-            const bool valid = load<F>(col, o + t, x);
-            w[t] += x;
-            reason[t] = valid ? reason[t] : Reason::missing;
+        if constexpr (F == Flow::exports || F == Flow::imports) {
+            // Separate loops of one element type each (see share_kernel); the missing cells of
+            // a reported column hold 0 and add nothing.
+            const double* x = F == Flow::exports ? col.e : col.m;
+            const std::uint8_t* ok = F == Flow::exports ? col.ve : col.vm;
+            for (std::size_t t = 0; t < T; ++t) {
+                w[t] += x[o + t];
+            }
+            for (std::size_t t = 0; t < T; ++t) {
+                reason[t] = ok[o + t] != 0 ? reason[t] : Reason::missing;
+            }
+        } else {
+            for (std::size_t t = 0; t < T; ++t) {
+                double x = 0.0;
+                const bool valid = load<F>(col, o + t, x);
+                w[t] += x;
+                reason[t] = valid ? reason[t] : Reason::missing;
+            }
         }
     }
     for (std::size_t t = 0; t < T; ++t) {
@@ -275,15 +291,36 @@ void share_kernel(const Panel& p, const std::size_t* whole, PanelResult& out) {
     Reason* why = out.reasons().data();
     for (std::size_t r = 0; r < p.reporter_count(); ++r) {
         wholes<F>(p, col, r, whole, w, wr);
-        for (std::size_t c = 0; c < C; ++c) {
-            const std::size_t o = (r * C + c) * T;
+        if constexpr (F == Flow::exports || F == Flow::imports) {
+            // A reported column holds 0 where it is missing (Panel's invariant), so dividing
+            // by +inf where the whole has no answer makes every cell without an answer 0 with no
+            // mask at all (+ 0.0 turns −0 into 0). The values and the reasons are then two
+            // separate loops of one element type each, which the compiler vectorises.
             for (std::size_t t = 0; t < T; ++t) {
-                double x = 0.0;
-                const bool valid = load<F>(col, o + t, x);
-                const Reason reason = valid ? wr[t] : Reason::missing;
-                const double q = x / w[t];
-                v[o + t] = reason == Reason::none ? q : 0.0;
-                why[o + t] = reason;
+                w[t] = wr[t] == Reason::none ? w[t] : std::numeric_limits<double>::infinity();
+            }
+            const double* x = F == Flow::exports ? col.e : col.m;
+            const std::uint8_t* ok = F == Flow::exports ? col.ve : col.vm;
+            for (std::size_t c = 0; c < C; ++c) {
+                const std::size_t o = (r * C + c) * T;
+                for (std::size_t t = 0; t < T; ++t) {
+                    v[o + t] = x[o + t] / w[t] + 0.0;
+                }
+                for (std::size_t t = 0; t < T; ++t) {
+                    why[o + t] = ok[o + t] != 0 ? wr[t] : Reason::missing;
+                }
+            }
+        } else {
+            for (std::size_t c = 0; c < C; ++c) {
+                const std::size_t o = (r * C + c) * T;
+                for (std::size_t t = 0; t < T; ++t) {
+                    double x = 0.0;
+                    const bool valid = load<F>(col, o + t, x);
+                    const Reason reason = valid ? wr[t] : Reason::missing;
+                    const double q = x / w[t];
+                    v[o + t] = reason == Reason::none ? q : 0.0;
+                    why[o + t] = reason;
+                }
             }
         }
     }
