@@ -64,4 +64,19 @@ std::optional<CategorySet> members_of(Category category) {
     return std::nullopt;
 }
 
+bool is_part_of(Category part, Category whole) {
+    if (part.is_within(whole)) return true;
+    // SOX, SOX1, SPX1 and SPX4 are sets of components that sit beside them in the tree (their
+    // parent is S): SI is part of SOX although it is not below it.
+    if (whole.role() != CategoryRole::aggregate) return false;
+    const std::optional<CategorySet> members = members_of(whole);
+    if (!members) return false;  // SDZ and S5 are measured items, not sets: only their own code.
+    // A part that is itself a set (a component, SN, or another aggregate such as SOX1 in SOX)
+    // must be covered in full; an alternative or memo item by the component above it.
+    if (const std::optional<CategorySet> part_members = members_of(part)) {
+        return part_members->is_subset_of(*members);
+    }
+    return members->contains(part);
+}
+
 }  // namespace svctrade

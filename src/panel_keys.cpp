@@ -59,18 +59,6 @@ std::vector<std::string> codes_of(std::span<const Category> categories) {
 
 std::string describe(Category c) { return std::string(c.code()) + " (" + std::string(c.name()) + ")"; }
 
-// Whether `part` is `whole` or lies inside it. The EBOPS tree says so for sub-items of any role
-// (SCA and SC3B1 are parts of transport SC); otherwise the services are compared as sets of
-// component leaves (CategorySet), which places components inside the analytical aggregates
-// (SI within SOX) and alternative or memo items inside any set covering their component.
-bool inside(Category part, Category whole) {
-    if (part.is_within(whole)) return true;
-    const std::optional<CategorySet> whole_set = members_of(whole);
-    if (!whole_set) return false;  // an alternative, memo, SDZ or S5 holds only its own sub-items
-    const std::optional<CategorySet> part_set = members_of(part);
-    return part_set ? part_set->is_subset_of(*whole_set) : whole_set->contains(part);
-}
-
 std::string month_text(std::int32_t index) {
     const int y = PanelKeys::year_of(index);
     const unsigned m = PanelKeys::month_of(index);
@@ -214,7 +202,7 @@ void PanelKeys::check_whole(std::size_t whole) const {
     if (!is_classified()) return;
     const Category w = classified_[whole];
     for (const Category c : classified_) {
-        if (!inside(c, w)) {
+        if (!is_part_of(c, w)) {
             throw NotComparable("the panel's category " + describe(c) + " is not within the whole " + describe(w) +
                                 ": a share or contribution is taken of a part inside its whole");
         }

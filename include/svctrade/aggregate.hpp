@@ -98,4 +98,14 @@ private:
 ///          SDZ and S5, which are measured separately and are not sets of codes.
 [[nodiscard]] SVCTRADE_EXPORT std::optional<CategorySet> members_of(Category category);
 
+/// Whether figures of category `part` can be a part of figures of category `whole`: the rule
+/// the series operations (share(), yoy_contribution() …) and the classified panels check.
+/// \returns true when `part` is `whole` or lies below it in the EBOPS 2010 tree
+///          (Category::is_within: SI2 in SI, SOX in S), or when `whole` is an aggregate item that
+///          is a set of components (SOX, SOX1, SPX1, SPX4; see members_of()) covering all of
+///          `part` (SI in SOX, commercial services; SOX1 in SOX; an alternative or memo item
+///          when the set covers the component above it). False otherwise, also for the measured
+///          items SDZ and S5 as wholes of anything but themselves.
+[[nodiscard]] SVCTRADE_EXPORT bool is_part_of(Category part, Category whole);
+
 }  // namespace svctrade

@@ -34,4 +34,12 @@ enum class Flow : std::uint8_t {
     return "unknown";
 }
 
+/// Whether figures of flow `part` can be a part of figures of flow `whole` (the rule the series
+/// operations check).
+/// \returns true for the same flow (a balance is compared with balances only), and for exports or
+///          imports as a part of total trade (total = exports + imports).
+[[nodiscard]] constexpr bool is_part_of(Flow part, Flow whole) noexcept {
+    return part == whole || (whole == Flow::total && is_reported(part));
+}
+
 }  // namespace svctrade

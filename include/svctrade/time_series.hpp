@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <svctrade/category.hpp>
+#include <svctrade/aggregate.hpp>
 #include <svctrade/currency.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/flow.hpp>
@@ -217,22 +218,5 @@ private:
 /// \throws as yoy_contribution().
 [[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesContribution> period_contribution(const TimeSeries& part,
                                                                                   const TimeSeries& whole);
-
-/// Whether a series measuring `part` can be a part of one measuring `whole` (the rule share()
-/// and the contributions check).
-/// \returns true when `part` is `whole` or lies below it in the EBOPS 2010 tree
-///          (Category::is_within: SI2 in SI, SOX in S), or when `whole` is an aggregate item that
-///          is a set of components (SOX, SOX1, SPX1, SPX4; see members_of()) covering all of
-///          `part` (SI in SOX, commercial services; SOX1 in SOX; an alternative or memo item
-///          when the set covers the component above it). False otherwise, also for the measured
-///          items SDZ and S5 as wholes of anything but themselves.
-[[nodiscard]] SVCTRADE_EXPORT bool is_part_of(Category part, Category whole);
-
-/// Whether figures of flow `part` can be a part of figures of flow `whole`.
-/// \returns true for the same flow (a balance is compared with balances only), and for exports or
-///          imports as a part of total trade (total = exports + imports).
-[[nodiscard]] constexpr bool is_part_of(Flow part, Flow whole) noexcept {
-    return part == whole || (whole == Flow::total && is_reported(part));
-}
 
 }  // namespace svctrade
