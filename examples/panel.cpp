@@ -11,7 +11,11 @@
 // Usage: panel [data file]   (default: data/panel_monthly_illustrative.csv, run from examples/)
 #include <svctrade/svctrade.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -27,8 +31,20 @@ const std::vector<Category> components{Category::from_code("SC"), Category::from
 
 // "2021-M03" → the panel's month number.
 std::int32_t month_of(const std::string& code) {
-    if (code.size() != 8 || code[4] != '-' || code[5] != 'M') throw ParseError(code, 0, "not an SDMX month (YYYY-Mmm)");
+    const bool shaped = code.size() == 8 && code[4] == '-' && code[5] == 'M' &&
+                        std::all_of(code.begin(), code.begin() + 4, ::isdigit) && ::isdigit(code[6]) && ::isdigit(code[7]);
+    if (!shaped) throw ParseError(code, 0, "not an SDMX month (YYYY-Mmm)");
     return Panel::month_index(std::stoi(code.substr(0, 4)), static_cast<unsigned>(std::stoi(code.substr(6, 2))));
+}
+
+// An amount, all of the field a number.
+double amount_of(const std::string& text) {
+    char* end = nullptr;
+    const double x = std::strtod(text.c_str(), &end);
+    if (text.empty() || end != text.c_str() + text.size()) {
+        throw ParseError(text, static_cast<std::size_t>(end - text.c_str()), "not a number");
+    }
+    return x;
 }
 
 Panel load(const std::string& path) {
@@ -52,7 +68,7 @@ Panel load(const std::string& path) {
         std::getline(fields, amount, ',');
         if (flow != "exports" && flow != "imports") throw ParseError(flow, 0, "not a reported flow");
         panel.set(reporter, code, flow == "exports" ? Flow::exports : Flow::imports, month_of(month),
-                  std::stod(amount));
+                  amount_of(amount));
     }
     return panel;
 }
@@ -166,7 +182,7 @@ int main(int argc, char** argv) {
         shares(overlapping, Flow::exports, Category::from_code("S"), result);
         std::printf("%zu cells, %zu answered (no values were set)\n", result.values().size(), result.answered());
         return 0;
-    } catch (const Error& e) {
+    } catch (const std::exception& e) {  // the library's errors, and std::bad_alloc
         std::fprintf(stderr, "panel: %s\n", e.what());
         return 1;
     }

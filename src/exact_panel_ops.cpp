@@ -8,6 +8,7 @@
 #include <svctrade/detail/int128.hpp>
 #include <svctrade/error.hpp>
 
+#include "panel_result_shaper.hpp"
 #include "reason_count.hpp"
 
 #include <algorithm>
@@ -108,35 +109,6 @@ Decimal ExactPanelResult::sum() const {
     }
     return total + Decimal::from_units(chunk, scale_);
 }
-
-// ---- shaping a result in place ----------------------------------------------------------------
-
-namespace detail {
-
-// As PanelResultShaper (panel_ops.cpp): keeps the storage and leaves the cells to the kernels,
-// each of which writes every cell of its result.
-struct ExactPanelResultShaper {
-    static void reshape(ExactPanelResult& r, std::size_t reporters, std::size_t categories, Frequency frequency,
-                        std::int32_t first, std::size_t periods, bool cumulative, bool month_counts, int scale) {
-        const std::size_t n = reporters * categories * periods;
-        r.units_.resize(n);
-        r.reasons_.resize(n);
-        if (month_counts) {
-            r.months_.resize(n);
-        } else {
-            r.months_.clear();
-        }
-        r.reporters_ = reporters;
-        r.categories_ = categories;
-        r.periods_ = periods;
-        r.first_ = first;
-        r.frequency_ = frequency;
-        r.cumulative_ = cumulative;
-        r.scale_ = scale;
-    }
-};
-
-}  // namespace detail
 
 // ---- kernels ----------------------------------------------------------------------------------
 
@@ -248,8 +220,8 @@ void dispatch(Flow flow, RoundingMode mode, Fn&& fn) {
 }
 
 void shape_monthly(const ExactPanel& p, int scale, ExactPanelResult& out) {
-    detail::ExactPanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
-                                            p.first_month(), p.month_count(), false, false, scale);
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
+                                       p.first_month(), p.month_count(), false, false, scale);
 }
 
 // The first `lag` months of the series at offset o have no base inside the panel (written per
@@ -450,8 +422,8 @@ void period_roll_up(const ExactPanel& p, Frequency frequency, bool partial, Exac
     const std::int32_t first = p.first_month() / months;
     const std::int32_t last = p.last_month() / months;
     const auto periods = static_cast<std::size_t>(last - first + 1);
-    detail::ExactPanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods,
-                                            false, true, p.scale());
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods,
+                                       false, true, p.scale());
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -481,8 +453,8 @@ void period_roll_up(const ExactPanel& p, Frequency frequency, bool partial, Exac
 
 template <Flow F>
 void ytd_roll_up(const ExactPanel& p, bool partial, ExactPanelResult& out) {
-    detail::ExactPanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
-                                            p.first_month(), p.month_count(), true, true, p.scale());
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
+                                       p.first_month(), p.month_count(), true, true, p.scale());
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -515,6 +487,14 @@ void ytd_roll_up(const ExactPanel& p, bool partial, ExactPanelResult& out) {
 std::size_t checked_whole(const ExactPanel& p, std::size_t whole) {
     p.check_whole(whole);
     return whole;
+}
+
+// The returning forms: a fresh result, filled by the in-place form.
+template <class Fill>
+ExactPanelResult fresh(Fill&& fill) {
+    ExactPanelResult out;
+    fill(out);
+    return out;
 }
 
 }  // namespace
@@ -605,57 +585,39 @@ void roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialSums partial,
 }
 
 ExactPanelResult yoy_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    yoy_growth(panel, flow, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { yoy_growth(panel, flow, places, mode, out); });
 }
 
 ExactPanelResult period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    period_growth(panel, flow, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { period_growth(panel, flow, places, mode, out); });
 }
 
 ExactPanelResult shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    shares(panel, flow, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { shares(panel, flow, places, mode, out); });
 }
 
 ExactPanelResult shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    shares(panel, flow, whole, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { shares(panel, flow, whole, places, mode, out); });
 }
 
 ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    share_changes(panel, flow, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { share_changes(panel, flow, places, mode, out); });
 }
 
 ExactPanelResult share_changes(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    share_changes(panel, flow, whole, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { share_changes(panel, flow, whole, places, mode, out); });
 }
 
 ExactPanelResult contributions(const ExactPanel& panel, Flow flow, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    contributions(panel, flow, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { contributions(panel, flow, places, mode, out); });
 }
 
 ExactPanelResult contributions(const ExactPanel& panel, Flow flow, std::size_t whole, int places, RoundingMode mode) {
-    ExactPanelResult out;
-    contributions(panel, flow, whole, places, mode, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { contributions(panel, flow, whole, places, mode, out); });
 }
 
 ExactPanelResult roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialSums partial) {
-    ExactPanelResult out;
-    roll_up(panel, flow, to, partial, out);
-    return out;
+    return fresh([&](ExactPanelResult& out) { roll_up(panel, flow, to, partial, out); });
 }
 
 }  // namespace svctrade

@@ -6,6 +6,7 @@
 
 #include <svctrade/error.hpp>
 
+#include "panel_result_shaper.hpp"
 #include "reason_count.hpp"
 
 #include <algorithm>
@@ -108,35 +109,6 @@ double PanelResult::sum() const noexcept {
     }
     return (lane[0] + lane[1]) + (lane[2] + lane[3]);
 }
-
-// ---- shaping a result in place ----------------------------------------------------------------
-
-namespace detail {
-
-// The only way the operations give a result its shape. It keeps the storage (so a result filled
-// again with the same size allocates nothing) and leaves the cells unwritten: every kernel below
-// writes every cell of its result.
-struct PanelResultShaper {
-    static void reshape(PanelResult& r, std::size_t reporters, std::size_t categories, Frequency frequency,
-                        std::int32_t first, std::size_t periods, bool cumulative, bool month_counts) {
-        const std::size_t n = reporters * categories * periods;
-        r.values_.resize(n);
-        r.reasons_.resize(n);
-        if (month_counts) {
-            r.months_.resize(n);
-        } else {
-            r.months_.clear();
-        }
-        r.reporters_ = reporters;
-        r.categories_ = categories;
-        r.periods_ = periods;
-        r.first_ = first;
-        r.frequency_ = frequency;
-        r.cumulative_ = cumulative;
-    }
-};
-
-}  // namespace detail
 
 // ---- kernels ----------------------------------------------------------------------------------
 
@@ -476,6 +448,14 @@ void ytd_roll_up(const Panel& p, bool partial, PanelResult& out) {
     }
 }
 
+// The returning forms: a fresh result, filled by the in-place form.
+template <class Fill>
+PanelResult fresh(Fill&& fill) {
+    PanelResult out;
+    fill(out);
+    return out;
+}
+
 }  // namespace
 
 void yoy_growth(const Panel& panel, Flow flow, PanelResult& out) {
@@ -483,9 +463,7 @@ void yoy_growth(const Panel& panel, Flow flow, PanelResult& out) {
 }
 
 PanelResult yoy_growth(const Panel& panel, Flow flow) {
-    PanelResult out;
-    yoy_growth(panel, flow, out);
-    return out;
+    return fresh([&](PanelResult& out) { yoy_growth(panel, flow, out); });
 }
 
 void period_growth(const Panel& panel, Flow flow, PanelResult& out) {
@@ -493,9 +471,7 @@ void period_growth(const Panel& panel, Flow flow, PanelResult& out) {
 }
 
 PanelResult period_growth(const Panel& panel, Flow flow) {
-    PanelResult out;
-    period_growth(panel, flow, out);
-    return out;
+    return fresh([&](PanelResult& out) { period_growth(panel, flow, out); });
 }
 
 void shares(const Panel& panel, Flow flow, PanelResult& out) {
@@ -504,9 +480,7 @@ void shares(const Panel& panel, Flow flow, PanelResult& out) {
 }
 
 PanelResult shares(const Panel& panel, Flow flow) {
-    PanelResult out;
-    shares(panel, flow, out);
-    return out;
+    return fresh([&](PanelResult& out) { shares(panel, flow, out); });
 }
 
 void shares(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out) {
@@ -515,9 +489,7 @@ void shares(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out) 
 }
 
 PanelResult shares(const Panel& panel, Flow flow, std::size_t whole) {
-    PanelResult out;
-    shares(panel, flow, whole, out);
-    return out;
+    return fresh([&](PanelResult& out) { shares(panel, flow, whole, out); });
 }
 
 void share_changes(const Panel& panel, Flow flow, PanelResult& out) {
@@ -526,9 +498,7 @@ void share_changes(const Panel& panel, Flow flow, PanelResult& out) {
 }
 
 PanelResult share_changes(const Panel& panel, Flow flow) {
-    PanelResult out;
-    share_changes(panel, flow, out);
-    return out;
+    return fresh([&](PanelResult& out) { share_changes(panel, flow, out); });
 }
 
 void share_changes(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out) {
@@ -537,9 +507,7 @@ void share_changes(const Panel& panel, Flow flow, std::size_t whole, PanelResult
 }
 
 PanelResult share_changes(const Panel& panel, Flow flow, std::size_t whole) {
-    PanelResult out;
-    share_changes(panel, flow, whole, out);
-    return out;
+    return fresh([&](PanelResult& out) { share_changes(panel, flow, whole, out); });
 }
 
 void contributions(const Panel& panel, Flow flow, PanelResult& out) {
@@ -548,9 +516,7 @@ void contributions(const Panel& panel, Flow flow, PanelResult& out) {
 }
 
 PanelResult contributions(const Panel& panel, Flow flow) {
-    PanelResult out;
-    contributions(panel, flow, out);
-    return out;
+    return fresh([&](PanelResult& out) { contributions(panel, flow, out); });
 }
 
 void contributions(const Panel& panel, Flow flow, std::size_t whole, PanelResult& out) {
@@ -559,9 +525,7 @@ void contributions(const Panel& panel, Flow flow, std::size_t whole, PanelResult
 }
 
 PanelResult contributions(const Panel& panel, Flow flow, std::size_t whole) {
-    PanelResult out;
-    contributions(panel, flow, whole, out);
-    return out;
+    return fresh([&](PanelResult& out) { contributions(panel, flow, whole, out); });
 }
 
 void roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial, PanelResult& out) {
@@ -582,9 +546,7 @@ void roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial, Pane
 }
 
 PanelResult roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial) {
-    PanelResult out;
-    roll_up(panel, flow, to, partial, out);
-    return out;
+    return fresh([&](PanelResult& out) { roll_up(panel, flow, to, partial, out); });
 }
 
 }  // namespace svctrade

@@ -27,7 +27,7 @@
 namespace svctrade {
 
 namespace detail {
-struct ExactPanelResultShaper;
+struct PanelResultShaper;
 }
 
 /// The result of an exact panel operation: one exact value (an integer number of units of
@@ -109,7 +109,7 @@ public:
     [[nodiscard]] Decimal sum() const;
 
 private:
-    friend struct detail::ExactPanelResultShaper;
+    friend struct detail::PanelResultShaper;
 
     std::size_t reporters_ = 0;
     std::size_t categories_ = 0;
