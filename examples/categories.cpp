@@ -2,9 +2,9 @@
 // The EBOPS 2010 categories behind a services-trade release: the main components with their
 // English and Chinese names, the members of the knowledge-intensive and digitally deliverable
 // aggregates, and the category names used by China Daily's article on Xiamen (27 Aug 2021).
-#include <svctrade/aggregate.hpp>
-#include <svctrade/category.hpp>
-#include <svctrade/classification.hpp>
+#include <svctrade/categories/aggregate.hpp>
+#include <svctrade/categories/category.hpp>
+#include <svctrade/categories/classification.hpp>
 
 #include <iostream>
 #include <string>

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include <svctrade/period.hpp>
-#include <svctrade/period_compare.hpp>
-#include <svctrade/period_text.hpp>
+#include <svctrade/periods/period.hpp>
+#include <svctrade/periods/compare.hpp>
+#include <svctrade/periods/text.hpp>
 
 namespace {
 

@@ -5,12 +5,12 @@
 //
 // Usage: pilot [task file]   (default: data/xiamen_pilot_tasks.csv, run from examples/)
 #include <svctrade/error.hpp>
-#include <svctrade/pilot_claim.hpp>
-#include <svctrade/pilot_file.hpp>
-#include <svctrade/pilot_progress.hpp>
+#include <svctrade/pilot/claim.hpp>
+#include <svctrade/pilot/file.hpp>
+#include <svctrade/pilot/progress.hpp>
 
-#include <svctrade/percent.hpp>
-#include <svctrade/rounding.hpp>
+#include <svctrade/numbers/percent.hpp>
+#include <svctrade/numbers/rounding.hpp>
 
 #include <cstdio>
 #include <iostream>

@@ -16,10 +16,10 @@
 // of answered cells and the sum of their values); `write` saves the panel for the pandas script
 // (panel_bench.py). Peak memory is getrusage's ru_maxrss of the process, which runs only one
 // implementation. Timings exclude the generation of the data.
-#include <svctrade/exact_panel.hpp>
-#include <svctrade/exact_panel_ops.hpp>
-#include <svctrade/panel.hpp>
-#include <svctrade/panel_ops.hpp>
+#include <svctrade/panels/exact_panel.hpp>
+#include <svctrade/panels/exact_ops.hpp>
+#include <svctrade/panels/panel.hpp>
+#include <svctrade/panels/ops.hpp>
 
 #include <sys/resource.h>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time checks of the category types; each negative check has a positive twin so that it
 // cannot pass for a wrong reason (see TOOLCHAIN.md).
-#include <svctrade/category.hpp>
-#include <svctrade/category_set.hpp>
-#include <svctrade/classification.hpp>
-#include <svctrade/decimal.hpp>
-#include <svctrade/category_rollup.hpp>
+#include <svctrade/categories/category.hpp>
+#include <svctrade/categories/category_set.hpp>
+#include <svctrade/categories/classification.hpp>
+#include <svctrade/numbers/decimal.hpp>
+#include <svctrade/categories/rollup.hpp>
 
 #include <concepts>
 #include <cstdint>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time proof that the growth functions take exact values and keep roles apart. Each
 // negative check has a positive twin, so that a check cannot pass because its concept is broken.
-#include <svctrade/decimal.hpp>
-#include <svctrade/flow.hpp>
-#include <svctrade/growth.hpp>
+#include <svctrade/numbers/decimal.hpp>
+#include <svctrade/categories/flow.hpp>
+#include <svctrade/growth/growth.hpp>
 #include <svctrade/outcome.hpp>
-#include <svctrade/percent.hpp>
+#include <svctrade/numbers/percent.hpp>
 
 #include <concepts>
 #include <type_traits>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time proof that money never mixes with bare numbers. Each negative check has a
 // positive twin.
-#include <svctrade/decimal.hpp>
-#include <svctrade/money.hpp>
-#include <svctrade/percent.hpp>
+#include <svctrade/numbers/decimal.hpp>
+#include <svctrade/money/money.hpp>
+#include <svctrade/numbers/percent.hpp>
 
 #include <concepts>
 #include <type_traits>

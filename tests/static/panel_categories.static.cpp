@@ -2,11 +2,11 @@
 // Compile-time checks of classified panels: the constructors from categories sit beside the
 // constructors from codes without making old calls ambiguous, and a whole is a position or a
 // Category, never a code string. Each negative check has a positive twin (see TOOLCHAIN.md).
-#include <svctrade/category.hpp>
-#include <svctrade/exact_panel.hpp>
-#include <svctrade/exact_panel_ops.hpp>
-#include <svctrade/panel.hpp>
-#include <svctrade/panel_ops.hpp>
+#include <svctrade/categories/category.hpp>
+#include <svctrade/panels/exact_panel.hpp>
+#include <svctrade/panels/exact_ops.hpp>
+#include <svctrade/panels/panel.hpp>
+#include <svctrade/panels/ops.hpp>
 
 #include <array>
 #include <concepts>

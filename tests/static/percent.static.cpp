@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time proof that only meaningful percentage arithmetic compiles. Each negative check
 // has a positive twin, so that a check cannot pass because the concept itself is broken.
-#include <svctrade/decimal.hpp>
-#include <svctrade/percent.hpp>
-#include <svctrade/ratio.hpp>
+#include <svctrade/numbers/decimal.hpp>
+#include <svctrade/numbers/percent.hpp>
+#include <svctrade/numbers/ratio.hpp>
 
 #include <concepts>
 #include <type_traits>

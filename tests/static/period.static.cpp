@@ -10,8 +10,8 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <svctrade/period.hpp>
-#include <svctrade/period_text.hpp>
+#include <svctrade/periods/period.hpp>
+#include <svctrade/periods/text.hpp>
 
 #include "operators.hpp"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time checks of the pilot types: each negative check has a positive twin, so that it
 // cannot pass for a wrong reason (a typo in a concept, a missing header).
-#include <svctrade/pilot_claim.hpp>
-#include <svctrade/pilot_programme.hpp>
-#include <svctrade/pilot_progress.hpp>
-#include <svctrade/pilot_status.hpp>
-#include <svctrade/pilot_task.hpp>
+#include <svctrade/pilot/claim.hpp>
+#include <svctrade/pilot/programme.hpp>
+#include <svctrade/pilot/progress.hpp>
+#include <svctrade/pilot/status.hpp>
+#include <svctrade/pilot/task.hpp>
 
 #include <concepts>
 #include <cstdint>

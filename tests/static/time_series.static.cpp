@@ -2,13 +2,13 @@
 // Compile-time proof that a TimeSeries is a value type that needs a currency, holds Money only,
 // and combines only with another series. Each negative check has a positive twin, so that a check
 // cannot pass because its concept is broken.
-#include <svctrade/category.hpp>
-#include <svctrade/decimal.hpp>
-#include <svctrade/flow.hpp>
-#include <svctrade/money.hpp>
-#include <svctrade/percent.hpp>
-#include <svctrade/period.hpp>
-#include <svctrade/time_series.hpp>
+#include <svctrade/categories/category.hpp>
+#include <svctrade/numbers/decimal.hpp>
+#include <svctrade/categories/flow.hpp>
+#include <svctrade/money/money.hpp>
+#include <svctrade/numbers/percent.hpp>
+#include <svctrade/periods/period.hpp>
+#include <svctrade/series/time_series.hpp>
 
 #include <concepts>
 #include <optional>

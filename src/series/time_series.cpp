@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: BSL-1.0
+#include <svctrade/series/time_series.hpp>
+
+#include <string>
+
+#include <svctrade/error.hpp>
+#include <svctrade/periods/text.hpp>
+
+namespace svctrade {
+
+void TimeSeries::insert(const Period& period, const Money& value) {
+    if (value.currency() != currency_) {
+        throw CurrencyMismatch("cannot insert " + value.to_string() + " for " + to_english(period) +
+                               " into a series in " + std::string(currency_.code()));
+    }
+    if (!values_.empty()) {
+        // One kind and one year start per series: a fiscal quarter next to a calendar quarter
+        // would make previous() and same_period_last_year() point at periods the series can
+        // never hold.
+        const Period& first = values_.begin()->first;
+        if (first.kind() != period.kind() || first.year_start() != period.year_start()) {
+            throw NotComparable("cannot insert " + to_english(period) + " (" + std::string(to_string(period.kind())) +
+                                ") into a series of periods like " + to_english(first) + " (" +
+                                std::string(to_string(first.kind())) + ")");
+        }
+    }
+    if (!values_.emplace(period, value).second) {
+        throw InvalidArgument("the series already has a value for " + to_english(period) + ": " +
+                              values_.at(period).to_string());
+    }
+}
+
+Outcome<Money> TimeSeries::at(const Period& period) const {
+    const auto it = values_.find(period);
+    if (it == values_.end()) return Reason::missing;
+    return it->second;
+}
+
+std::optional<PeriodKind> TimeSeries::kind() const noexcept {
+    if (values_.empty()) return std::nullopt;
+    return values_.begin()->first.kind();
+}
+
+std::vector<SeriesGrowth> TimeSeries::yoy_growth() const {
+    std::vector<SeriesGrowth> out;
+    out.reserve(values_.size());
+    for (const auto& [period, value] : values_) {
+        const Period base = period.same_period_last_year();
+        const auto it = values_.find(base);
+        if (it == values_.end()) {
+            out.push_back(SeriesGrowth{period, base, Reason::missing});
+        } else {
+            out.push_back(SeriesGrowth{period, base, svctrade::yoy_growth(value, period, it->second, base)});
+        }
+    }
+    return out;
+}
+
+std::vector<SeriesGrowth> TimeSeries::period_growth() const {
+    std::vector<SeriesGrowth> out;
+    out.reserve(values_.size());
+    for (const auto& [period, value] : values_) {
+        const Period base = period.previous();
+        const auto it = values_.find(base);
+        if (it == values_.end()) {
+            out.push_back(SeriesGrowth{period, base, Reason::missing});
+        } else {
+            out.push_back(SeriesGrowth{period, base, svctrade::period_growth(value, period, it->second, base)});
+        }
+    }
+    return out;
+}
+
+std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, YearStart start) const {
+    if (target != PeriodKind::quarter && target != PeriodKind::half_year && target != PeriodKind::year &&
+        target != PeriodKind::year_to_date) {
+        throw InvalidArgument("cannot roll a monthly series up to " + std::string(to_string(target)) +
+                              ": the target must be a quarter, half-year, year or year-to-date");
+    }
+    if (values_.empty()) return {};
+    if (values_.begin()->first.kind() != PeriodKind::month) {
+        throw InvalidArgument("only a monthly series can be rolled up; this one holds periods of kind " +
+                              std::string(to_string(values_.begin()->first.kind())));
+    }
+    // Every target period from the one holding the first observed month to the one holding the
+    // last, contiguously: a quarter in the middle of the series with no reported month, or the
+    // year-to-date through a month nobody reported, is a row saying "missing", not an absent row
+    // a reader could mistake for "nothing to report".
+    const Period first_target = Period::containing(values_.begin()->first.first(), target, start);
+    const Period last_target = Period::containing(values_.rbegin()->first.first(), target, start);
+    std::vector<RolledValue> out;
+    for (Period period = first_target;; period = period.next()) {
+        const std::vector<Period> months = period.months();
+        Money total(Decimal(), currency_);
+        unsigned present = 0;
+        for (const Period& month : months) {
+            const auto it = values_.find(month);
+            if (it == values_.end()) continue;
+            total += it->second;
+            ++present;
+        }
+        const auto expected = static_cast<unsigned>(months.size());
+        // Missing stays missing: a quarter with an unreported month is not the sum of the other
+        // two, unless the caller asked for partial sums and reads months_present. A partial sum
+        // of no month at all would be a zero nobody reported, so it stays missing too.
+        if (present == expected || (partial && present > 0)) {
+            out.push_back(RolledValue{period, total, present, expected});
+        } else {
+            out.push_back(RolledValue{period, Reason::missing, present, expected});
+        }
+        // Stop before next(): the period after the last target may leave Boost's range.
+        if (period == last_target) break;
+    }
+    return out;
+}
+
+TimeSeries TimeSeries::roll_up_series(PeriodKind target, YearStart start) const {
+    TimeSeries out(currency_, category_, flow_);
+    for (const RolledValue& rolled : roll_up(target, false, start)) {
+        if (rolled.value) out.values_.emplace(rolled.period, rolled.value.value());
+    }
+    return out;
+}
+
+}  // namespace svctrade

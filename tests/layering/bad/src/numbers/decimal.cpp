@@ -1,0 +1,2 @@
+#include <svctrade/numbers/decimal.hpp>
+#include "money/currency_table.hpp"

@@ -1,0 +1,3 @@
+#pragma once
+#include <svctrade/numbers/decimal.hpp>
+#include <svctrade/periods.hpp>

@@ -1,0 +1,2 @@
+#include <svctrade/money/money.hpp>
+#include "periods/util.hpp"
