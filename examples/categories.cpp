@@ -17,10 +17,11 @@ namespace {
 void print_aggregate(const Aggregate& a) {
     std::cout << a.name() << " (" << a.chinese_name() << "), definition " << to_string(a.status()) << ":\n";
     for (const Category c : a.members().members()) {
-        std::cout << "  " << c.code() << "  " << c.name() << " / " << *c.chinese_name(ChineseNameForm::mofcom_short) << '\n';
+        std::cout << "  " << c.code() << "  " << c.name() << " / " << *c.chinese_name(ChineseNameForm::mofcom_short)
+                  << '\n';
     }
-    std::cout << "  covers " << a.members().leaves().size() << " of " << Category::total().leaves(RoleFilter::summable()).size()
-              << " finest component items\n";
+    std::cout << "  covers " << a.members().leaves().size() << " of "
+              << Category::total().leaves(RoleFilter::summable()).size() << " finest component items\n";
     std::cout << "  source: " << a.source() << "\n\n";
 }
 

@@ -17,7 +17,9 @@ namespace {
 
 constexpr auto up = RoundingMode::half_up;
 
-std::string billions(const Money& m) { return format_english(m, 2, up, CurrencyLabel::word, EnglishScale::billion); }
+std::string billions(const Money& m) {
+    return format_english(m, 2, up, CurrencyLabel::word, EnglishScale::billion);
+}
 
 }  // namespace
 

@@ -9,9 +9,9 @@
 int main() {
     using namespace svctrade;
     constexpr auto half_up = RoundingMode::half_up;
-    const Money yuan = parse_amount("34.32 billion yuan");   // as printed in the report
-    const Money dollars = parse_amount("$5.31 billion");     // the same total, as printed
-    const Money digital = parse_amount("$410 million");      // digital service exports, as printed
+    const Money yuan = parse_amount("34.32 billion yuan");  // as printed in the report
+    const Money dollars = parse_amount("$5.31 billion");    // the same total, as printed
+    const Money digital = parse_amount("$410 million");     // digital service exports, as printed
 
     // The ratio of the two printed totals, rounded once to central-parity precision, used as the
     // period-average rate for January-June 2021. (Only an estimate: see xiamen_report for the range.)

@@ -32,7 +32,8 @@ const std::vector<Category> components{Category::from_code("SC"), Category::from
 // "2021-M03" → the panel's month number.
 std::int32_t month_of(const std::string& code) {
     const bool shaped = code.size() == 8 && code[4] == '-' && code[5] == 'M' &&
-                        std::all_of(code.begin(), code.begin() + 4, ::isdigit) && ::isdigit(code[6]) && ::isdigit(code[7]);
+                        std::all_of(code.begin(), code.begin() + 4, ::isdigit) && ::isdigit(code[6]) &&
+                        ::isdigit(code[7]);
     if (!shaped) throw ParseError(code, 0, "not an SDMX month (YYYY-Mmm)");
     return Panel::month_index(std::stoi(code.substr(0, 4)), static_cast<unsigned>(std::stoi(code.substr(6, 2))));
 }

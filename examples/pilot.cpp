@@ -54,8 +54,9 @@ int main(int argc, char** argv) {
         const auto total = xiamen.task_count();
 
         std::cout << xiamen.jurisdiction() << ": " << xiamen.name() << "\n";
-        std::cout << "approved " << iso(xiamen.approval_date()) << ", pilot period " << iso(xiamen.pilot_period().first())
-                  << " to " << iso(xiamen.pilot_period().last()) << ", " << total << " tasks\n\n";
+        std::cout << "approved " << iso(xiamen.approval_date()) << ", pilot period "
+                  << iso(xiamen.pilot_period().first()) << " to " << iso(xiamen.pilot_period().last()) << ", " << total
+                  << " tasks\n\n";
 
         std::cout << "Progress as of " << iso(report) << ":\n";
         for (auto s = svctrade::all_task_statuses.rbegin(); s != svctrade::all_task_statuses.rend(); ++s) {
@@ -89,8 +90,8 @@ int main(int argc, char** argv) {
                   << before.recorded() << " (the report is the only dated source)\n\n";
 
         // The report's claim, then the same with one count misprinted, to show what a check finds.
-        for (const char* text : {"41 completed, 20 partial, 27 promoted of 88",
-                                 "41 completed, 20 partial, 26 promoted of 88"}) {
+        for (const char* text :
+             {"41 completed, 20 partial, 27 promoted of 88", "41 completed, 20 partial, 26 promoted of 88"}) {
             const auto claim = svctrade::ProgressClaim::parse(text);
             std::cout << "Claim \"" << text << "\"\n";
             std::cout << "  on its own:       " << svctrade::check_claim(claim).summary() << "\n";

@@ -69,7 +69,9 @@ std::string padded(std::string text, std::size_t width) {
     return text;
 }
 
-std::string amount(const Outcome<Money>& m) { return m ? m.value().amount().to_string() : "missing"; }
+std::string amount(const Outcome<Money>& m) {
+    return m ? m.value().amount().to_string() : "missing";
+}
 
 // The growth rounded once, or why there is none: the base was not reported, or is zero or
 // negative (the library's Reason, never a made-up number).
@@ -97,7 +99,8 @@ int main(int argc, char** argv) {
                   << " months) and " << si.category()->code() << " (" << si.size() << " months)\n\n";
 
         std::cout << "Year-on-year growth, 2021 (percent, rounded half up)\n";
-        std::cout << "  " << padded("month", 16) << padded("S", 8) << padded("growth", 9) << padded("SI", 8) << "growth\n";
+        std::cout << "  " << padded("month", 16) << padded("S", 8) << padded("growth", 9) << padded("SI", 8)
+                  << "growth\n";
         const std::vector<SeriesGrowth> total_growth = total.yoy_growth();
         std::map<Period, SeriesGrowth> si_growth;  // by period: SI has one month fewer than S
         for (const SeriesGrowth& h : si.yoy_growth()) si_growth.emplace(h.period, h);
@@ -119,7 +122,8 @@ int main(int argc, char** argv) {
                 std::cout << amount(quarters[i].value);
             } else {
                 std::cout << padded(amount(quarters[i].value), 9);
-                std::cout << "partial sum " << amount(partial_quarters[i].value) << " " << months_note(partial_quarters[i]);
+                std::cout << "partial sum " << amount(partial_quarters[i].value) << " "
+                          << months_note(partial_quarters[i]);
             }
             std::cout << "\n";
         }
@@ -167,7 +171,8 @@ int main(int argc, char** argv) {
             if (q_shares[i].period.year() != 2021) continue;
             const Outcome<Share>& s = q_shares[i].share;
             const auto g = total_q_growth.find(q_shares[i].period);
-            std::cout << "  " << padded(to_english(q_shares[i].period), 10) << padded(amount(total_q.at(q_shares[i].period)), 8)
+            std::cout << "  " << padded(to_english(q_shares[i].period), 10)
+                      << padded(amount(total_q.at(q_shares[i].period)), 8)
                       << padded(g == total_q_growth.end() ? std::string("missing") : growth(g->second), 9)
                       << (s ? s.value().to_string(1, up) : std::string(to_string(s.reason()))) << "\n";
         }

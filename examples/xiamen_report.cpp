@@ -57,9 +57,13 @@ std::string find_data(int argc, char** argv) {
         "cannot find data/xiamen_2021h1.txt or examples/data/xiamen_2021h1.txt; pass the path as an argument");
 }
 
-void heading(const std::string& title) { std::cout << '\n' << title << '\n' << std::string(title.size(), '-') << '\n'; }
+void heading(const std::string& title) {
+    std::cout << '\n' << title << '\n' << std::string(title.size(), '-') << '\n';
+}
 
-const char* end_kind(Bound b) { return b == Bound::closed ? "inclusive" : "exclusive"; }
+const char* end_kind(Bound b) {
+    return b == Bound::closed ? "inclusive" : "exclusive";
+}
 
 // "34.315 billion yuan (inclusive) to 34.325 billion yuan (exclusive)"
 std::string describe(const Interval& range, Currency currency, CurrencyLabel label) {
@@ -173,7 +177,8 @@ void section_derived_figures(const Report& report) {
     const Share ki_share = Share::from_percent(ki_share_printed);
     const PercentagePoints ki_change = PercentagePoints::from_points(ki_change_printed);
     const Money digital = parse_amount(report["digital_service_exports"]);
-    const GrowthRate digital_growth = GrowthRate::from_percent(leading_number(report["digital_service_exports_growth"]));
+    const GrowthRate digital_growth =
+        GrowthRate::from_percent(leading_number(report["digital_service_exports_growth"]));
 
     const Ratio total_before = implied_base(total.amount(), growth).value();
     const Share ki_share_before = implied_previous_share(ki_share, ki_change);
@@ -202,9 +207,9 @@ void section_derived_figures(const Report& report) {
     const bool upper_in = range.upper_bound() == Bound::closed;
     const char* attained = lower_in ? (upper_in ? "both attained" : "only the lower attained")
                                     : (upper_in ? "only the upper attained" : "not attained");
-    std::cout << "  with the rounding of the printed share, change and growth respected: between " << lowest.to_string(2, half_up)
-              << " and " << highest.to_string(2, half_up) << " (bounds " << lowest.to_string(4, half_up) << " and "
-              << highest.to_string(4, half_up) << ", " << attained << ")\n";
+    std::cout << "  with the rounding of the printed share, change and growth respected: between "
+              << lowest.to_string(2, half_up) << " and " << highest.to_string(2, half_up) << " (bounds "
+              << lowest.to_string(4, half_up) << " and " << highest.to_string(4, half_up) << ", " << attained << ")\n";
 
     const Money digital_before = implied_base(digital, digital_growth, 0, half_up).value();
     std::cout << "digital service exports: "
@@ -226,12 +231,17 @@ void section_pilot_progress() {
                   << counts.share(status).value().to_string(1, RoundingMode::half_up) << ')'
                   << (status == TaskStatus::being_promoted ? "\n" : ",");
     }
-    std::cout << "implemented: " << counts.implemented_rate(ImplementedDefinition::completed_only).value().to_string(1, RoundingMode::half_up)
-              << " counting completed only, "
-              << counts.implemented_rate(ImplementedDefinition::completed_or_partially).value().to_string(1, RoundingMode::half_up)
-              << " with partially implemented (which one national reports mean is not published)\n";
+    std::cout
+        << "implemented: "
+        << counts.implemented_rate(ImplementedDefinition::completed_only).value().to_string(1, RoundingMode::half_up)
+        << " counting completed only, "
+        << counts.implemented_rate(ImplementedDefinition::completed_or_partially)
+               .value()
+               .to_string(1, RoundingMode::half_up)
+        << " with partially implemented (which one national reports mean is not published)\n";
     const auto claim = ProgressClaim::parse("41 completed, 20 partial, 27 promoted of 88");
-    std::cout << "the report's claim against the task file: " << check_claim(claim, pilot, report_date).summary() << "\n";
+    std::cout << "the report's claim against the task file: " << check_claim(claim, pilot, report_date).summary()
+              << "\n";
 }
 
 }  // namespace

@@ -44,11 +44,12 @@ ParseError::ParseError(const std::string& message, std::string_view input, std::
     : Error(message), input_(input), position_(position), reason_(reason) {}
 ParseError::~ParseError() = default;
 
-FileParseError::FileParseError(std::string_view source, std::size_t line, std::string_view input,
-                               std::size_t position, std::string_view reason)
+FileParseError::FileParseError(std::string_view source, std::size_t line, std::string_view input, std::size_t position,
+                               std::string_view reason)
     : ParseError(std::string(source) + ", line " + std::to_string(line) + ": " + parse_message(input, position, reason),
                  input, position, reason),
-      source_(source), line_(line) {}
+      source_(source),
+      line_(line) {}
 FileParseError::~FileParseError() = default;
 
 InvalidArgument::InvalidArgument(const std::string& message) : Error(message) {}

@@ -35,11 +35,16 @@ enum class Reason : std::uint8_t {
 ///          ("the base is zero", …); "there is an answer" for `Reason::none`.
 [[nodiscard]] constexpr std::string_view describe(Reason reason) noexcept {
     switch (reason) {
-        case Reason::none: return "there is an answer";
-        case Reason::missing: return "an input is missing";
-        case Reason::zero_base: return "the base is zero";
-        case Reason::negative_base: return "the base is negative";
-        case Reason::sign_change: return "the value changed sign from a positive base";
+        case Reason::none:
+            return "there is an answer";
+        case Reason::missing:
+            return "an input is missing";
+        case Reason::zero_base:
+            return "the base is zero";
+        case Reason::negative_base:
+            return "the base is negative";
+        case Reason::sign_change:
+            return "the value changed sign from a positive base";
     }
     return "unknown reason";
 }
@@ -47,11 +52,16 @@ enum class Reason : std::uint8_t {
 /// \returns the enumerator's name (`"zero_base"`, …), stable for files and logs.
 [[nodiscard]] constexpr std::string_view to_string(Reason reason) noexcept {
     switch (reason) {
-        case Reason::none: return "none";
-        case Reason::missing: return "missing";
-        case Reason::zero_base: return "zero_base";
-        case Reason::negative_base: return "negative_base";
-        case Reason::sign_change: return "sign_change";
+        case Reason::none:
+            return "none";
+        case Reason::missing:
+            return "missing";
+        case Reason::zero_base:
+            return "zero_base";
+        case Reason::negative_base:
+            return "negative_base";
+        case Reason::sign_change:
+            return "sign_change";
     }
     return "unknown";
 }
@@ -92,9 +102,7 @@ public:
         return *value_;
     }
     /// \returns the value, or `fallback` when there is none.
-    [[nodiscard]] constexpr T value_or(T fallback) const {
-        return value_ ? *value_ : std::move(fallback);
-    }
+    [[nodiscard]] constexpr T value_or(T fallback) const { return value_ ? *value_ : std::move(fallback); }
 
     /// Two outcomes are equal when both hold equal values or both lack one for the same reason.
     /// \returns whether `a` and `b` are equal.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
-/// The periods module, whole. Reporting periods on Boost.Date_Time: kinds, navigation, comparability and their text forms.
+/// The periods module, whole. Reporting periods on Boost.Date_Time: kinds, navigation, comparability and their text
+/// forms.
 #pragma once
 
 #include <svctrade/periods/compare.hpp>

@@ -8,12 +8,12 @@
 #include <svctrade/outcome.hpp>
 #include <svctrade/version.hpp>
 
-#include <svctrade/numbers.hpp>
-#include <svctrade/published.hpp>
-#include <svctrade/periods.hpp>
-#include <svctrade/money.hpp>
 #include <svctrade/categories.hpp>
 #include <svctrade/growth.hpp>
-#include <svctrade/series.hpp>
+#include <svctrade/money.hpp>
+#include <svctrade/numbers.hpp>
 #include <svctrade/panels.hpp>
+#include <svctrade/periods.hpp>
 #include <svctrade/pilot.hpp>
+#include <svctrade/published.hpp>
+#include <svctrade/series.hpp>

@@ -24,7 +24,8 @@ Aggregate::Aggregate(std::string key, std::string name, CategorySet members, Fac
       source_(std::move(source)) {
     if (key_.empty()) throw InvalidArgument("an aggregate needs a key (\"" + name_ + "\" has none)");
     if (key_.find_first_of(" \t\r\n") != std::string::npos) {
-        throw InvalidArgument("aggregate key \"" + key_ + "\" contains white space: use a word such as cultural_creativity");
+        throw InvalidArgument("aggregate key \"" + key_ +
+                              "\" contains white space: use a word such as cultural_creativity");
     }
     if (name_.empty()) throw InvalidArgument("aggregate \"" + key_ + "\" needs an English name");
     if (members_.empty()) throw InvalidArgument("aggregate \"" + key_ + "\" has no members");

@@ -3,8 +3,8 @@
 // table is in pre-order, so a subtree is a contiguous run of rows: descendants and leaves are
 // spans of `order`, and no operation recurses or allocates.
 #include <svctrade/categories/category.hpp>
-#include <svctrade/error.hpp>
 #include <svctrade/categories/fact_status.hpp>
+#include <svctrade/error.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "categories/ebops2010_table.hpp"
 #include "categories/category_text.hpp"
+#include "categories/ebops2010_table.hpp"
 
 namespace svctrade {
 
@@ -21,33 +21,43 @@ namespace ebops = detail::ebops;
 
 std::string_view to_string(CategoryRole role) noexcept {
     switch (role) {
-        case CategoryRole::component: return "component";
-        case CategoryRole::alternative: return "alternative";
-        case CategoryRole::memo: return "memo";
-        case CategoryRole::aggregate: return "aggregate";
-        case CategoryRole::residual: return "residual";
+        case CategoryRole::component:
+            return "component";
+        case CategoryRole::alternative:
+            return "alternative";
+        case CategoryRole::memo:
+            return "memo";
+        case CategoryRole::aggregate:
+            return "aggregate";
+        case CategoryRole::residual:
+            return "residual";
     }
     return "unknown role";
 }
 
 std::string_view to_string(FactStatus status) noexcept {
     switch (status) {
-        case FactStatus::confirmed: return "confirmed";
-        case FactStatus::inferred: return "inferred";
-        case FactStatus::unconfirmed: return "unconfirmed";
+        case FactStatus::confirmed:
+            return "confirmed";
+        case FactStatus::inferred:
+            return "inferred";
+        case FactStatus::unconfirmed:
+            return "unconfirmed";
     }
     return "unknown status";
 }
 
 namespace {
 
-const ebops::Row& row(std::size_t index) noexcept { return ebops::rows[index]; }
+const ebops::Row& row(std::size_t index) noexcept {
+    return ebops::rows[index];
+}
 
 std::optional<std::uint8_t> index_of(std::string_view code) noexcept {
     const auto* first = std::begin(ebops::sorted_codes);
     const auto* last = std::end(ebops::sorted_codes);
-    const auto* it = std::lower_bound(first, last, code,
-                                      [](const ebops::CodeEntry& e, std::string_view c) { return e.code < c; });
+    const auto* it =
+        std::lower_bound(first, last, code, [](const ebops::CodeEntry& e, std::string_view c) { return e.code < c; });
     if (it == last || it->code != code) return std::nullopt;
     return it->index;
 }
@@ -112,19 +122,29 @@ std::vector<Category> Category::closest(std::string_view code, std::size_t max_c
     return out;
 }
 
-Category Category::total() noexcept { return Category(0); }
+Category Category::total() noexcept {
+    return Category(0);
+}
 
 CategoryList Category::all() noexcept {
     return CategoryList(std::begin(ebops::order), std::end(ebops::order), RoleFilter::any(), false);
 }
 
-CategoryList Category::main_components() noexcept { return total().children(CategoryRole::component); }
+CategoryList Category::main_components() noexcept {
+    return total().children(CategoryRole::component);
+}
 
-std::size_t Category::count() noexcept { return ebops::count; }
+std::size_t Category::count() noexcept {
+    return ebops::count;
+}
 
-std::string_view Category::code() const noexcept { return row(index_).code; }
+std::string_view Category::code() const noexcept {
+    return row(index_).code;
+}
 
-std::string_view Category::name() const noexcept { return row(index_).name; }
+std::string_view Category::name() const noexcept {
+    return row(index_).name;
+}
 
 std::optional<std::string_view> Category::chinese_name(ChineseNameForm form) const noexcept {
     for (std::size_t k = 0; k < ebops::chinese_name_count; ++k) {
@@ -134,9 +154,13 @@ std::optional<std::string_view> Category::chinese_name(ChineseNameForm form) con
     return std::nullopt;
 }
 
-CategoryRole Category::role() const noexcept { return row(index_).role; }
+CategoryRole Category::role() const noexcept {
+    return row(index_).role;
+}
 
-int Category::depth() const noexcept { return row(index_).depth; }
+int Category::depth() const noexcept {
+    return row(index_).depth;
+}
 
 std::optional<Category> Category::parent() const noexcept {
     const auto p = row(index_).parent;
@@ -166,14 +190,18 @@ CategoryList Category::leaves(RoleFilter filter) const noexcept {
     return CategoryList(first, first + 1 + row(index_).subtree_size, filter, true);
 }
 
-bool Category::is_leaf(RoleFilter filter) const noexcept { return !has_child_in(index_, filter); }
+bool Category::is_leaf(RoleFilter filter) const noexcept {
+    return !has_child_in(index_, filter);
+}
 
 bool Category::is_within(Category other) const noexcept {
     // Pre-order: the subtree of `other` is the rows other .. other + subtree_size.
     return index_ >= other.index_ && index_ <= other.index_ + row(other.index_).subtree_size;
 }
 
-std::ostream& operator<<(std::ostream& out, Category category) { return out << category.code(); }
+std::ostream& operator<<(std::ostream& out, Category category) {
+    return out << category.code();
+}
 
 void CategoryIterator::skip() noexcept {
     while (position_ != end_) {

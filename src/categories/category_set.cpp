@@ -16,9 +16,13 @@ static_assert(detail::ebops::count <= 3 * 64, "CategorySet's bit array is too sm
 
 namespace {
 
-bool summable(Category c) noexcept { return RoleFilter::summable().contains(c.role()); }
+bool summable(Category c) noexcept {
+    return RoleFilter::summable().contains(c.role());
+}
 
-bool is_summable_leaf(Category c) noexcept { return summable(c) && c.is_leaf(RoleFilter::summable()); }
+bool is_summable_leaf(Category c) noexcept {
+    return summable(c) && c.is_leaf(RoleFilter::summable());
+}
 
 bool test(const std::array<std::uint64_t, 3>& bits, std::size_t i) noexcept {
     return ((bits[i / 64] >> (i % 64)) & 1U) != 0;
@@ -53,7 +57,9 @@ CategorySet CategorySet::parse(std::string_view codes) {
     bool any = false;
     std::size_t i = 0;
     while (i < codes.size()) {
-        const auto is_separator = [](char ch) { return ch == ' ' || ch == ',' || ch == '\t' || ch == '\n' || ch == '\r'; };
+        const auto is_separator = [](char ch) {
+            return ch == ' ' || ch == ',' || ch == '\t' || ch == '\n' || ch == '\r';
+        };
         if (is_separator(codes[i])) {
             ++i;
             continue;
@@ -71,7 +77,8 @@ CategorySet CategorySet::parse(std::string_view codes) {
 void CategorySet::insert(Category category) {
     if (!summable(category)) {
         throw InvalidArgument("cannot add " + std::string(category.code()) + " (" + std::string(category.name()) +
-                              ") to a category set: it is " + (category.role() == CategoryRole::alternative ? "an " : "a ") +
+                              ") to a category set: it is " +
+                              (category.role() == CategoryRole::alternative ? "an " : "a ") +
                               std::string(svctrade::to_string(category.role())) +
                               " item, and a set holds components and SN only (alternative, memo and aggregate items"
                               " overlap the components without summing to them)");
@@ -119,9 +126,13 @@ std::vector<Category> CategorySet::leaves() const {
     return out;
 }
 
-bool CategorySet::empty() const noexcept { return bits_[0] == 0 && bits_[1] == 0 && bits_[2] == 0; }
+bool CategorySet::empty() const noexcept {
+    return bits_[0] == 0 && bits_[1] == 0 && bits_[2] == 0;
+}
 
-bool CategorySet::is_subset_of(const CategorySet& other) const noexcept { return (*this - other).empty(); }
+bool CategorySet::is_subset_of(const CategorySet& other) const noexcept {
+    return (*this - other).empty();
+}
 
 std::string CategorySet::to_string() const {
     std::string out;

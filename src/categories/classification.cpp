@@ -10,8 +10,8 @@
 #include <tuple>
 #include <utility>
 
-#include "categories/ebops2010_table.hpp"
 #include "categories/category_text.hpp"
+#include "categories/ebops2010_table.hpp"
 
 namespace svctrade {
 
@@ -19,19 +19,26 @@ namespace ebops = detail::ebops;
 
 std::string_view to_string(AliasRelation relation) noexcept {
     switch (relation) {
-        case AliasRelation::same: return "same";
-        case AliasRelation::part_of: return "part_of";
+        case AliasRelation::same:
+            return "same";
+        case AliasRelation::part_of:
+            return "part_of";
     }
     return "unknown relation";
 }
 
 std::string_view to_string(MatchKind kind) noexcept {
     switch (kind) {
-        case MatchKind::code: return "code";
-        case MatchKind::english_name: return "english name";
-        case MatchKind::chinese_name: return "chinese name";
-        case MatchKind::aggregate_name: return "aggregate name";
-        case MatchKind::alias: return "alias";
+        case MatchKind::code:
+            return "code";
+        case MatchKind::english_name:
+            return "english name";
+        case MatchKind::chinese_name:
+            return "chinese name";
+        case MatchKind::aggregate_name:
+            return "aggregate name";
+        case MatchKind::alias:
+            return "alias";
     }
     return "unknown match";
 }
@@ -100,8 +107,8 @@ Classification::Classification() {
     for (const Aggregate& a : Aggregate::builtins()) add_aggregate(a);
     for (std::size_t i = 0; i < ebops::alias_count; ++i) {
         const auto& r = ebops::alias_rows[i];
-        NameTarget target = r.is_aggregate ? NameTarget::aggregate(std::string(r.target))
-                                           : NameTarget(Category::from_code(r.target));
+        NameTarget target =
+            r.is_aggregate ? NameTarget::aggregate(std::string(r.target)) : NameTarget(Category::from_code(r.target));
         add_alias(Alias{std::string(r.text), std::move(target), r.relation, r.status, std::string(r.source)});
     }
 }
@@ -113,8 +120,9 @@ void Classification::index(std::string_view text, Entry entry) {
     if (found == names_.end()) {
         names_.emplace(std::move(key), std::move(entry));
     } else if (!(found->second.target == entry.target)) {
-        throw InvalidArgument("the name \"" + std::string(text) + "\" already names " + found->second.target.to_string() +
-                              " (as \"" + found->second.display + "\"); it cannot also name " + entry.target.to_string());
+        throw InvalidArgument("the name \"" + std::string(text) + "\" already names " +
+                              found->second.target.to_string() + " (as \"" + found->second.display +
+                              "\"); it cannot also name " + entry.target.to_string());
     }
     // The same name for the same target again (a Chinese name that SAFE and MOFCOM spell alike,
     // an alias equal to an official name) keeps the first, most authoritative entry.
@@ -122,7 +130,8 @@ void Classification::index(std::string_view text, Entry entry) {
 
 void Classification::add_aggregate(Aggregate aggregate) {
     for (const Aggregate& a : aggregates_) {
-        if (a.key() == aggregate.key()) throw InvalidArgument("an aggregate with key \"" + aggregate.key() + "\" exists already");
+        if (a.key() == aggregate.key())
+            throw InvalidArgument("an aggregate with key \"" + aggregate.key() + "\" exists already");
     }
     const NameTarget target = NameTarget::aggregate(aggregate.key());
     std::vector<std::string> names{aggregate.key(), aggregate.name()};
@@ -131,18 +140,20 @@ void Classification::add_aggregate(Aggregate aggregate) {
     for (const std::string& n : names) {
         const auto found = names_.find(normalize_name(n));
         if (found != names_.end() && !(found->second.target == target)) {
-            throw InvalidArgument("cannot add aggregate \"" + aggregate.key() + "\": the name \"" + n + "\" already names " +
-                                  found->second.target.to_string());
+            throw InvalidArgument("cannot add aggregate \"" + aggregate.key() + "\": the name \"" + n +
+                                  "\" already names " + found->second.target.to_string());
         }
     }
     for (const std::string& n : names) {
-        index(n, Entry{n, target, MatchKind::aggregate_name, AliasRelation::same, aggregate.status(), aggregate.source()});
+        index(n,
+              Entry{n, target, MatchKind::aggregate_name, AliasRelation::same, aggregate.status(), aggregate.source()});
     }
     aggregates_.push_back(std::move(aggregate));
 }
 
 void Classification::add_alias(Alias alias) {
-    if (normalize_name(alias.text).empty()) throw InvalidArgument("an alias needs a text, and \"" + alias.text + "\" is blank");
+    if (normalize_name(alias.text).empty())
+        throw InvalidArgument("an alias needs a text, and \"" + alias.text + "\" is blank");
     if (!alias.target.is_category()) {
         const bool known = std::any_of(aggregates_.begin(), aggregates_.end(),
                                        [&](const Aggregate& a) { return a.key() == alias.target.aggregate_key(); });
@@ -161,8 +172,8 @@ const Aggregate& Classification::aggregate(std::string_view key) const {
     }
     std::string listed;
     for (const Aggregate& a : aggregates_) {
-        const bool near = detail::edit_distance(key, a.key(), 3) <= 3 ||
-                          (key.size() >= 3 && a.key().find(key) != std::string::npos);
+        const bool near =
+            detail::edit_distance(key, a.key(), 3) <= 3 || (key.size() >= 3 && a.key().find(key) != std::string::npos);
         if (!near) continue;
         if (!listed.empty()) listed += ", ";
         listed += a.key();
@@ -217,7 +228,8 @@ std::vector<std::string> Classification::suggestions(std::string_view text, std:
     std::vector<std::tuple<std::size_t, std::size_t, std::string>> ranked;
     for (const auto& [key, entry] : names_) {
         std::size_t score = 0;
-        if ((q.size() >= 3 && key.find(q) != std::string::npos) || (key.size() >= 4 && q.find(key) != std::string::npos)) {
+        if ((q.size() >= 3 && key.find(q) != std::string::npos) ||
+            (key.size() >= 4 && q.find(key) != std::string::npos)) {
             score = 0;
         } else {
             const std::size_t d = detail::edit_distance(q, key, limit);
@@ -240,9 +252,10 @@ CategorySet Classification::members(const NameTarget& target) const {
     if (!target.is_category()) return aggregate(target.aggregate_key()).members();
     const Category c = target.category();
     if (auto set = members_of(c)) return std::move(*set);
-    throw InvalidArgument(std::string(c.code()) + " (" + std::string(c.name()) + ") is " +
-                          (c.role() == CategoryRole::alternative || c.role() == CategoryRole::aggregate ? "an " : "a ") +
-                          std::string(to_string(c.role())) + " item, not a set of components");
+    throw InvalidArgument(
+        std::string(c.code()) + " (" + std::string(c.name()) + ") is " +
+        (c.role() == CategoryRole::alternative || c.role() == CategoryRole::aggregate ? "an " : "a ") +
+        std::string(to_string(c.role())) + " item, not a set of components");
 }
 
 }  // namespace svctrade

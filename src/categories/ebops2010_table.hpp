@@ -23,10 +23,10 @@ struct Row {
     std::uint8_t parent;
     std::uint8_t depth;
     CategoryRole role;
-    std::uint8_t subtree_size;    // rows i+1 .. i+subtree_size are the subtree (pre-order)
-    std::uint16_t first_child;    // into child_indices
+    std::uint8_t subtree_size;  // rows i+1 .. i+subtree_size are the subtree (pre-order)
+    std::uint16_t first_child;  // into child_indices
     std::uint8_t child_count;
-    std::uint16_t first_ancestor; // into ancestor_indices; depth entries, nearest first
+    std::uint16_t first_ancestor;  // into ancestor_indices; depth entries, nearest first
 };
 
 struct CodeEntry {

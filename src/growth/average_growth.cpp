@@ -55,8 +55,7 @@ public:
         for (std::size_t i = 0; i < a.limbs_.size(); ++i) {
             std::uint64_t carry = 0;
             for (std::size_t j = 0; j < b.limbs_.size(); ++j) {
-                const std::uint64_t x =
-                    static_cast<std::uint64_t>(a.limbs_[i]) * b.limbs_[j] + r.limbs_[i + j] + carry;
+                const std::uint64_t x = static_cast<std::uint64_t>(a.limbs_[i]) * b.limbs_[j] + r.limbs_[i + j] + carry;
                 r.limbs_[i + j] = static_cast<std::uint32_t>(x);
                 carry = x >> 32U;
             }
@@ -148,10 +147,14 @@ i128 apply(i128 v, bool exact, int half, RoundingMode mode) {
     if (exact) return v;
     const bool negative = v < 0;  // the value is negative iff its floor is
     switch (mode) {
-        case RoundingMode::floor: return v;
-        case RoundingMode::ceiling: return v + 1;
-        case RoundingMode::toward_zero: return negative ? v + 1 : v;
-        case RoundingMode::away_from_zero: return negative ? v : v + 1;
+        case RoundingMode::floor:
+            return v;
+        case RoundingMode::ceiling:
+            return v + 1;
+        case RoundingMode::toward_zero:
+            return negative ? v + 1 : v;
+        case RoundingMode::away_from_zero:
+            return negative ? v : v + 1;
         case RoundingMode::half_up:
             if (half != 0) return half < 0 ? v : v + 1;
             return negative ? v : v + 1;
@@ -198,8 +201,8 @@ AverageGrowth::AverageGrowth(Ratio factor, int periods) : factor_(factor), perio
 
 Decimal AverageGrowth::round(int places, RoundingMode mode) const {
     if (places < 0 || places > max_places) {
-        throw InvalidArgument("an average growth rounds to 0 to " + std::to_string(max_places) +
-                              " places, not " + std::to_string(places));
+        throw InvalidArgument("an average growth rounds to 0 to " + std::to_string(max_places) + " places, not " +
+                              std::to_string(places));
     }
     const int q = places + 2;  // digits of the fraction: percent × 10^places
     const Root r = root_digits(factor_, periods_, q);

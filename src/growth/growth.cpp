@@ -44,7 +44,9 @@ Outcome<AverageGrowth> cagr(Decimal first, Decimal last, int years) {
     return Outcome<AverageGrowth>(AverageGrowth(Ratio(last, first), years));
 }
 
-Outcome<AverageGrowth> two_year_average_growth(Decimal x2019, Decimal x2021) { return cagr(x2019, x2021, 2); }
+Outcome<AverageGrowth> two_year_average_growth(Decimal x2019, Decimal x2021) {
+    return cagr(x2019, x2021, 2);
+}
 
 Outcome<AverageGrowth> average_growth(std::span<const GrowthRate> rates) {
     if (rates.empty() || rates.size() > static_cast<std::size_t>(AverageGrowth::max_periods)) {
@@ -118,9 +120,13 @@ Outcome<Ratio> implied_base(Decimal current, GrowthRate growth) {
     return Outcome<Ratio>(Ratio(current) / factor);
 }
 
-Ratio implied_current(Decimal base, GrowthRate growth) { return Ratio(base) * growth.factor(); }
+Ratio implied_current(Decimal base, GrowthRate growth) {
+    return Ratio(base) * growth.factor();
+}
 
-Ratio implied_part(Share share, Decimal whole) { return share.ratio() * Ratio(whole); }
+Ratio implied_part(Share share, Decimal whole) {
+    return share.ratio() * Ratio(whole);
+}
 
 Outcome<Ratio> implied_whole(Decimal part, Share share) {
     if (share.ratio().is_zero()) return Outcome<Ratio>(Reason::zero_base);

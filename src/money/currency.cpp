@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Look-ups in the compiled-in ISO 4217 table (currency_table.cpp).
-#include <svctrade/money/currency.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/money/currency.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -81,17 +81,29 @@ std::span<const Currency> Currency::all() {
     return every;
 }
 
-std::string_view Currency::list_published() noexcept { return "2025-03-31"; }
+std::string_view Currency::list_published() noexcept {
+    return "2025-03-31";
+}
 
-std::string_view Currency::code() const noexcept { return entry_->code; }
-int Currency::numeric() const noexcept { return entry_->numeric; }
+std::string_view Currency::code() const noexcept {
+    return entry_->code;
+}
+int Currency::numeric() const noexcept {
+    return entry_->numeric;
+}
 std::optional<int> Currency::minor_units() const noexcept {
     if (entry_->minor_units < 0) return std::nullopt;
     return entry_->minor_units;
 }
-std::string_view Currency::name() const noexcept { return entry_->name; }
-bool Currency::is_fund() const noexcept { return entry_->fund; }
+std::string_view Currency::name() const noexcept {
+    return entry_->name;
+}
+bool Currency::is_fund() const noexcept {
+    return entry_->fund;
+}
 
-std::ostream& operator<<(std::ostream& os, Currency c) { return os << c.code(); }
+std::ostream& operator<<(std::ostream& os, Currency c) {
+    return os << c.code();
+}
 
 }  // namespace svctrade

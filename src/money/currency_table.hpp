@@ -7,11 +7,11 @@
 namespace svctrade::detail {
 
 struct CurrencyEntry {
-    const char* code;     // alphabetic code, e.g. "CNY"
-    int numeric;          // numeric code, e.g. 156
-    int minor_units;      // digits after the decimal point; -1 where the list says N.A.
-    bool fund;            // the list marks the entry IsFund="true"
-    const char* name;     // the list's currency name
+    const char* code;  // alphabetic code, e.g. "CNY"
+    int numeric;       // numeric code, e.g. 156
+    int minor_units;   // digits after the decimal point; -1 where the list says N.A.
+    bool fund;         // the list marks the entry IsFund="true"
+    const char* name;  // the list's currency name
 };
 
 extern const CurrencyEntry currency_table[];

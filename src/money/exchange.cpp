@@ -13,7 +13,9 @@ namespace svctrade {
 
 namespace {
 
-std::string iso(boost::gregorian::date d) { return boost::gregorian::to_iso_extended_string(d); }
+std::string iso(boost::gregorian::date d) {
+    return boost::gregorian::to_iso_extended_string(d);
+}
 
 std::string pair_name(Currency base, Currency quote) {
     return std::string(base.code()) + "/" + std::string(quote.code());
@@ -33,9 +35,12 @@ void check_places(int places) {
 
 std::string to_string(RateKind kind) {
     switch (kind) {
-        case RateKind::spot: return "spot";
-        case RateKind::period_average: return "period average";
-        case RateKind::end_of_period: return "end of period";
+        case RateKind::spot:
+            return "spot";
+        case RateKind::period_average:
+            return "period average";
+        case RateKind::end_of_period:
+            return "end of period";
     }
     return "unknown";
 }
@@ -104,8 +109,8 @@ ExchangeRate cross_rate(const ExchangeRate& a, const ExchangeRate& b, int places
     std::optional<Currency> common;
     for (const Currency c : {a.base(), a.quote()})
         if (c == b.base() || c == b.quote()) common = c;
-    const bool same_pair = (a.base() == b.base() && a.quote() == b.quote()) ||
-                           (a.base() == b.quote() && a.quote() == b.base());
+    const bool same_pair =
+        (a.base() == b.base() && a.quote() == b.quote()) || (a.base() == b.quote() && a.quote() == b.base());
     if (!common || same_pair) {
         throw CurrencyMismatch("cannot cross " + a.to_string() + " with " + b.to_string() +
                                ": they must share exactly one currency");
@@ -152,8 +157,8 @@ std::size_t RateTable::size() const noexcept {
 std::string RateTable::missing(Currency base, Currency quote, const std::string& when_text, RateKind kind) const {
     std::string m = "no " + svctrade::to_string(kind) + " rate " + pair_name(base, quote) + " for " + when_text;
     const std::string b(base.code()), q(quote.code());
-    const bool inverse = kind == RateKind::spot ? spot_.count({q, b}) != 0
-                                                : periods_.count({q, b, static_cast<int>(kind)}) != 0;
+    const bool inverse =
+        kind == RateKind::spot ? spot_.count({q, b}) != 0 : periods_.count({q, b, static_cast<int>(kind)}) != 0;
     if (inverse) m += " (the table has " + pair_name(quote, base) + " rates: use inverse())";
     return m;
 }

@@ -30,12 +30,8 @@ constexpr std::array<Word, 9> english_words{{{"yuan", "CNY"},
                                              {"euro", "EUR"},
                                              {"yen", "JPY"},
                                              {"renminbi", "CNY"}}};
-constexpr std::array<Word, 6> chinese_words{{{"美元", "USD"},
-                                             {"欧元", "EUR"},
-                                             {"日元", "JPY"},
-                                             {"港元", "HKD"},
-                                             {"英镑", "GBP"},
-                                             {"元", "CNY"}}};
+constexpr std::array<Word, 6> chinese_words{
+    {{"美元", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"港元", "HKD"}, {"英镑", "GBP"}, {"元", "CNY"}}};
 constexpr std::array<Word, 3> symbols{{{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}}};
 
 struct ScaleWord {
@@ -50,9 +46,15 @@ bool starts_with(std::string_view s, std::size_t pos, std::string_view prefix) {
     return s.substr(pos, prefix.size()) == prefix;
 }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || is_upper(c) || c == '.'; }
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || is_upper(c) || c == '.';
+}
 
 Decimal power_of_ten(int power) {
     Decimal d(1);
@@ -75,7 +77,8 @@ public:
             power = read_english_suffix();
         }
         if (pos_ != s_.size()) fail(pos_, "unexpected text after the amount");
-        if (!currency_) fail(s_.size(), "no currency (write e.g. \"CNY 34.32 billion\", \"$5.31 billion\" or \"343.2亿元\")");
+        if (!currency_)
+            fail(s_.size(), "no currency (write e.g. \"CNY 34.32 billion\", \"$5.31 billion\" or \"343.2亿元\")");
         const Decimal value = number * power_of_ten(power);
         // One unit of the last written digit: 10^(power − places).
         const Decimal unit = power >= number.scale() ? power_of_ten(power - number.scale())
@@ -89,7 +92,8 @@ private:
     }
 
     void set_currency(std::string_view code, std::size_t position) {
-        if (currency_) fail(position, "a second currency (the amount already is in " + std::string(currency_->code()) + ")");
+        if (currency_)
+            fail(position, "a second currency (the amount already is in " + std::string(currency_->code()) + ")");
         currency_ = Currency::of(code);
     }
 
@@ -144,8 +148,9 @@ private:
             }
         }
         if (pos_ == s_.size() && power != 0) return power;  // "CNY 343.2亿": the currency came first
-        fail(pos_, power != 0 ? "expected a currency after the Chinese unit (元, 美元…)"
-                              : "expected a space, a Chinese unit (万, 亿, 万亿) or a currency (元, 美元…) after the number");
+        fail(pos_, power != 0
+                       ? "expected a currency after the Chinese unit (元, 美元…)"
+                       : "expected a space, a Chinese unit (万, 亿, 万亿) or a currency (元, 美元…) after the number");
     }
 
     // " billion yuan", " billion", " yuan", " CNY", " billion US dollars".
@@ -162,7 +167,8 @@ private:
             if (word == w.text) {
                 power = w.power;
                 scaled = true;
-            } else if (word.size() == w.text.size() + 1 && word.substr(0, w.text.size()) == w.text && word.back() == 's') {
+            } else if (word.size() == w.text.size() + 1 && word.substr(0, w.text.size()) == w.text &&
+                       word.back() == 's') {
                 fail(word_start, "\"" + std::string(word) + "\" is not a scale (after a number, write \"" +
                                      std::string(w.text) + "\")");
             }
@@ -225,20 +231,34 @@ std::string_view lookup(const Word* first, const Word* last, std::string_view co
 
 }  // namespace
 
-Money parse_amount(std::string_view text) { return AmountParser(text).parse().amount; }
+Money parse_amount(std::string_view text) {
+    return AmountParser(text).parse().amount;
+}
 
-WrittenAmount parse_written_amount(std::string_view text) { return AmountParser(text).parse(); }
+WrittenAmount parse_written_amount(std::string_view text) {
+    return AmountParser(text).parse();
+}
 
 std::string format_english(const Money& amount, int decimals, RoundingMode mode, CurrencyLabel label,
                            EnglishScale scale) {
     check_decimals(decimals);
     int power = 0;
     switch (scale) {
-        case EnglishScale::units: power = 0; break;
-        case EnglishScale::thousand: power = 3; break;
-        case EnglishScale::million: power = 6; break;
-        case EnglishScale::billion: power = 9; break;
-        case EnglishScale::trillion: power = 12; break;
+        case EnglishScale::units:
+            power = 0;
+            break;
+        case EnglishScale::thousand:
+            power = 3;
+            break;
+        case EnglishScale::million:
+            power = 6;
+            break;
+        case EnglishScale::billion:
+            power = 9;
+            break;
+        case EnglishScale::trillion:
+            power = 12;
+            break;
         case EnglishScale::automatic: {
             const Decimal a = amount.amount().abs();
             for (const int p : {12, 9, 6, 3})
@@ -275,10 +295,18 @@ std::string format_chinese(const Money& amount, int decimals, RoundingMode mode,
     check_decimals(decimals);
     int power = 0;
     switch (scale) {
-        case ChineseScale::units: power = 0; break;
-        case ChineseScale::wan: power = 4; break;
-        case ChineseScale::yi: power = 8; break;
-        case ChineseScale::wan_yi: power = 12; break;
+        case ChineseScale::units:
+            power = 0;
+            break;
+        case ChineseScale::wan:
+            power = 4;
+            break;
+        case ChineseScale::yi:
+            power = 8;
+            break;
+        case ChineseScale::wan_yi:
+            power = 12;
+            break;
         case ChineseScale::automatic: {
             const Decimal a = amount.amount().abs();
             for (const int p : {12, 8, 4})

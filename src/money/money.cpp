@@ -30,13 +30,17 @@ Money Money::round_to_minor_unit(RoundingMode mode) const {
     return round(*units, mode);
 }
 
-std::string Money::to_string() const { return std::string(currency_.code()) + " " + amount_.to_string(); }
+std::string Money::to_string() const {
+    return std::string(currency_.code()) + " " + amount_.to_string();
+}
 
 std::string Money::to_string(Grouping grouping) const {
     return std::string(currency_.code()) + " " + amount_.to_string(grouping);
 }
 
-std::ostream& operator<<(std::ostream& os, const Money& m) { return os << m.to_string(); }
+std::ostream& operator<<(std::ostream& os, const Money& m) {
+    return os << m.to_string();
+}
 
 Money operator+(const Money& a, const Money& b) {
     if (a.currency() != b.currency()) mismatch("add", "to", a, b);
@@ -48,8 +52,12 @@ Money operator-(const Money& a, const Money& b) {
     return Money(a.amount() - b.amount(), a.currency());
 }
 
-Money& Money::operator+=(const Money& b) { return *this = *this + b; }
-Money& Money::operator-=(const Money& b) { return *this = *this - b; }
+Money& Money::operator+=(const Money& b) {
+    return *this = *this + b;
+}
+Money& Money::operator-=(const Money& b) {
+    return *this = *this - b;
+}
 
 Money Money::times(const Ratio& factor, int places, RoundingMode mode) const {
     return Money((Ratio(amount_) * factor).round(places, mode), currency_);

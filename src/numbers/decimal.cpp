@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Decimal's text conversions and the error messages of its checked arithmetic.
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/numbers/decimal.hpp>
 
 #include "numbers/overflow_message.hpp"
 
@@ -17,7 +17,8 @@ namespace detail {
 
 namespace {
 // Decimal's limits, as the message of every overflow names them.
-constexpr std::string_view decimal_range = "the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
+constexpr std::string_view decimal_range =
+    "the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
 }  // namespace
 
 void throw_overflow(const char* operation, const Decimal& value) {
@@ -32,7 +33,9 @@ void throw_invalid(const char* what, int value) {
     throw InvalidArgument(std::string("invalid ") + what + ": " + std::to_string(value));
 }
 
-void throw_division_by_zero(const Decimal& dividend) { throw_division_by_zero_of(dividend.to_string()); }
+void throw_division_by_zero(const Decimal& dividend) {
+    throw_division_by_zero_of(dividend.to_string());
+}
 
 }  // namespace detail
 
@@ -83,7 +86,9 @@ std::string render(detail::i128 coefficient, int scale, bool group) {
 
 }  // namespace
 
-std::string Decimal::to_string() const { return render(coefficient_, scale_, false); }
+std::string Decimal::to_string() const {
+    return render(coefficient_, scale_, false);
+}
 
 std::string Decimal::to_string(Grouping grouping) const {
     return render(coefficient_, scale_, grouping == Grouping::comma);
@@ -97,6 +102,8 @@ double Decimal::to_double() const {
     return value;
 }
 
-std::ostream& operator<<(std::ostream& os, const Decimal& d) { return os << d.to_string(); }
+std::ostream& operator<<(std::ostream& os, const Decimal& d) {
+    return os << d.to_string();
+}
 
 }  // namespace svctrade

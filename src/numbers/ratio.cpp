@@ -28,7 +28,9 @@ void throw_ratio_overflow(const char* operation, const Ratio& a, const Ratio& b)
     throw_operation_overflow(operation, TwoOperands{a.to_string(), b.to_string()}, ratio_range);
 }
 
-void throw_ratio_by_zero(const Ratio& dividend) { throw_division_by_zero_of(dividend.to_string()); }
+void throw_ratio_by_zero(const Ratio& dividend) {
+    throw_division_by_zero_of(dividend.to_string());
+}
 
 std::string format_percent(const Ratio& fraction, int places, RoundingMode mode, const char* suffix,
                            bool explicit_plus) {
@@ -58,6 +60,8 @@ std::string Ratio::to_string() const {
     return s;
 }
 
-std::ostream& operator<<(std::ostream& os, const Ratio& r) { return os << r.to_string(); }
+std::ostream& operator<<(std::ostream& os, const Ratio& r) {
+    return os << r.to_string();
+}
 
 }  // namespace svctrade

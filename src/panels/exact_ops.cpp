@@ -5,11 +5,11 @@
 // carry no switch; 64-bit division is used whenever the scaled numerator fits, 128-bit otherwise.
 #include <svctrade/panels/exact_ops.hpp>
 
-#include <svctrade/numbers/detail/int128.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/numbers/detail/int128.hpp>
 
-#include "panels/result_shaper.hpp"
 #include "panels/reason_count.hpp"
+#include "panels/result_shaper.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -23,8 +23,8 @@ using detail::i128;
 // ---- ExactPanelResult -------------------------------------------------------------------------
 
 ExactPanelResult::ExactPanelResult(std::size_t reporters, std::size_t categories, Frequency frequency,
-                                   std::int32_t first_period, std::size_t periods, bool cumulative,
-                                   bool month_counts, int scale)
+                                   std::int32_t first_period, std::size_t periods, bool cumulative, bool month_counts,
+                                   int scale)
     : reporters_(reporters),
       categories_(categories),
       periods_(periods),
@@ -46,25 +46,27 @@ ExactPanelResult::ExactPanelResult(std::size_t reporters, std::size_t categories
 
 unsigned ExactPanelResult::months_expected(std::size_t p) const {
     if (p >= periods_) {
-        throw NotFound("the result has no period offset " + std::to_string(p) + " (it has " +
-                       std::to_string(periods_) + ")");
+        throw NotFound("the result has no period offset " + std::to_string(p) + " (it has " + std::to_string(periods_) +
+                       ")");
     }
     switch (frequency_) {
         case Frequency::month:
             return cumulative_ ? PanelKeys::month_of(first_ + static_cast<std::int32_t>(p)) : 1U;
-        case Frequency::quarter: return 3U;
-        case Frequency::half_year: return 6U;
-        case Frequency::year: return 12U;
+        case Frequency::quarter:
+            return 3U;
+        case Frequency::half_year:
+            return 6U;
+        case Frequency::year:
+            return 12U;
     }
     return 1U;
 }
 
 std::size_t ExactPanelResult::position(std::size_t r, std::size_t c, std::size_t p) const {
     if (r >= reporters_ || c >= categories_ || p >= periods_) {
-        throw NotFound("the result has no cell (reporter " + std::to_string(r) + ", category " +
-                       std::to_string(c) + ", period offset " + std::to_string(p) + "): it has " +
-                       std::to_string(reporters_) + " x " + std::to_string(categories_) + " x " +
-                       std::to_string(periods_));
+        throw NotFound("the result has no cell (reporter " + std::to_string(r) + ", category " + std::to_string(c) +
+                       ", period offset " + std::to_string(p) + "): it has " + std::to_string(reporters_) + " x " +
+                       std::to_string(categories_) + " x " + std::to_string(periods_));
     }
     return (r * categories_ + c) * periods_ + p;
 }
@@ -90,7 +92,9 @@ unsigned ExactPanelResult::months_held(std::size_t r, std::size_t c, std::size_t
     return months_[position(r, c, p)];
 }
 
-std::size_t ExactPanelResult::answered() const noexcept { return count(Reason::none); }
+std::size_t ExactPanelResult::answered() const noexcept {
+    return count(Reason::none);
+}
 
 std::size_t ExactPanelResult::count(Reason reason) const noexcept {
     return detail::count_reason(reasons_.data(), reasons_.size(), reason);
@@ -154,11 +158,16 @@ inline std::int64_t round_div(std::int64_t n, std::int64_t d) noexcept {
     const std::int64_t away = negative ? q - 1 : q + 1;
     const std::int64_t ar = r < 0 ? -r : r;
     const std::int64_t rest = d - ar;
-    if constexpr (M == RoundingMode::toward_zero) return q;
-    else if constexpr (M == RoundingMode::away_from_zero) return away;
-    else if constexpr (M == RoundingMode::floor) return negative ? away : q;
-    else if constexpr (M == RoundingMode::ceiling) return negative ? q : away;
-    else if constexpr (M == RoundingMode::half_up) return ar >= rest ? away : q;
+    if constexpr (M == RoundingMode::toward_zero)
+        return q;
+    else if constexpr (M == RoundingMode::away_from_zero)
+        return away;
+    else if constexpr (M == RoundingMode::floor)
+        return negative ? away : q;
+    else if constexpr (M == RoundingMode::ceiling)
+        return negative ? q : away;
+    else if constexpr (M == RoundingMode::half_up)
+        return ar >= rest ? away : q;
     else {
         if (ar != rest) return ar > rest ? away : q;
         return (q % 2 == 0) ? q : away;
@@ -199,29 +208,37 @@ template <class Fn>
 void dispatch(Flow flow, RoundingMode mode, Fn&& fn) {
     auto with_mode = [&](auto f) -> void {
         switch (mode) {
-            case RoundingMode::half_up: return fn(f, std::integral_constant<RoundingMode, RoundingMode::half_up>{});
-            case RoundingMode::half_even: return fn(f, std::integral_constant<RoundingMode, RoundingMode::half_even>{});
+            case RoundingMode::half_up:
+                return fn(f, std::integral_constant<RoundingMode, RoundingMode::half_up>{});
+            case RoundingMode::half_even:
+                return fn(f, std::integral_constant<RoundingMode, RoundingMode::half_even>{});
             case RoundingMode::toward_zero:
                 return fn(f, std::integral_constant<RoundingMode, RoundingMode::toward_zero>{});
             case RoundingMode::away_from_zero:
                 return fn(f, std::integral_constant<RoundingMode, RoundingMode::away_from_zero>{});
-            case RoundingMode::floor: return fn(f, std::integral_constant<RoundingMode, RoundingMode::floor>{});
-            case RoundingMode::ceiling: return fn(f, std::integral_constant<RoundingMode, RoundingMode::ceiling>{});
+            case RoundingMode::floor:
+                return fn(f, std::integral_constant<RoundingMode, RoundingMode::floor>{});
+            case RoundingMode::ceiling:
+                return fn(f, std::integral_constant<RoundingMode, RoundingMode::ceiling>{});
         }
         throw InvalidArgument("unknown rounding mode " + std::to_string(static_cast<int>(mode)));
     };
     switch (flow) {
-        case Flow::exports: return with_mode(std::integral_constant<Flow, Flow::exports>{});
-        case Flow::imports: return with_mode(std::integral_constant<Flow, Flow::imports>{});
-        case Flow::total: return with_mode(std::integral_constant<Flow, Flow::total>{});
-        case Flow::balance: return with_mode(std::integral_constant<Flow, Flow::balance>{});
+        case Flow::exports:
+            return with_mode(std::integral_constant<Flow, Flow::exports>{});
+        case Flow::imports:
+            return with_mode(std::integral_constant<Flow, Flow::imports>{});
+        case Flow::total:
+            return with_mode(std::integral_constant<Flow, Flow::total>{});
+        case Flow::balance:
+            return with_mode(std::integral_constant<Flow, Flow::balance>{});
     }
     throw InvalidArgument("unknown flow " + std::to_string(static_cast<int>(flow)));
 }
 
 void shape_monthly(const ExactPanel& p, int scale, ExactPanelResult& out) {
-    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
-                                       p.first_month(), p.month_count(), false, false, scale);
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month, p.first_month(),
+                                       p.month_count(), false, false, scale);
 }
 
 // The first `lag` months of the series at offset o have no base inside the panel (written per
@@ -362,8 +379,7 @@ void share_change_kernel(const ExactPanel& p, const std::size_t* whole, int plac
                     __builtin_mul_overflow(static_cast<i128>(x0), w[t], &b) || __builtin_sub_overflow(a, b, &n) ||
                     __builtin_mul_overflow(n, static_cast<i128>(s.factor), &n) ||
                     __builtin_mul_overflow(w[t], w[t - 12], &d)) {
-                    throw Overflow("the exact share change at position " + std::to_string(o + t) +
-                                   " exceeds 128 bits");
+                    throw Overflow("the exact share change at position " + std::to_string(o + t) + " exceeds 128 bits");
                 }
                 const i128 q = detail::round_quotient(n, d, M);
                 if (q > std::numeric_limits<std::int64_t>::max() || q < std::numeric_limits<std::int64_t>::min()) {
@@ -422,8 +438,8 @@ void period_roll_up(const ExactPanel& p, Frequency frequency, bool partial, Exac
     const std::int32_t first = p.first_month() / months;
     const std::int32_t last = p.last_month() / months;
     const auto periods = static_cast<std::size_t>(last - first + 1);
-    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods,
-                                       false, true, p.scale());
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods, false,
+                                       true, p.scale());
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -453,8 +469,8 @@ void period_roll_up(const ExactPanel& p, Frequency frequency, bool partial, Exac
 
 template <Flow F>
 void ytd_roll_up(const ExactPanel& p, bool partial, ExactPanelResult& out) {
-    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
-                                       p.first_month(), p.month_count(), true, true, p.scale());
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month, p.first_month(),
+                                       p.month_count(), true, true, p.scale());
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -501,16 +517,14 @@ ExactPanelResult fresh(Fill&& fill) {
 
 void yoy_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
     (void)percent_scale(places);
-    dispatch(flow, mode, [&](auto f, auto m) {
-        growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 12, places, out);
-    });
+    dispatch(flow, mode,
+             [&](auto f, auto m) { growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 12, places, out); });
 }
 
 void period_growth(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
     (void)percent_scale(places);
-    dispatch(flow, mode, [&](auto f, auto m) {
-        growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 1, places, out);
-    });
+    dispatch(flow, mode,
+             [&](auto f, auto m) { growth_kernel<decltype(f)::value, decltype(m)::value>(panel, 1, places, out); });
 }
 
 void shares(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
@@ -525,9 +539,8 @@ void shares(const ExactPanel& panel, Flow flow, std::size_t whole, int places, R
             ExactPanelResult& out) {
     const std::size_t w = checked_whole(panel, whole);
     (void)percent_scale(places);
-    dispatch(flow, mode, [&](auto f, auto m) {
-        share_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places, out);
-    });
+    dispatch(flow, mode,
+             [&](auto f, auto m) { share_kernel<decltype(f)::value, decltype(m)::value>(panel, &w, places, out); });
 }
 
 void share_changes(const ExactPanel& panel, Flow flow, int places, RoundingMode mode, ExactPanelResult& out) {
@@ -576,10 +589,14 @@ void roll_up(const ExactPanel& panel, Flow flow, RollUp to, PartialSums partial,
     dispatch(flow, RoundingMode::half_up, [&](auto f, auto) {
         constexpr Flow F = decltype(f)::value;
         switch (to) {
-            case RollUp::quarter: return period_roll_up<F, 3>(panel, Frequency::quarter, allow, out);
-            case RollUp::half_year: return period_roll_up<F, 6>(panel, Frequency::half_year, allow, out);
-            case RollUp::year: return period_roll_up<F, 12>(panel, Frequency::year, allow, out);
-            case RollUp::year_to_date: return ytd_roll_up<F>(panel, allow, out);
+            case RollUp::quarter:
+                return period_roll_up<F, 3>(panel, Frequency::quarter, allow, out);
+            case RollUp::half_year:
+                return period_roll_up<F, 6>(panel, Frequency::half_year, allow, out);
+            case RollUp::year:
+                return period_roll_up<F, 12>(panel, Frequency::year, allow, out);
+            case RollUp::year_to_date:
+                return ytd_roll_up<F>(panel, allow, out);
         }
     });
 }

@@ -67,7 +67,8 @@ void ExactPanel::set(std::size_t r, std::size_t c, Flow flow, std::int32_t month
 void ExactPanel::set_units(std::size_t r, std::size_t c, Flow flow, std::int32_t month, std::int64_t units) {
     const std::size_t f = column(flow);
     if (units > max_units || units < -max_units) {
-        throw Overflow("the value of " + std::to_string(units) + " units exceeds an exact panel's range of +-10^17 units");
+        throw Overflow("the value of " + std::to_string(units) +
+                       " units exceeds an exact panel's range of +-10^17 units");
     }
     const std::size_t i = position(r, c, month);
     units_[f][i] = units;
@@ -88,17 +89,25 @@ std::optional<Decimal> ExactPanel::value(std::size_t r, std::size_t c, Flow flow
     const std::int64_t x = units_[0][i];
     const std::int64_t y = units_[1][i];
     switch (flow) {
-        case Flow::exports: return e ? std::optional<Decimal>(Decimal::from_units(x, scale_)) : std::nullopt;
-        case Flow::imports: return m ? std::optional<Decimal>(Decimal::from_units(y, scale_)) : std::nullopt;
-        case Flow::total: return e && m ? std::optional<Decimal>(Decimal::from_units(x + y, scale_)) : std::nullopt;
-        case Flow::balance: return e && m ? std::optional<Decimal>(Decimal::from_units(x - y, scale_)) : std::nullopt;
+        case Flow::exports:
+            return e ? std::optional<Decimal>(Decimal::from_units(x, scale_)) : std::nullopt;
+        case Flow::imports:
+            return m ? std::optional<Decimal>(Decimal::from_units(y, scale_)) : std::nullopt;
+        case Flow::total:
+            return e && m ? std::optional<Decimal>(Decimal::from_units(x + y, scale_)) : std::nullopt;
+        case Flow::balance:
+            return e && m ? std::optional<Decimal>(Decimal::from_units(x - y, scale_)) : std::nullopt;
     }
     throw InvalidArgument("unknown flow");
 }
 
-std::span<const std::int64_t> ExactPanel::units(Flow flow) const { return units_[column(flow)]; }
+std::span<const std::int64_t> ExactPanel::units(Flow flow) const {
+    return units_[column(flow)];
+}
 
-std::span<const std::uint8_t> ExactPanel::valid(Flow flow) const { return valid_[column(flow)]; }
+std::span<const std::uint8_t> ExactPanel::valid(Flow flow) const {
+    return valid_[column(flow)];
+}
 
 std::size_t ExactPanel::valid_count(Flow flow) const {
     const auto& v = valid_[column(flow)];

@@ -26,8 +26,8 @@ std::vector<std::size_t> sorted_order(const std::vector<std::string>& names, con
     std::vector<std::size_t> order(names.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
         if (names[i].empty()) {
-            throw InvalidArgument(std::string("a panel ") + what + " name is empty (position " +
-                                  std::to_string(i) + ")");
+            throw InvalidArgument(std::string("a panel ") + what + " name is empty (position " + std::to_string(i) +
+                                  ")");
         }
         order[i] = i;
     }
@@ -40,8 +40,8 @@ std::vector<std::size_t> sorted_order(const std::vector<std::string>& names, con
     return order;
 }
 
-std::size_t find(const std::vector<std::string>& names, const std::vector<std::size_t>& order,
-                 std::string_view name, const char* what) {
+std::size_t find(const std::vector<std::string>& names, const std::vector<std::size_t>& order, std::string_view name,
+                 const char* what) {
     const auto it = std::lower_bound(order.begin(), order.end(), name,
                                      [&](std::size_t i, std::string_view n) { return names[i] < n; });
     if (it == order.end() || names[*it] != name) {
@@ -57,7 +57,9 @@ std::vector<std::string> codes_of(std::span<const Category> categories) {
     return codes;
 }
 
-std::string describe(Category c) { return std::string(c.code()) + " (" + std::string(c.name()) + ")"; }
+std::string describe(Category c) {
+    return std::string(c.code()) + " (" + std::string(c.name()) + ")";
+}
 
 std::string month_text(std::int32_t index) {
     const int y = PanelKeys::year_of(index);
@@ -78,8 +80,8 @@ std::int32_t PanelKeys::month_index(int year, unsigned month) {
     return year * 12 + static_cast<std::int32_t>(month) - 1;
 }
 
-PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories,
-             std::int32_t first_month, std::size_t month_count)
+PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
+                     std::size_t month_count)
     : reporters_(std::move(reporters)),
       categories_(std::move(categories)),
       reporter_order_(sorted_order(reporters_, "reporter")),
@@ -96,21 +98,21 @@ PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string
     const std::size_t rc = reporters_.size() * categories_.size();
     if (rc > max_cells || month_count > max_cells / rc) {
         throw InvalidArgument("a panel of " + std::to_string(reporters_.size()) + " reporters x " +
-                              std::to_string(categories_.size()) + " categories x " +
-                              std::to_string(month_count) + " months exceeds 2^40 cells");
+                              std::to_string(categories_.size()) + " categories x " + std::to_string(month_count) +
+                              " months exceeds 2^40 cells");
     }
 }
 
-PanelKeys::PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories,
-                     std::int32_t first_month, std::size_t month_count)
+PanelKeys::PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories, std::int32_t first_month,
+                     std::size_t month_count)
     : PanelKeys(std::move(reporters), codes_of(categories), first_month, month_count) {
     classified_.assign(categories.begin(), categories.end());
 }
 
 PanelKeys::PanelKeys(std::vector<std::string> reporters, std::initializer_list<Category> categories,
                      std::int32_t first_month, std::size_t month_count)
-    : PanelKeys(std::move(reporters), std::span<const Category>(categories.begin(), categories.size()),
-                first_month, month_count) {}
+    : PanelKeys(std::move(reporters), std::span<const Category>(categories.begin(), categories.size()), first_month,
+                month_count) {}
 
 const std::string& PanelKeys::reporter(std::size_t r) const {
     if (r >= reporters_.size()) {
@@ -139,8 +141,9 @@ std::size_t PanelKeys::category_index(std::string_view code) const {
 Category PanelKeys::category_of(std::size_t c) const {
     const std::string& code = category(c);
     if (!is_classified()) {
-        throw InvalidArgument("the panel's category \"" + code +
-                              "\" is a custom code: the panel was created from strings, not from EBOPS 2010 categories");
+        throw InvalidArgument(
+            "the panel's category \"" + code +
+            "\" is a custom code: the panel was created from strings, not from EBOPS 2010 categories");
     }
     return classified_[c];
 }
@@ -169,9 +172,10 @@ void PanelKeys::check_sum_of_categories() const {
         if (!set) {
             const bool aggregate = c.role() == CategoryRole::aggregate;
             throw NotComparable("cannot use the sum of the panel's categories as the whole: " + describe(c) +
-                                (aggregate ? " is an aggregate measured separately, not a set of components,"
-                                           : " is " + std::string(c.role() == CategoryRole::alternative ? "an " : "a ") +
-                                                 std::string(to_string(c.role())) + " item,") +
+                                (aggregate
+                                     ? " is an aggregate measured separately, not a set of components,"
+                                     : " is " + std::string(c.role() == CategoryRole::alternative ? "an " : "a ") +
+                                           std::string(to_string(c.role())) + " item,") +
                                 " which EBOPS 2010 never sums with other categories; pass the whole category instead");
         }
         if (!(covered & *set).empty()) {
@@ -213,8 +217,8 @@ std::size_t PanelKeys::position(std::size_t r, std::size_t c, std::int32_t month
     (void)reporter(r);
     (void)category(c);
     if (month < first_ || month > last_month()) {
-        throw InvalidPeriod("month " + month_text(month) + " is outside the panel's months " +
-                            month_text(first_) + " to " + month_text(last_month()));
+        throw InvalidPeriod("month " + month_text(month) + " is outside the panel's months " + month_text(first_) +
+                            " to " + month_text(last_month()));
     }
     return (r * categories_.size() + c) * months_ + static_cast<std::size_t>(month - first_);
 }

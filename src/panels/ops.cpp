@@ -6,8 +6,8 @@
 
 #include <svctrade/error.hpp>
 
-#include "panels/result_shaper.hpp"
 #include "panels/reason_count.hpp"
+#include "panels/result_shaper.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -18,9 +18,8 @@ namespace svctrade {
 
 // ---- PanelResult ------------------------------------------------------------------------------
 
-PanelResult::PanelResult(std::size_t reporters, std::size_t categories, Frequency frequency,
-                         std::int32_t first_period, std::size_t periods, bool cumulative,
-                         bool month_counts)
+PanelResult::PanelResult(std::size_t reporters, std::size_t categories, Frequency frequency, std::int32_t first_period,
+                         std::size_t periods, bool cumulative, bool month_counts)
     : reporters_(reporters),
       categories_(categories),
       periods_(periods),
@@ -40,25 +39,27 @@ PanelResult::PanelResult(std::size_t reporters, std::size_t categories, Frequenc
 
 unsigned PanelResult::months_expected(std::size_t p) const {
     if (p >= periods_) {
-        throw NotFound("the result has no period offset " + std::to_string(p) + " (it has " +
-                       std::to_string(periods_) + ")");
+        throw NotFound("the result has no period offset " + std::to_string(p) + " (it has " + std::to_string(periods_) +
+                       ")");
     }
     switch (frequency_) {
         case Frequency::month:
             return cumulative_ ? PanelKeys::month_of(first_ + static_cast<std::int32_t>(p)) : 1U;
-        case Frequency::quarter: return 3U;
-        case Frequency::half_year: return 6U;
-        case Frequency::year: return 12U;
+        case Frequency::quarter:
+            return 3U;
+        case Frequency::half_year:
+            return 6U;
+        case Frequency::year:
+            return 12U;
     }
     return 1U;
 }
 
 std::size_t PanelResult::position(std::size_t r, std::size_t c, std::size_t p) const {
     if (r >= reporters_ || c >= categories_ || p >= periods_) {
-        throw NotFound("the result has no cell (reporter " + std::to_string(r) + ", category " +
-                       std::to_string(c) + ", period offset " + std::to_string(p) + "): it has " +
-                       std::to_string(reporters_) + " x " + std::to_string(categories_) + " x " +
-                       std::to_string(periods_));
+        throw NotFound("the result has no cell (reporter " + std::to_string(r) + ", category " + std::to_string(c) +
+                       ", period offset " + std::to_string(p) + "): it has " + std::to_string(reporters_) + " x " +
+                       std::to_string(categories_) + " x " + std::to_string(periods_));
     }
     return (r * categories_ + c) * periods_ + p;
 }
@@ -87,7 +88,9 @@ unsigned PanelResult::months_held(std::size_t r, std::size_t c, std::size_t p) c
     return months_[position(r, c, p)];
 }
 
-std::size_t PanelResult::answered() const noexcept { return count(Reason::none); }
+std::size_t PanelResult::answered() const noexcept {
+    return count(Reason::none);
+}
 
 std::size_t PanelResult::count(Reason reason) const noexcept {
     return detail::count_reason(reasons_.data(), reasons_.size(), reason);
@@ -122,8 +125,8 @@ struct Columns {
 };
 
 Columns columns(const Panel& p) {
-    return {p.values(Flow::exports).data(), p.valid(Flow::exports).data(),
-            p.values(Flow::imports).data(), p.valid(Flow::imports).data()};
+    return {p.values(Flow::exports).data(), p.valid(Flow::exports).data(), p.values(Flow::imports).data(),
+            p.valid(Flow::imports).data()};
 }
 
 // Reads cell i of flow F into x; returns whether it is valid. A derived flow is valid only when
@@ -148,10 +151,14 @@ inline bool load(const Columns& c, std::size_t i, double& x) noexcept {
 template <class Fn>
 void dispatch(Flow flow, Fn&& fn) {
     switch (flow) {
-        case Flow::exports: return fn(std::integral_constant<Flow, Flow::exports>{});
-        case Flow::imports: return fn(std::integral_constant<Flow, Flow::imports>{});
-        case Flow::total: return fn(std::integral_constant<Flow, Flow::total>{});
-        case Flow::balance: return fn(std::integral_constant<Flow, Flow::balance>{});
+        case Flow::exports:
+            return fn(std::integral_constant<Flow, Flow::exports>{});
+        case Flow::imports:
+            return fn(std::integral_constant<Flow, Flow::imports>{});
+        case Flow::total:
+            return fn(std::integral_constant<Flow, Flow::total>{});
+        case Flow::balance:
+            return fn(std::integral_constant<Flow, Flow::balance>{});
     }
     throw InvalidArgument("unknown flow " + std::to_string(static_cast<int>(flow)));
 }
@@ -160,15 +167,15 @@ void dispatch(Flow flow, Fn&& fn) {
 // base (a deficit "growing" has no agreed meaning and statistics offices print none), or when a
 // positive base turns negative; otherwise the ordinary ratio.
 inline Reason change_reason(double cur, double base) noexcept {
-    return base == 0.0 ? Reason::zero_base
+    return base == 0.0  ? Reason::zero_base
            : base < 0.0 ? Reason::negative_base
            : cur < 0.0  ? Reason::sign_change
                         : Reason::none;
 }
 
 void shape_monthly(const Panel& p, PanelResult& out) {
-    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
-                                       p.first_month(), p.month_count(), false, false);
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month, p.first_month(),
+                                       p.month_count(), false, false);
 }
 
 // The first `lag` months of the series at offset o have no base inside the panel. Written as
@@ -212,8 +219,8 @@ void growth_kernel(const Panel& p, std::size_t lag, PanelResult& out) {
 // the Reason a share of that month gets from its whole, and the divisor to use: the whole when
 // it gives an answer, else 1, so the callers' loops divide without a branch.
 template <Flow F>
-void wholes(const Panel& p, const Columns& col, std::size_t r, const std::size_t* whole,
-            std::vector<double>& divisor, std::vector<Reason>& reason) {
+void wholes(const Panel& p, const Columns& col, std::size_t r, const std::size_t* whole, std::vector<double>& divisor,
+            std::vector<Reason>& reason) {
     const std::size_t T = p.month_count();
     const std::size_t C = p.category_count();
     std::vector<double>& w = divisor;
@@ -357,10 +364,14 @@ struct Calendar {
 
 Calendar calendar_of(RollUp to) {
     switch (to) {
-        case RollUp::quarter: return {Frequency::quarter, 3};
-        case RollUp::half_year: return {Frequency::half_year, 6};
-        case RollUp::year: return {Frequency::year, 12};
-        case RollUp::year_to_date: return {Frequency::month, 1};
+        case RollUp::quarter:
+            return {Frequency::quarter, 3};
+        case RollUp::half_year:
+            return {Frequency::half_year, 6};
+        case RollUp::year:
+            return {Frequency::year, 12};
+        case RollUp::year_to_date:
+            return {Frequency::month, 1};
     }
     throw InvalidArgument("unknown roll-up " + std::to_string(static_cast<int>(to)));
 }
@@ -385,8 +396,8 @@ void period_roll_up(const Panel& p, Frequency frequency, bool partial, PanelResu
     const std::int32_t first = p.first_month() / months;
     const std::int32_t last = p.last_month() / months;
     const auto periods = static_cast<std::size_t>(last - first + 1);
-    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods,
-                                       false, true);
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), frequency, first, periods, false,
+                                       true);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -417,8 +428,8 @@ void period_roll_up(const Panel& p, Frequency frequency, bool partial, PanelResu
 
 template <Flow F>
 void ytd_roll_up(const Panel& p, bool partial, PanelResult& out) {
-    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month,
-                                       p.first_month(), p.month_count(), true, true);
+    detail::PanelResultShaper::reshape(out, p.reporter_count(), p.category_count(), Frequency::month, p.first_month(),
+                                       p.month_count(), true, true);
     const Columns col = columns(p);
     const std::size_t T = p.month_count();
     const std::size_t series = p.reporter_count() * p.category_count();
@@ -537,10 +548,14 @@ void roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial, Pane
     dispatch(flow, [&](auto f) {
         constexpr Flow F = decltype(f)::value;
         switch (to) {
-            case RollUp::quarter: return period_roll_up<F, 3>(panel, cal.frequency, allow, out);
-            case RollUp::half_year: return period_roll_up<F, 6>(panel, cal.frequency, allow, out);
-            case RollUp::year: return period_roll_up<F, 12>(panel, cal.frequency, allow, out);
-            case RollUp::year_to_date: return ytd_roll_up<F>(panel, allow, out);
+            case RollUp::quarter:
+                return period_roll_up<F, 3>(panel, cal.frequency, allow, out);
+            case RollUp::half_year:
+                return period_roll_up<F, 6>(panel, cal.frequency, allow, out);
+            case RollUp::year:
+                return period_roll_up<F, 12>(panel, cal.frequency, allow, out);
+            case RollUp::year_to_date:
+                return ytd_roll_up<F>(panel, allow, out);
         }
     });
 }

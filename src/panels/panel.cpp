@@ -22,8 +22,8 @@ std::string month_text(std::int32_t index) {
 
 }  // namespace
 
-Panel::Panel(std::vector<std::string> reporters, std::vector<std::string> categories,
-             std::int32_t first_month, std::size_t month_count)
+Panel::Panel(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
+             std::size_t month_count)
     : PanelKeys(std::move(reporters), std::move(categories), first_month, month_count) {
     allocate();
 }
@@ -34,8 +34,8 @@ Panel::Panel(std::vector<std::string> reporters, std::span<const Category> categ
     allocate();
 }
 
-Panel::Panel(std::vector<std::string> reporters, std::initializer_list<Category> categories,
-             std::int32_t first_month, std::size_t month_count)
+Panel::Panel(std::vector<std::string> reporters, std::initializer_list<Category> categories, std::int32_t first_month,
+             std::size_t month_count)
     : PanelKeys(std::move(reporters), categories, first_month, month_count) {
     allocate();
 }
@@ -58,16 +58,15 @@ std::size_t Panel::column(Flow flow) {
 void Panel::set(std::size_t r, std::size_t c, Flow flow, std::int32_t month, double value) {
     const std::size_t f = column(flow);
     if (!std::isfinite(value)) {
-        throw InvalidArgument("a panel value must be finite (reporter " + std::to_string(r) +
-                              ", category " + std::to_string(c) + ", " + month_text(month) + ")");
+        throw InvalidArgument("a panel value must be finite (reporter " + std::to_string(r) + ", category " +
+                              std::to_string(c) + ", " + month_text(month) + ")");
     }
     const std::size_t i = position(r, c, month);
     values_[f][i] = value;
     valid_[f][i] = 1;
 }
 
-void Panel::set(std::string_view reporter, std::string_view category, Flow flow, std::int32_t month,
-                double value) {
+void Panel::set(std::string_view reporter, std::string_view category, Flow flow, std::int32_t month, double value) {
     set(reporter_index(reporter), category_index(category), flow, month, value);
 }
 
@@ -83,17 +82,25 @@ std::optional<double> Panel::value(std::size_t r, std::size_t c, Flow flow, std:
     const bool e = valid_[0][i] != 0;
     const bool m = valid_[1][i] != 0;
     switch (flow) {
-        case Flow::exports: return e ? std::optional<double>(values_[0][i]) : std::nullopt;
-        case Flow::imports: return m ? std::optional<double>(values_[1][i]) : std::nullopt;
-        case Flow::total: return e && m ? std::optional<double>(values_[0][i] + values_[1][i]) : std::nullopt;
-        case Flow::balance: return e && m ? std::optional<double>(values_[0][i] - values_[1][i]) : std::nullopt;
+        case Flow::exports:
+            return e ? std::optional<double>(values_[0][i]) : std::nullopt;
+        case Flow::imports:
+            return m ? std::optional<double>(values_[1][i]) : std::nullopt;
+        case Flow::total:
+            return e && m ? std::optional<double>(values_[0][i] + values_[1][i]) : std::nullopt;
+        case Flow::balance:
+            return e && m ? std::optional<double>(values_[0][i] - values_[1][i]) : std::nullopt;
     }
     throw InvalidArgument("unknown flow");
 }
 
-std::span<const double> Panel::values(Flow flow) const { return values_[column(flow)]; }
+std::span<const double> Panel::values(Flow flow) const {
+    return values_[column(flow)];
+}
 
-std::span<const std::uint8_t> Panel::valid(Flow flow) const { return valid_[column(flow)]; }
+std::span<const std::uint8_t> Panel::valid(Flow flow) const {
+    return valid_[column(flow)];
+}
 
 std::size_t Panel::valid_count(Flow flow) const {
     const auto& v = valid_[column(flow)];

@@ -43,32 +43,43 @@ std::string day_text(bg::date d) {
 std::string to_chinese(const Period& period) {
     const std::string y = std::to_string(period.year());
     switch (period.kind()) {
-    case PeriodKind::day: return day_text(period.first());
-    case PeriodKind::month: return y + "年" + std::to_string(period.first().month()) + "月";
-    case PeriodKind::quarter:
-        return year_prefix(period) + "第" + std::string(numerals.at(period.position() - 1)) + "季度";
-    case PeriodKind::half_year: return year_prefix(period) + (period.position() == 1 ? "上半年" : "下半年");
-    case PeriodKind::year: return year_prefix(period);
-    case PeriodKind::year_to_date: {
-        const bg::date first = period.first();
-        const bg::date last = period.last();
-        if (period.position() == 1) return y + "年" + std::to_string(first.month()) + "月（累计）";
-        if (first.year() == last.year()) {
-            return y + "年" + std::to_string(first.month()) + "-" + std::to_string(last.month()) + "月";
+        case PeriodKind::day:
+            return day_text(period.first());
+        case PeriodKind::month:
+            return y + "年" + std::to_string(period.first().month()) + "月";
+        case PeriodKind::quarter:
+            return year_prefix(period) + "第" + std::string(numerals.at(period.position() - 1)) + "季度";
+        case PeriodKind::half_year:
+            return year_prefix(period) + (period.position() == 1 ? "上半年" : "下半年");
+        case PeriodKind::year:
+            return year_prefix(period);
+        case PeriodKind::year_to_date: {
+            const bg::date first = period.first();
+            const bg::date last = period.last();
+            if (period.position() == 1) return y + "年" + std::to_string(first.month()) + "月（累计）";
+            if (first.year() == last.year()) {
+                return y + "年" + std::to_string(first.month()) + "-" + std::to_string(last.month()) + "月";
+            }
+            return y + "年" + std::to_string(first.month()) + "月-" + std::to_string(last.year()) + "年" +
+                   std::to_string(last.month()) + "月";
         }
-        return y + "年" + std::to_string(first.month()) + "月-" + std::to_string(last.year()) + "年" +
-               std::to_string(last.month()) + "月";
-    }
-    case PeriodKind::range: return day_text(period.first()) + "至" + day_text(period.last());
+        case PeriodKind::range:
+            return day_text(period.first()) + "至" + day_text(period.last());
     }
     return {};
 }
 
 namespace {
 
-bool eat_dash(Cursor& c) { return c.eat("-") || c.eat("\xE2\x80\x93") || c.eat("\xE2\x80\x94"); }  // - – —
-bool eat_open(Cursor& c) { return c.eat("（") || c.eat("("); }
-bool eat_close(Cursor& c) { return c.eat("）") || c.eat(")"); }
+bool eat_dash(Cursor& c) {
+    return c.eat("-") || c.eat("\xE2\x80\x93") || c.eat("\xE2\x80\x94");
+}  // - – —
+bool eat_open(Cursor& c) {
+    return c.eat("（") || c.eat("(");
+}
+bool eat_close(Cursor& c) {
+    return c.eat("）") || c.eat(")");
+}
 
 unsigned month_number(Cursor& c) {
     return detail::checked_number(c, c.expect_number("a month number"), 1, 12, "month");
@@ -105,9 +116,8 @@ unsigned half_number(Cursor& c) {
 bg::date day_rest(Cursor& c, int year, unsigned month) {
     const Number day = c.expect_number("a day number");
     c.expect(ri, "日");
-    return detail::build_at(c, day.position, [&] {
-               return Period::day(year, month, static_cast<unsigned>(day.value));
-           }).first();
+    return detail::build_at(c, day.position, [&] { return Period::day(year, month, static_cast<unsigned>(day.value)); })
+        .first();
 }
 
 bg::date full_day(Cursor& c) {

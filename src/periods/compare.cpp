@@ -36,8 +36,8 @@ std::string same_series(const Period& current, const Period& base) {
 
 std::string day_counts(const Period& current, const Period& base, ComparabilityOptions options) {
     if (current.kind() == PeriodKind::range && !options.allow_unequal_days && current.days() != base.days()) {
-        return both(current, base) + " have " + std::to_string(current.days()) + " and " +
-               std::to_string(base.days()) + " days";
+        return both(current, base) + " have " + std::to_string(current.days()) + " and " + std::to_string(base.days()) +
+               " days";
     }
     return {};
 }

@@ -20,39 +20,51 @@ using detail::Number;
 
 namespace {
 
-std::string month_name(unsigned month) { return std::string(english_months.at(month - 1)); }
+std::string month_name(unsigned month) {
+    return std::string(english_months.at(month - 1));
+}
 
-std::string day_text(bg::date d) { return std::to_string(d.day()) + " " + month_name(d.month()) + " " + std::to_string(d.year()); }
+std::string day_text(bg::date d) {
+    return std::to_string(d.day()) + " " + month_name(d.month()) + " " + std::to_string(d.year());
+}
 
 std::string fiscal_suffix(const Period& p) {
     return "FY" + std::to_string(p.year()) + "/" + detail::two_digits(p.year() + 1) + " (from " +
            month_name(p.year_start().month()) + ")";
 }
 
-std::string year_text(const Period& p) { return p.is_fiscal() ? fiscal_suffix(p) : std::to_string(p.year()); }
+std::string year_text(const Period& p) {
+    return p.is_fiscal() ? fiscal_suffix(p) : std::to_string(p.year());
+}
 
 }  // namespace
 
 std::string to_english(const Period& period) {
     switch (period.kind()) {
-    case PeriodKind::day: return day_text(period.first());
-    case PeriodKind::month: return month_name(period.first().month()) + " " + std::to_string(period.year());
-    case PeriodKind::quarter: return "Q" + std::to_string(period.position()) + " " + year_text(period);
-    case PeriodKind::half_year: return "H" + std::to_string(period.position()) + " " + year_text(period);
-    case PeriodKind::year: return year_text(period);
-    case PeriodKind::year_to_date: {
-        const bg::date first = period.first();
-        const bg::date last = period.last();
-        if (period.position() == 1) {
-            return month_name(first.month()) + " " + std::to_string(first.year()) + " (year to date)";
+        case PeriodKind::day:
+            return day_text(period.first());
+        case PeriodKind::month:
+            return month_name(period.first().month()) + " " + std::to_string(period.year());
+        case PeriodKind::quarter:
+            return "Q" + std::to_string(period.position()) + " " + year_text(period);
+        case PeriodKind::half_year:
+            return "H" + std::to_string(period.position()) + " " + year_text(period);
+        case PeriodKind::year:
+            return year_text(period);
+        case PeriodKind::year_to_date: {
+            const bg::date first = period.first();
+            const bg::date last = period.last();
+            if (period.position() == 1) {
+                return month_name(first.month()) + " " + std::to_string(first.year()) + " (year to date)";
+            }
+            if (first.year() == last.year()) {
+                return month_name(first.month()) + "-" + month_name(last.month()) + " " + std::to_string(first.year());
+            }
+            return month_name(first.month()) + " " + std::to_string(first.year()) + "-" + month_name(last.month()) +
+                   " " + std::to_string(last.year());
         }
-        if (first.year() == last.year()) {
-            return month_name(first.month()) + "-" + month_name(last.month()) + " " + std::to_string(first.year());
-        }
-        return month_name(first.month()) + " " + std::to_string(first.year()) + "-" + month_name(last.month()) + " " +
-               std::to_string(last.year());
-    }
-    case PeriodKind::range: return day_text(period.first()) + " to " + day_text(period.last());
+        case PeriodKind::range:
+            return day_text(period.first()) + " to " + day_text(period.last());
     }
     return {};
 }
@@ -75,7 +87,9 @@ unsigned expect_month(Cursor& c) {
     c.fail(at, "unknown word \"" + std::string(w) + "\": expected a month name");
 }
 
-bool eat_dash(Cursor& c) { return c.eat("-") || c.eat("\xE2\x80\x93"); }  // "-" or an en dash
+bool eat_dash(Cursor& c) {
+    return c.eat("-") || c.eat("\xE2\x80\x93");
+}  // "-" or an en dash
 
 // "FY2021/22 (from April)" after "FY": the label year and the year start.
 std::pair<int, YearStart> fiscal_year(Cursor& c) {
@@ -104,9 +118,8 @@ bg::date day_rest(Cursor& c, const Number& day) {
     const unsigned month = expect_month(c);
     c.expect_space();
     const int year = detail::checked_year(c, c.expect_digits(4, "a 4-digit year"));
-    return detail::build_at(c, day.position, [&] {
-               return Period::day(year, month, static_cast<unsigned>(day.value));
-           }).first();
+    return detail::build_at(c, day.position, [&] { return Period::day(year, month, static_cast<unsigned>(day.value)); })
+        .first();
 }
 
 }  // namespace
@@ -202,7 +215,8 @@ Period parse_english(std::string_view text, std::optional<bg::date> as_of) {
         }
     } else {
         const std::string_view w = c.word();
-        if (w.empty()) c.fail(start_at, "expected a period such as \"Q2 2021\", \"June 2021\" or \"January-June 2021\"");
+        if (w.empty())
+            c.fail(start_at, "expected a period such as \"Q2 2021\", \"June 2021\" or \"January-June 2021\"");
         c.fail(start_at, "unknown word \"" + std::string(w) + "\"");
     }
     c.expect_end();

@@ -21,13 +21,20 @@ using detail::month_index;
 
 std::string_view to_string(PeriodKind kind) noexcept {
     switch (kind) {
-    case PeriodKind::day: return "day";
-    case PeriodKind::month: return "month";
-    case PeriodKind::quarter: return "quarter";
-    case PeriodKind::half_year: return "half-year";
-    case PeriodKind::year: return "year";
-    case PeriodKind::year_to_date: return "year-to-date";
-    case PeriodKind::range: return "range";
+        case PeriodKind::day:
+            return "day";
+        case PeriodKind::month:
+            return "month";
+        case PeriodKind::quarter:
+            return "quarter";
+        case PeriodKind::half_year:
+            return "half-year";
+        case PeriodKind::year:
+            return "year";
+        case PeriodKind::year_to_date:
+            return "year-to-date";
+        case PeriodKind::range:
+            return "range";
     }
     return "unknown kind";
 }
@@ -76,7 +83,8 @@ Period Period::year(int year, YearStart start) {
 }
 
 Period Period::year_to_date(int year, unsigned through_month, YearStart start) {
-    detail::require_month(through_month, "the year-to-date " + std::to_string(year) + " through month " + std::to_string(through_month));
+    detail::require_month(
+        through_month, "the year-to-date " + std::to_string(year) + " through month " + std::to_string(through_month));
     // The number of months from the year's first month through `through_month`, wrapping into
     // the next calendar year for fiscal years (April..February is 11 months).
     const long count = (static_cast<long>(through_month) - static_cast<long>(start.month()) + 12) % 12 + 1;
@@ -111,13 +119,20 @@ Period Period::containing(bg::date date, PeriodKind kind, YearStart start) {
     const int fiscal = m >= start.month() ? y : y - 1;
     const long months_in = month_index(y, m) - month_index(fiscal, start.month());
     switch (kind) {
-    case PeriodKind::day: return day(date);
-    case PeriodKind::month: return month(y, m);
-    case PeriodKind::quarter: return quarter(fiscal, static_cast<unsigned>(months_in / 3 + 1), start);
-    case PeriodKind::half_year: return half(fiscal, static_cast<unsigned>(months_in / 6 + 1), start);
-    case PeriodKind::year: return year(fiscal, start);
-    case PeriodKind::year_to_date: return year_to_date(fiscal, m, start);
-    case PeriodKind::range: break;
+        case PeriodKind::day:
+            return day(date);
+        case PeriodKind::month:
+            return month(y, m);
+        case PeriodKind::quarter:
+            return quarter(fiscal, static_cast<unsigned>(months_in / 3 + 1), start);
+        case PeriodKind::half_year:
+            return half(fiscal, static_cast<unsigned>(months_in / 6 + 1), start);
+        case PeriodKind::year:
+            return year(fiscal, start);
+        case PeriodKind::year_to_date:
+            return year_to_date(fiscal, m, start);
+        case PeriodKind::range:
+            break;
     }
     throw InvalidArgument("the range containing " + iso(date) + " is not determined: give its first and last day");
 }
@@ -133,21 +148,28 @@ unsigned Period::position() const noexcept {
     // Months from the year's first month to first(), wrapping for fiscal years that cross 1 January.
     const long months_in = (static_cast<long>(first_.month()) - static_cast<long>(start_) + 12) % 12;
     switch (kind_) {
-    case PeriodKind::day: return first_.day_of_year();
-    case PeriodKind::month: return first_.month();
-    case PeriodKind::quarter: return static_cast<unsigned>(months_in / 3 + 1);
-    case PeriodKind::half_year: return static_cast<unsigned>(months_in / 6 + 1);
-    case PeriodKind::year: return 1;
-    case PeriodKind::year_to_date: return whole_months();
-    case PeriodKind::range: return 0;
+        case PeriodKind::day:
+            return first_.day_of_year();
+        case PeriodKind::month:
+            return first_.month();
+        case PeriodKind::quarter:
+            return static_cast<unsigned>(months_in / 3 + 1);
+        case PeriodKind::half_year:
+            return static_cast<unsigned>(months_in / 6 + 1);
+        case PeriodKind::year:
+            return 1;
+        case PeriodKind::year_to_date:
+            return whole_months();
+        case PeriodKind::range:
+            return 0;
     }
     return 0;
 }
 
 unsigned Period::whole_months() const noexcept {
     if (first_.day() != 1 || last_ != last_.end_of_month()) return 0;
-    return static_cast<unsigned>(month_index(last_.year(), last_.month()) -
-                                 month_index(first_.year(), first_.month()) + 1);
+    return static_cast<unsigned>(month_index(last_.year(), last_.month()) - month_index(first_.year(), first_.month()) +
+                                 1);
 }
 
 bool Period::contains(bg::date date) const {
@@ -158,9 +180,12 @@ bool Period::contains(bg::date date) const {
 Period Period::shifted_years(int n) const {
     const long first_month = month_index(first_.year(), first_.month());
     switch (kind_) {
-    case PeriodKind::day: return Period(kind_, start_, detail::shift_day(first_, n), detail::shift_day(first_, n));
-    case PeriodKind::range: return Period(kind_, start_, detail::shift_day(first_, n), detail::shift_day(last_, n));
-    default: break;
+        case PeriodKind::day:
+            return Period(kind_, start_, detail::shift_day(first_, n), detail::shift_day(first_, n));
+        case PeriodKind::range:
+            return Period(kind_, start_, detail::shift_day(first_, n), detail::shift_day(last_, n));
+        default:
+            break;
     }
     return months_from(kind_, start_, first_month + 12L * n, whole_months());
 }
@@ -168,10 +193,14 @@ Period Period::shifted_years(int n) const {
 namespace {
 long months_of(PeriodKind kind) {
     switch (kind) {
-    case PeriodKind::month: return 1;
-    case PeriodKind::quarter: return 3;
-    case PeriodKind::half_year: return 6;
-    default: return 12;
+        case PeriodKind::month:
+            return 1;
+        case PeriodKind::quarter:
+            return 3;
+        case PeriodKind::half_year:
+            return 6;
+        default:
+            return 12;
     }
 }
 }  // namespace
@@ -179,20 +208,21 @@ long months_of(PeriodKind kind) {
 Period Period::previous() const {
     const long first_month = month_index(first_.year(), first_.month());
     switch (kind_) {
-    case PeriodKind::day: {
-        const bg::date d = detail::add_days(first_, -1);
-        return Period(kind_, start_, d, d);
-    }
-    case PeriodKind::range:
-        return Period(kind_, start_, detail::add_days(first_, -days()), detail::add_days(first_, -1));
-    case PeriodKind::year_to_date: {
-        // Cumulative series run Jan, Jan-Feb, …, Jan-Dec, then restart: the one before
-        // January (count 1) is the whole previous year to date.
-        const long count = whole_months();
-        if (count > 1) return months_from(kind_, start_, first_month, count - 1);
-        return months_from(kind_, start_, first_month - 12, 12);
-    }
-    default: break;
+        case PeriodKind::day: {
+            const bg::date d = detail::add_days(first_, -1);
+            return Period(kind_, start_, d, d);
+        }
+        case PeriodKind::range:
+            return Period(kind_, start_, detail::add_days(first_, -days()), detail::add_days(first_, -1));
+        case PeriodKind::year_to_date: {
+            // Cumulative series run Jan, Jan-Feb, …, Jan-Dec, then restart: the one before
+            // January (count 1) is the whole previous year to date.
+            const long count = whole_months();
+            if (count > 1) return months_from(kind_, start_, first_month, count - 1);
+            return months_from(kind_, start_, first_month - 12, 12);
+        }
+        default:
+            break;
     }
     const long step = months_of(kind_);
     return months_from(kind_, start_, first_month - step, step);
@@ -201,18 +231,19 @@ Period Period::previous() const {
 Period Period::next() const {
     const long first_month = month_index(first_.year(), first_.month());
     switch (kind_) {
-    case PeriodKind::day: {
-        const bg::date d = detail::add_days(first_, 1);
-        return Period(kind_, start_, d, d);
-    }
-    case PeriodKind::range:
-        return Period(kind_, start_, detail::add_days(last_, 1), detail::add_days(last_, days()));
-    case PeriodKind::year_to_date: {
-        const long count = whole_months();
-        if (count < 12) return months_from(kind_, start_, first_month, count + 1);
-        return months_from(kind_, start_, first_month + 12, 1);
-    }
-    default: break;
+        case PeriodKind::day: {
+            const bg::date d = detail::add_days(first_, 1);
+            return Period(kind_, start_, d, d);
+        }
+        case PeriodKind::range:
+            return Period(kind_, start_, detail::add_days(last_, 1), detail::add_days(last_, days()));
+        case PeriodKind::year_to_date: {
+            const long count = whole_months();
+            if (count < 12) return months_from(kind_, start_, first_month, count + 1);
+            return months_from(kind_, start_, first_month + 12, 1);
+        }
+        default:
+            break;
     }
     const long step = months_of(kind_);
     return months_from(kind_, start_, first_month + step, step);
@@ -234,7 +265,9 @@ std::vector<Period> Period::months() const {
 }
 
 namespace {
-std::string month_name(const Period& m) { return iso(m.first()).substr(0, 7); }
+std::string month_name(const Period& m) {
+    return iso(m.first()).substr(0, 7);
+}
 }  // namespace
 
 std::vector<Period> roll_up(std::span<const Period> months, PeriodKind target, YearStart start) {
@@ -273,8 +306,8 @@ std::vector<Period> roll_up(std::span<const Period> months, PeriodKind target, Y
         const bool stopped_in_year = i < sorted.size() && whole.contains(sorted[i].first());
         if (k < expected.size() && (!ytd || k == 0 || stopped_in_year)) {
             throw InvalidArgument("cannot roll up into the " + std::string(to_string(target)) + " " +
-                                  iso(whole.first()) + ".." + iso(whole.last()) + ": month " +
-                                  month_name(expected[k]) + " is missing");
+                                  iso(whole.first()) + ".." + iso(whole.last()) + ": month " + month_name(expected[k]) +
+                                  " is missing");
         }
         result.push_back(ytd ? Period::year_to_date(whole.year(), expected[k - 1].first().month(), start) : whole);
     }

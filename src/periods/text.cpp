@@ -27,13 +27,20 @@ std::string to_iso_interval(const Period& period) {
 std::string to_sdmx(const Period& period) {
     const std::string year = std::to_string(period.year());
     switch (period.kind()) {
-    case PeriodKind::day: return detail::iso(period.first());
-    case PeriodKind::month: return year + "-M" + detail::pad(period.position(), 2);
-    case PeriodKind::quarter: return year + "-Q" + std::to_string(period.position());
-    case PeriodKind::half_year: return year + "-S" + std::to_string(period.position());
-    case PeriodKind::year: return period.is_fiscal() ? year + "-A1" : year;
-    case PeriodKind::range: return to_iso_interval(period);
-    case PeriodKind::year_to_date: break;
+        case PeriodKind::day:
+            return detail::iso(period.first());
+        case PeriodKind::month:
+            return year + "-M" + detail::pad(period.position(), 2);
+        case PeriodKind::quarter:
+            return year + "-Q" + std::to_string(period.position());
+        case PeriodKind::half_year:
+            return year + "-S" + std::to_string(period.position());
+        case PeriodKind::year:
+            return period.is_fiscal() ? year + "-A1" : year;
+        case PeriodKind::range:
+            return to_iso_interval(period);
+        case PeriodKind::year_to_date:
+            break;
     }
     throw InvalidArgument("SDMX has no code for the year-to-date " + to_iso_interval(period) +
                           ": use to_iso_interval() for its dates, or the English or Chinese form");
@@ -41,18 +48,24 @@ std::string to_sdmx(const Period& period) {
 
 std::string to_text(const Period& period, PeriodTextForm form) {
     switch (form) {
-    case PeriodTextForm::sdmx: return to_sdmx(period);
-    case PeriodTextForm::english: return to_english(period);
-    case PeriodTextForm::chinese: return to_chinese(period);
+        case PeriodTextForm::sdmx:
+            return to_sdmx(period);
+        case PeriodTextForm::english:
+            return to_english(period);
+        case PeriodTextForm::chinese:
+            return to_chinese(period);
     }
     throw InvalidArgument("unknown period text form " + std::to_string(static_cast<int>(form)));
 }
 
 Period parse_period(std::string_view text, PeriodTextForm form, const PeriodParseOptions& options) {
     switch (form) {
-    case PeriodTextForm::sdmx: return parse_sdmx(text, options.reporting_year_start);
-    case PeriodTextForm::english: return parse_english(text, options.as_of);
-    case PeriodTextForm::chinese: return parse_chinese(text, options.as_of);
+        case PeriodTextForm::sdmx:
+            return parse_sdmx(text, options.reporting_year_start);
+        case PeriodTextForm::english:
+            return parse_english(text, options.as_of);
+        case PeriodTextForm::chinese:
+            return parse_chinese(text, options.as_of);
     }
     throw InvalidArgument("unknown period text form " + std::to_string(static_cast<int>(form)));
 }

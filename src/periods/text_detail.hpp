@@ -17,9 +17,9 @@
 
 namespace svctrade::detail {
 
-inline constexpr std::array<std::string_view, 12> english_months{
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
+inline constexpr std::array<std::string_view, 12> english_months{"January",   "February", "March",    "April",
+                                                                 "May",       "June",     "July",     "August",
+                                                                 "September", "October",  "November", "December"};
 
 struct Number {
     long value = 0;
@@ -130,7 +130,8 @@ inline unsigned checked_number(const Cursor& cursor, const Number& n, long low, 
 
 inline int checked_year(const Cursor& cursor, const Number& n) {
     if (n.length != 4) cursor.fail(n.position, "expected a 4-digit year");
-    if (n.value < 1400) cursor.fail(n.position, "year " + std::to_string(n.value) + " is before 1400 (Boost.Date_Time's range)");
+    if (n.value < 1400)
+        cursor.fail(n.position, "year " + std::to_string(n.value) + " is before 1400 (Boost.Date_Time's range)");
     return static_cast<int>(n.value);
 }
 

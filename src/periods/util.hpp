@@ -26,14 +26,19 @@ inline std::string pad(long value, int width) {
 
 // Written into a buffer: periods are formatted in bulk (tables, round-trip tests).
 inline std::string iso(int year, unsigned month, unsigned day) {
-    if (year < 0 || year > 9999 || month > 99 || day > 99) return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
+    if (year < 0 || year > 9999 || month > 99 || day > 99)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
     const auto y = static_cast<unsigned>(year);
-    const char buffer[10] = {static_cast<char>('0' + y / 1000),      static_cast<char>('0' + y / 100 % 10),
-                             static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
+    const char buffer[10] = {static_cast<char>('0' + y / 1000),
+                             static_cast<char>('0' + y / 100 % 10),
+                             static_cast<char>('0' + y / 10 % 10),
+                             static_cast<char>('0' + y % 10),
                              '-',
-                             static_cast<char>('0' + month / 10),    static_cast<char>('0' + month % 10),
+                             static_cast<char>('0' + month / 10),
+                             static_cast<char>('0' + month % 10),
                              '-',
-                             static_cast<char>('0' + day / 10),      static_cast<char>('0' + day % 10)};
+                             static_cast<char>('0' + day / 10),
+                             static_cast<char>('0' + day % 10)};
     return std::string(buffer, sizeof buffer);
 }
 
@@ -53,7 +58,8 @@ inline void require_year(long year) {
 
 inline void require_month(unsigned month, std::string_view what) {
     if (month < 1 || month > 12) {
-        throw InvalidPeriod(std::string(what) + ": month " + std::to_string(month) + " does not exist (months are 1..12)");
+        throw InvalidPeriod(std::string(what) + ": month " + std::to_string(month) +
+                            " does not exist (months are 1..12)");
     }
 }
 
@@ -81,9 +87,13 @@ inline boost::gregorian::date checked_date(long year, unsigned month, unsigned d
     }
 }
 
-inline long month_index(long year, unsigned month) { return year * 12 + static_cast<long>(month) - 1; }
+inline long month_index(long year, unsigned month) {
+    return year * 12 + static_cast<long>(month) - 1;
+}
 
-inline long floor_div(long a, long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
+inline long floor_div(long a, long b) {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
 
 inline boost::gregorian::date first_of_month(long index) {
     const long year = floor_div(index, 12);
@@ -110,8 +120,8 @@ inline boost::gregorian::date add_days(boost::gregorian::date d, long n) {
     const boost::gregorian::date lo(min_year, 1, 1);
     const boost::gregorian::date hi(max_year, 12, 31);
     if (n > (hi - d).days() || n < (lo - d).days()) {
-        throw InvalidPeriod(iso(d) + " moved by " + std::to_string(n) + " days leaves the supported range " +
-                            iso(lo) + ".." + iso(hi));
+        throw InvalidPeriod(iso(d) + " moved by " + std::to_string(n) + " days leaves the supported range " + iso(lo) +
+                            ".." + iso(hi));
     }
     return d + boost::gregorian::days(n);
 }

@@ -37,8 +37,12 @@ constexpr std::array<Alias, 13> aliases{{
     {"not yet started", TaskStatus::not_started},
 }};
 
-bool space(char c) noexcept { return c == ' ' || c == '\t'; }
-bool digit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool space(char c) noexcept {
+    return c == ' ' || c == '\t';
+}
+bool digit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
 
 class ClaimParser {
 public:
@@ -92,7 +96,8 @@ private:
         std::size_t value = 0;
         while (pos_ < text_.size() && digit(text_[pos_])) {
             const auto d = static_cast<std::size_t>(text_[pos_] - '0');
-            if (value > (std::numeric_limits<std::size_t>::max() - d) / 10) fail_at(start, std::string(what) + " is too large");
+            if (value > (std::numeric_limits<std::size_t>::max() - d) / 10)
+                fail_at(start, std::string(what) + " is too large");
             value = value * 10 + d;
             ++pos_;
         }
@@ -113,10 +118,18 @@ private:
 
     static void set(ProgressClaim& claim, TaskStatus status, std::size_t count) noexcept {
         switch (status) {
-            case TaskStatus::completed: claim.completed = count; break;
-            case TaskStatus::partially_implemented: claim.partially_implemented = count; break;
-            case TaskStatus::being_promoted: claim.being_promoted = count; break;
-            case TaskStatus::not_started: claim.not_started = count; break;
+            case TaskStatus::completed:
+                claim.completed = count;
+                break;
+            case TaskStatus::partially_implemented:
+                claim.partially_implemented = count;
+                break;
+            case TaskStatus::being_promoted:
+                claim.being_promoted = count;
+                break;
+            case TaskStatus::not_started:
+                claim.not_started = count;
+                break;
         }
     }
 
@@ -155,10 +168,14 @@ void check_own_sum(const ProgressClaim& claim, std::vector<ClaimFinding>& findin
 
 std::size_t ProgressClaim::count(TaskStatus status) const noexcept {
     switch (status) {
-        case TaskStatus::completed: return completed;
-        case TaskStatus::partially_implemented: return partially_implemented;
-        case TaskStatus::being_promoted: return being_promoted;
-        case TaskStatus::not_started: return not_started;
+        case TaskStatus::completed:
+            return completed;
+        case TaskStatus::partially_implemented:
+            return partially_implemented;
+        case TaskStatus::being_promoted:
+            return being_promoted;
+        case TaskStatus::not_started:
+            return not_started;
     }
     return 0;
 }
@@ -168,7 +185,9 @@ Outcome<Share> ProgressClaim::share(TaskStatus status) const {
     return Share::of(Decimal(count(status)), Decimal(total));
 }
 
-ProgressClaim ProgressClaim::parse(std::string_view text) { return ClaimParser(text).parse(); }
+ProgressClaim ProgressClaim::parse(std::string_view text) {
+    return ClaimParser(text).parse();
+}
 
 std::string ClaimCheck::summary() const {
     if (findings_.empty()) return "consistent";
@@ -198,9 +217,9 @@ ClaimCheck check_claim(const ProgressClaim& claim, const PilotProgramme& program
     for (auto it = all_task_statuses.rbegin(); it != all_task_statuses.rend(); ++it) {
         const TaskStatus status = *it;
         if (claim.count(status) != counts.count(status)) {
-            findings.push_back(ClaimFinding{std::string(code(status)), claim.count(status), counts.count(status),
-                                            sentence(english_name(status), claim.count(status), counts.count(status),
-                                                     "the programme has")});
+            findings.push_back(ClaimFinding{
+                std::string(code(status)), claim.count(status), counts.count(status),
+                sentence(english_name(status), claim.count(status), counts.count(status), "the programme has")});
         }
     }
     if (counts.unrecorded() != 0) {

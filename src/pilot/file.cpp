@@ -125,7 +125,8 @@ public:
     }
 
     PilotProgramme finish(std::size_t lines) {
-        if (!version_seen_) throw FileParseError(source_, lines == 0 ? 1 : lines, "", 0, "no svctrade-pilot version record");
+        if (!version_seen_)
+            throw FileParseError(source_, lines == 0 ? 1 : lines, "", 0, "no svctrade-pilot version record");
         if (!programme_) throw FileParseError(source_, lines == 0 ? 1 : lines, "", 0, "no programme record");
         return std::move(*programme_);
     }
@@ -146,7 +147,8 @@ private:
             if (kind != "svctrade-pilot") throw LineError{0, "the first record must be svctrade-pilot,1"};
             expect(f, 2, "svctrade-pilot,<version>");
             if (f[1].text != std::to_string(pilot_file_version)) {
-                throw LineError{f[1].position, "unsupported format version \"" + f[1].text + "\" (this library reads 1)"};
+                throw LineError{f[1].position,
+                                "unsupported format version \"" + f[1].text + "\" (this library reads 1)"};
             }
             version_seen_ = true;
             return;
@@ -162,15 +164,18 @@ private:
             return;
         }
         if (kind != "task" && kind != "status" && kind != "achievement") {
-            throw LineError{0, "unknown record kind \"" + kind + "\" (expected programme, task, status or achievement)"};
+            throw LineError{0,
+                            "unknown record kind \"" + kind + "\" (expected programme, task, status or achievement)"};
         }
         if (!programme_) throw LineError{0, "a " + kind + " record before the programme record"};
         if (kind == "task") {
             // The categories field may be left out: a task list without categories stays short.
             if (f.size() < 5 || f.size() > 6) {
                 const std::size_t at = f.size() > 6 ? f[6].position : f.back().position + f.back().text.size();
-                throw LineError{at, "a task record has 5 or 6 fields (task,id,title,agency,due date[,categories]), "
-                                    "this one has " + std::to_string(f.size())};
+                throw LineError{at,
+                                "a task record has 5 or 6 fields (task,id,title,agency,due date[,categories]), "
+                                "this one has " +
+                                    std::to_string(f.size())};
             }
             std::optional<boost::gregorian::date> due;
             if (!f[4].text.empty()) due = parse_date(f[4], "the due date");
@@ -201,8 +206,8 @@ private:
             std::vector<std::string> ids;
             std::istringstream list(f[5].text);
             for (std::string id; list >> id;) ids.push_back(id);
-            programme_->add_achievement(
-                ReplicableAchievement(f[1].text, published_text(f[2], "the title"), date, f[4].text == "yes", std::move(ids)));
+            programme_->add_achievement(ReplicableAchievement(f[1].text, published_text(f[2], "the title"), date,
+                                                              f[4].text == "yes", std::move(ids)));
         }
     }
 
@@ -247,7 +252,8 @@ PilotProgramme read_pilot_csv(std::istream& in, std::string_view source) {
     Reader reader(source);
     std::size_t number = 0;
     for (std::string line; std::getline(in, line);) reader.line(++number, line);
-    if (in.bad()) throw Error("cannot read " + std::string(source) + ": the stream failed after line " + std::to_string(number));
+    if (in.bad())
+        throw Error("cannot read " + std::string(source) + ": the stream failed after line " + std::to_string(number));
     return reader.finish(number);
 }
 

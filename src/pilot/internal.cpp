@@ -52,7 +52,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool is_blank(std::string_view text) noexcept {
-    return std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
 }
 
 void check_id(std::string_view id, std::string_view what) {
@@ -62,14 +63,14 @@ void check_id(std::string_view id, std::string_view what) {
     const auto bad = std::find_if_not(id.begin(), id.end(), id_char);
     if (bad != id.end()) {
         throw InvalidArgument(std::string(what) + " " + in_quotes(id) + " has the character '" + std::string(1, *bad) +
-                              "' at position " + std::to_string(bad - id.begin()) +
-                              ": ids use only A-Z a-z 0-9 . _ -");
+                              "' at position " + std::to_string(bad - id.begin()) + ": ids use only A-Z a-z 0-9 . _ -");
     }
 }
 
 void check_one_line(std::string_view text, std::string_view what) {
     if (text.find_first_of("\r\n") != std::string_view::npos) {
-        throw InvalidArgument(std::string(what) + " " + in_quotes(text) + " contains a line break: it must fit on one line");
+        throw InvalidArgument(std::string(what) + " " + in_quotes(text) +
+                              " contains a line break: it must fit on one line");
     }
 }
 
@@ -87,7 +88,8 @@ void check_optional_text(const std::optional<std::string>& text, std::string_vie
 
 void check_date(boost::gregorian::date date, std::string_view what) {
     if (date.is_special()) {
-        throw InvalidPeriod(std::string(what) + " is not a real date (" + boost::gregorian::to_simple_string(date) + ")");
+        throw InvalidPeriod(std::string(what) + " is not a real date (" + boost::gregorian::to_simple_string(date) +
+                            ")");
     }
 }
 

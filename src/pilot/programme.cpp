@@ -15,7 +15,10 @@ namespace pi = pilot_internal;
 ReplicableAchievement::ReplicableAchievement(std::string id, std::optional<std::string> title,
                                              boost::gregorian::date date, bool promoted_nationwide,
                                              std::vector<std::string> task_ids)
-    : id_(std::move(id)), title_(std::move(title)), date_(date), nationwide_(promoted_nationwide),
+    : id_(std::move(id)),
+      title_(std::move(title)),
+      date_(date),
+      nationwide_(promoted_nationwide),
       task_ids_(std::move(task_ids)) {
     pi::check_id(id_, "replicable achievement id");
     pi::check_optional_text(title_, "the title of replicable achievement " + id_);
@@ -30,7 +33,9 @@ ReplicableAchievement::ReplicableAchievement(std::string id, std::optional<std::
 
 PilotProgramme::PilotProgramme(std::string name, std::string jurisdiction, boost::gregorian::date approval_date,
                                const Period& pilot_period)
-    : name_(std::move(name)), jurisdiction_(std::move(jurisdiction)), approval_(approval_date),
+    : name_(std::move(name)),
+      jurisdiction_(std::move(jurisdiction)),
+      approval_(approval_date),
       period_(Period::range(pilot_period.first(), pilot_period.last())) {
     if (pi::is_blank(name_)) throw InvalidArgument("a pilot programme needs a name");
     pi::check_one_line(name_, "the programme name");
@@ -80,7 +85,9 @@ void PilotProgramme::record(std::string_view task_id, boost::gregorian::date dat
     task.record(date, status, std::move(reason));
 }
 
-const PilotTask& PilotProgramme::task(std::string_view task_id) const { return tasks_[index_of(task_id)]; }
+const PilotTask& PilotProgramme::task(std::string_view task_id) const {
+    return tasks_[index_of(task_id)];
+}
 
 const PilotTask* PilotProgramme::find_task(std::string_view task_id) const noexcept {
     const auto it = task_index_.find(task_id);

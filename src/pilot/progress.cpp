@@ -46,11 +46,17 @@ Outcome<Share> share_of(std::size_t part, std::size_t whole) {
 }
 }  // namespace
 
-Outcome<Share> StatusCounts::share(TaskStatus status) const { return share_of(count(status), total()); }
+Outcome<Share> StatusCounts::share(TaskStatus status) const {
+    return share_of(count(status), total());
+}
 
-Outcome<Share> StatusCounts::unrecorded_share() const { return share_of(unrecorded_, total()); }
+Outcome<Share> StatusCounts::unrecorded_share() const {
+    return share_of(unrecorded_, total());
+}
 
-Outcome<Share> StatusCounts::completion_rate() const { return share(TaskStatus::completed); }
+Outcome<Share> StatusCounts::completion_rate() const {
+    return share(TaskStatus::completed);
+}
 
 Outcome<Share> StatusCounts::implemented_rate(ImplementedDefinition definition) const {
     return share_of(implemented(definition), total());
@@ -85,8 +91,8 @@ std::vector<TaskChange> changes_between(const PilotProgramme& programme, boost::
         const auto after = task.status_as_of(to);
         if (!after || before == after) continue;
         const auto& history = task.history();
-        const auto entry = std::find_if(history.rbegin(), history.rend(),
-                                        [to](const StatusChange& c) { return c.date <= to; });
+        const auto entry =
+            std::find_if(history.rbegin(), history.rend(), [to](const StatusChange& c) { return c.date <= to; });
         result.push_back(TaskChange{task.id(), before, *after, entry->date, before && is_backward(*before, *after)});
     }
     return result;
@@ -157,8 +163,7 @@ StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date
     return counts_where(programme, as_of, [category](Category c) { return c.is_within(category); });
 }
 
-StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of,
-                         const CategorySet& categories) {
+StatusCounts progress_in(const PilotProgramme& programme, boost::gregorian::date as_of, const CategorySet& categories) {
     return counts_where(programme, as_of, [&categories](Category c) { return categories.contains(c); });
 }
 

@@ -30,16 +30,23 @@ const StatusNames& names_of(TaskStatus status) noexcept {
 }
 }  // namespace
 
-std::string_view code(TaskStatus status) noexcept { return names_of(status).code; }
-std::string_view english_name(TaskStatus status) noexcept { return names_of(status).english; }
-std::string_view chinese_name(TaskStatus status) noexcept { return names_of(status).chinese; }
+std::string_view code(TaskStatus status) noexcept {
+    return names_of(status).code;
+}
+std::string_view english_name(TaskStatus status) noexcept {
+    return names_of(status).english;
+}
+std::string_view chinese_name(TaskStatus status) noexcept {
+    return names_of(status).chinese;
+}
 
 TaskStatus parse_task_status(std::string_view text) {
     for (const auto status : all_task_statuses) {
         if (code(status) == text) return status;
     }
-    throw ParseError(text, 0, "not a pilot task status (expected not_started, being_promoted, "
-                              "partially_implemented or completed)");
+    throw ParseError(text, 0,
+                     "not a pilot task status (expected not_started, being_promoted, "
+                     "partially_implemented or completed)");
 }
 
 void check_transition(TaskStatus from, TaskStatus to, std::string_view reason) {

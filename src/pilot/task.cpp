@@ -41,8 +41,7 @@ void PilotTask::record(boost::gregorian::date date, TaskStatus status, std::stri
         // to the order of insertion, which a file or a merge of reports does not preserve.
         if (date <= last.date) {
             throw InvalidPeriod("pilot task " + id_ + ": a status dated " + pi::iso(date) +
-                                " is out of chronological order (the last entry is dated " + pi::iso(last.date) +
-                                ")");
+                                " is out of chronological order (the last entry is dated " + pi::iso(last.date) + ")");
         }
         try {
             check_transition(last.status, status, reason);

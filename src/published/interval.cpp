@@ -13,7 +13,9 @@ namespace svctrade {
 
 namespace {
 
-Bound both(Bound a, Bound b) { return (a == Bound::closed && b == Bound::closed) ? Bound::closed : Bound::open; }
+Bound both(Bound a, Bound b) {
+    return (a == Bound::closed && b == Bound::closed) ? Bound::closed : Bound::open;
+}
 
 // One candidate end of a product: its value and whether some attained pair of factors gives it.
 struct Candidate {
@@ -25,11 +27,10 @@ struct Candidate {
 
 Interval::Interval(const Ratio& lower, Bound lower_bound, const Ratio& upper, Bound upper_bound)
     : lower_(lower), upper_(upper), lower_bound_(lower_bound), upper_bound_(upper_bound) {
-    const bool empty =
-        lower > upper || (lower == upper && (lower_bound == Bound::open || upper_bound == Bound::open));
+    const bool empty = lower > upper || (lower == upper && (lower_bound == Bound::open || upper_bound == Bound::open));
     if (empty) {
-        throw InvalidArgument("empty interval: lower end " + lower.to_string() + " and upper end " +
-                              upper.to_string() + " leave no value between them");
+        throw InvalidArgument("empty interval: lower end " + lower.to_string() + " and upper end " + upper.to_string() +
+                              " leave no value between them");
     }
 }
 
@@ -45,8 +46,12 @@ Interval Interval::closed_open(Decimal lower, Decimal upper) {
 Interval Interval::open_closed(Decimal lower, Decimal upper) {
     return Interval(Ratio(lower), Bound::open, Ratio(upper), Bound::closed);
 }
-Interval Interval::point(Decimal value) { return point(Ratio(value)); }
-Interval Interval::point(const Ratio& value) { return Interval(value, Bound::closed, value, Bound::closed); }
+Interval Interval::point(Decimal value) {
+    return point(Ratio(value));
+}
+Interval Interval::point(const Ratio& value) {
+    return Interval(value, Bound::closed, value, Bound::closed);
+}
 
 bool Interval::contains(const Ratio& value) const noexcept {
     const bool above = lower_bound_ == Bound::closed ? value >= lower_ : value > lower_;
@@ -73,7 +78,9 @@ bool Interval::intersects(const Interval& other) const noexcept {
     return lo < hi || (lo == hi && lo_b == Bound::closed && hi_b == Bound::closed);
 }
 
-Interval Interval::operator-() const { return Interval(-upper_, upper_bound_, -lower_, lower_bound_); }
+Interval Interval::operator-() const {
+    return Interval(-upper_, upper_bound_, -lower_, lower_bound_);
+}
 
 std::string Interval::to_string(int places) const {
     return lower_outward(places).to_string() + "\xE2\x80\x93" + upper_outward(places).to_string();
@@ -84,14 +91,18 @@ std::string Interval::to_exact_string() const {
            (upper_bound_ == Bound::closed ? "]" : ")");
 }
 
-std::ostream& operator<<(std::ostream& os, const Interval& i) { return os << i.to_exact_string(); }
+std::ostream& operator<<(std::ostream& os, const Interval& i) {
+    return os << i.to_exact_string();
+}
 
 Interval operator+(const Interval& a, const Interval& b) {
     return Interval(a.lower() + b.lower(), both(a.lower_bound(), b.lower_bound()), a.upper() + b.upper(),
                     both(a.upper_bound(), b.upper_bound()));
 }
 
-Interval operator-(const Interval& a, const Interval& b) { return a + (-b); }
+Interval operator-(const Interval& a, const Interval& b) {
+    return a + (-b);
+}
 
 Interval operator*(const Interval& a, const Interval& b) {
     // A product of ends is attained when both ends are; a closed end at zero also attains the

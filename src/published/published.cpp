@@ -8,8 +8,7 @@
 
 namespace svctrade {
 
-Published::Published(Decimal value) noexcept
-    : value_(value), unit_(Decimal::from_units(1, value.scale())) {}
+Published::Published(Decimal value) noexcept : value_(value), unit_(Decimal::from_units(1, value.scale())) {}
 
 Published::Published(Decimal value, Decimal unit) : value_(value), unit_(unit) {
     if (unit.sign() <= 0)
@@ -19,7 +18,9 @@ Published::Published(Decimal value, Decimal unit) : value_(value), unit_(unit) {
                               unit.to_string());
 }
 
-Published Published::parse(std::string_view text) { return Published(Decimal::parse(text, Grouping::comma)); }
+Published Published::parse(std::string_view text) {
+    return Published(Decimal::parse(text, Grouping::comma));
+}
 
 Interval Published::interval(RoundingMode mode) const {
     const Ratio v(value_);
@@ -45,8 +46,10 @@ Interval Published::interval(RoundingMode mode) const {
             if (s > 0) return Interval(v - u, Bound::open, v, Bound::closed);
             if (s < 0) return Interval(v, Bound::closed, v + u, Bound::open);
             return Interval::point(v);
-        case RoundingMode::floor: return Interval(v, Bound::closed, v + u, Bound::open);
-        case RoundingMode::ceiling: return Interval(v - u, Bound::open, v, Bound::closed);
+        case RoundingMode::floor:
+            return Interval(v, Bound::closed, v + u, Bound::open);
+        case RoundingMode::ceiling:
+            return Interval(v - u, Bound::open, v, Bound::closed);
     }
     return Interval::point(v);
 }

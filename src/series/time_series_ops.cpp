@@ -49,8 +49,8 @@ void require_part_of_whole(const TimeSeries& part, const TimeSeries& whole, cons
                             " (a part has the whole's flow, or is exports or imports of total trade)");
     }
     if (part.category() && whole.category() && !is_part_of(*part.category(), *whole.category())) {
-        throw NotComparable("cannot compute " + both + ": " + std::string(part.category()->code()) +
-                            " is not " + std::string(whole.category()->code()) + " or a category within it");
+        throw NotComparable("cannot compute " + both + ": " + std::string(part.category()->code()) + " is not " +
+                            std::string(whole.category()->code()) + " or a category within it");
     }
 }
 

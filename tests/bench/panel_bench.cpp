@@ -16,10 +16,10 @@
 // of answered cells and the sum of their values); `write` saves the panel for the pandas script
 // (panel_bench.py). Peak memory is getrusage's ru_maxrss of the process, which runs only one
 // implementation. Timings exclude the generation of the data.
-#include <svctrade/panels/exact_panel.hpp>
 #include <svctrade/panels/exact_ops.hpp>
-#include <svctrade/panels/panel.hpp>
+#include <svctrade/panels/exact_panel.hpp>
 #include <svctrade/panels/ops.hpp>
+#include <svctrade/panels/panel.hpp>
 
 #include <sys/resource.h>
 
@@ -382,8 +382,8 @@ void run(const char* op, const Options& o, std::size_t observations, const std::
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("op=%s impl=%s seconds=%.6f obs_per_s=%.4e answered=%zu sum=%.17g\n", op, o.impl.c_str(),
-                median, static_cast<double>(observations) / median, last.answered, last.sum);
+    std::printf("op=%s impl=%s seconds=%.6f obs_per_s=%.4e answered=%zu sum=%.17g\n", op, o.impl.c_str(), median,
+                static_cast<double>(observations) / median, last.answered, last.sum);
 }
 
 void run_exact(const char* op, const Options& o, std::size_t observations, const std::function<ExactChecksum()>& fn) {
@@ -429,13 +429,20 @@ Options parse(int argc, char** argv) {
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i];
         const char* value = argv[i + 1];
-        if (key == "--reporters") o.reporters = number(value);
-        else if (key == "--categories") o.categories = number(value);
-        else if (key == "--months") o.months = number(value);
-        else if (key == "--repeat") o.repeat = static_cast<int>(number(value));
-        else if (key == "--impl") o.impl = value;
-        else if (key == "--data") o.data = value;
-        else throw std::runtime_error("unknown option " + key);
+        if (key == "--reporters")
+            o.reporters = number(value);
+        else if (key == "--categories")
+            o.categories = number(value);
+        else if (key == "--months")
+            o.months = number(value);
+        else if (key == "--repeat")
+            o.repeat = static_cast<int>(number(value));
+        else if (key == "--impl")
+            o.impl = value;
+        else if (key == "--data")
+            o.data = value;
+        else
+            throw std::runtime_error("unknown option " + key);
     }
     if (argc % 2 == 0) throw std::runtime_error("options come in pairs: --name value");
     return o;
@@ -552,8 +559,7 @@ int main(int argc, char** argv) {
                 });
                 run("shares", o, obs, [&] {
                     Checksum c;
-                    for (Flow f : {Flow::exports, Flow::imports})
-                        hand_shares(p, f, out[f == Flow::exports ? 0 : 1], c);
+                    for (Flow f : {Flow::exports, Flow::imports}) hand_shares(p, f, out[f == Flow::exports ? 0 : 1], c);
                     return c;
                 });
                 run("quarters", o, obs, [&] {
@@ -563,7 +569,8 @@ int main(int argc, char** argv) {
                     return c;
                 });
             } else {
-                throw std::runtime_error("unknown --impl " + o.impl + " (library, library-fresh, hand, exact, exact-hand, write)");
+                throw std::runtime_error("unknown --impl " + o.impl +
+                                         " (library, library-fresh, hand, exact, exact-hand, write)");
             }
         }
         rusage usage{};

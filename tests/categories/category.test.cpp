@@ -27,7 +27,9 @@ std::vector<std::string> codes(const std::vector<Category>& list) {
     return out;
 }
 
-Category cat(std::string_view code) { return Category::from_code(code); }
+Category cat(std::string_view code) {
+    return Category::from_code(code);
+}
 
 std::string message_of(std::string_view code) {
     try {
@@ -118,8 +120,8 @@ TEST_CASE("descendants come in classification order and the filter selects nodes
 TEST_CASE("leaves of the component tree stop above memo items") {
     CHECK(codes(cat("SF").leaves(CategoryRole::component)) ==
           std::vector<std::string>{"SF11", "SF12", "SF13", "SF2", "SF3", "SF41", "SF42"});
-    CHECK(codes(cat("SF").leaves()) == std::vector<std::string>{"SF11Y", "SF11Z", "SF12Y", "SF12Z", "SF13Y", "SF13Z",
-                                                                "SF2", "SF3", "SF41", "SF42"});
+    CHECK(codes(cat("SF").leaves()) ==
+          std::vector<std::string>{"SF11Y", "SF11Z", "SF12Y", "SF12Z", "SF13Y", "SF13Z", "SF2", "SF3", "SF41", "SF42"});
     CHECK(codes(cat("SB").leaves()) == std::vector<std::string>{"SB"});
     CHECK(cat("SF11").is_leaf(CategoryRole::component));
     CHECK_FALSE(cat("SF11").is_leaf());
@@ -176,7 +178,8 @@ TEST_CASE("find returns no value for an unknown code and is case sensitive") {
 
 TEST_CASE("an unknown code throws UnknownCode suggesting the closest valid codes") {
     CHECK_THROWS_AS((void)Category::from_code("SJ1125"), UnknownCode);
-    CHECK(message_of("SJ1125") == R"(unknown EBOPS 2010 code "SJ1125" (did you mean SJ112, SJ1121, SJ1122, SJ1123, SJ1124?))");
+    CHECK(message_of("SJ1125") ==
+          R"(unknown EBOPS 2010 code "SJ1125" (did you mean SJ112, SJ1121, SJ1122, SJ1123, SJ1124?))");
     CHECK(message_of("si2") == R"(unknown EBOPS 2010 code "si2" (did you mean SI2?))");
     CHECK(message_of("") == R"(unknown EBOPS 2010 code "")");
     CHECK_THROWS_WITH_AS((void)Category::from_code("XQ"), R"(unknown EBOPS 2010 code "XQ")", UnknownCode);

@@ -15,22 +15,24 @@ using namespace svctrade::literals;
 
 namespace {
 
-Category cat(std::string_view code) { return Category::from_code(code); }
+Category cat(std::string_view code) {
+    return Category::from_code(code);
+}
 
 using Values = std::map<Category, long long>;
 
 // The twelve main components and SN of a made-up report whose parts sum exactly.
 Values main_components() {
-    return Values{{cat("SA"), 10},  {cat("SB"), 20},  {cat("SC"), 300}, {cat("SD"), 250}, {cat("SE"), 40},
-                  {cat("SF"), 30},  {cat("SG"), 25},  {cat("SH"), 60},  {cat("SI"), 120}, {cat("SJ"), 200},
-                  {cat("SK"), 15},  {cat("SL"), 5},   {cat("SN"), 0}};
+    return Values{{cat("SA"), 10}, {cat("SB"), 20}, {cat("SC"), 300}, {cat("SD"), 250}, {cat("SE"), 40},
+                  {cat("SF"), 30}, {cat("SG"), 25}, {cat("SH"), 60},  {cat("SI"), 120}, {cat("SJ"), 200},
+                  {cat("SK"), 15}, {cat("SL"), 5},  {cat("SN"), 0}};
 }
 
 }  // namespace
 
 TEST_CASE("roll-up derives parents from complete children") {
-    const auto r = roll_up_categories(Values{{cat("SI1"), 10}, {cat("SI21"), 15}, {cat("SI22"), 5}, {cat("SI31"), 1}, {cat("SI32"), 2}},
-                           0LL);
+    const auto r = roll_up_categories(
+        Values{{cat("SI1"), 10}, {cat("SI21"), 15}, {cat("SI22"), 5}, {cat("SI31"), 1}, {cat("SI32"), 2}}, 0LL);
     CHECK(r.value(cat("SI2")) == 20);
     CHECK(r.value(cat("SI3")) == 3);
     CHECK(r.value(cat("SI")) == 33);
@@ -65,9 +67,15 @@ TEST_CASE("roll-up detects a planted inconsistency beyond the tolerance") {
 }
 
 TEST_CASE("a value on an alternative item does not break the check of SC") {
-    Values v{{cat("SC1"), 100}, {cat("SC2"), 150}, {cat("SC3"), 30}, {cat("SC4"), 20}, {cat("SC"), 300},
+    Values v{{cat("SC1"), 100},
+             {cat("SC2"), 150},
+             {cat("SC3"), 30},
+             {cat("SC4"), 20},
+             {cat("SC"), 300},
              // passenger transport across all modes: an overlapping breakdown, not a fifth part
-             {cat("SCA"), 90}, {cat("SC3B"), 12}, {cat("SC41X"), 7}};
+             {cat("SCA"), 90},
+             {cat("SC3B"), 12},
+             {cat("SC41X"), 7}};
     const auto r = roll_up_categories(v, 0LL);
     CHECK(r.consistent());
     CHECK(r.value(cat("SCA")) == 90);
@@ -133,14 +141,16 @@ TEST_CASE("roll-up works with floating values and rejects a negative tolerance")
     const std::map<Category, double> v{{cat("SG1"), 1.25}, {cat("SG2"), 0.5}, {cat("SG"), 1.8}};
     CHECK(roll_up_categories(v, 0.1).consistent());
     CHECK_FALSE(roll_up_categories(v, 0.01).consistent());
-    CHECK_THROWS_WITH_AS((void)roll_up_categories(v, -0.1), "the tolerance of a roll-up must not be negative", InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)roll_up_categories(v, -0.1), "the tolerance of a roll-up must not be negative",
+                         InvalidArgument);
     CHECK_THROWS_AS((void)roll_up_categories(Values{}, -1LL), InvalidArgument);
 }
 
 TEST_CASE("roll-up of Decimal values accepts rounded parts within half a unit each") {
     // Parts printed in 亿元 to one decimal: each may be off by up to 0.05, so a total of three
     // parts may differ from their sum by up to 0.15.
-    std::map<Category, Decimal> v{{cat("SJ1"), 12.3_dec}, {cat("SJ2"), 45.6_dec}, {cat("SJ3"), 7.8_dec}, {cat("SJ"), 65.8_dec}};
+    std::map<Category, Decimal> v{
+        {cat("SJ1"), 12.3_dec}, {cat("SJ2"), 45.6_dec}, {cat("SJ3"), 7.8_dec}, {cat("SJ"), 65.8_dec}};
     const auto ok = roll_up_categories(v, 0.15_dec);
     CHECK(ok.consistent());
     v[cat("SJ")] = 66.0_dec;  // 0.3 above 65.7: more than rounding explains

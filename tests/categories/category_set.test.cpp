@@ -14,7 +14,9 @@ using namespace svctrade;
 
 namespace {
 
-Category cat(std::string_view code) { return Category::from_code(code); }
+Category cat(std::string_view code) {
+    return Category::from_code(code);
+}
 
 std::vector<std::string> codes(const std::vector<Category>& list) {
     std::vector<std::string> out;
@@ -36,7 +38,8 @@ TEST_CASE("a complete set of children collapses into their parent") {
     CHECK(CategorySet::parse("SI1,SI21,SI22, SI31 SI32").to_string() == "SI");
     CHECK(CategorySet::parse("SA SB SC SD SE SF SG SH SI SJ SK SL SN").to_string() == "S");
     // Without SN the main components are not all of S.
-    CHECK(CategorySet::parse("SA SB SC SD SE SF SG SH SI SJ SK SL").to_string() == "SA SB SC SD SE SF SG SH SI SJ SK SL");
+    CHECK(CategorySet::parse("SA SB SC SD SE SF SG SH SI SJ SK SL").to_string() ==
+          "SA SB SC SD SE SF SG SH SI SJ SK SL");
 }
 
 TEST_CASE("contains and overlaps distinguish whole and partial coverage") {
@@ -77,11 +80,12 @@ TEST_CASE("leaves give the finest breakdown of a set") {
 }
 
 TEST_CASE("a set refuses alternative memo and aggregate items") {
-    CHECK_THROWS_WITH_AS(CategorySet{cat("SCA")},
-                         "cannot add SCA (All modes of transport; Passenger) to a category set: it is an alternative item, "
-                         "and a set holds components and SN only (alternative, memo and aggregate items overlap the "
-                         "components without summing to them)",
-                         InvalidArgument);
+    CHECK_THROWS_WITH_AS(
+        CategorySet{cat("SCA")},
+        "cannot add SCA (All modes of transport; Passenger) to a category set: it is an alternative item, "
+        "and a set holds components and SN only (alternative, memo and aggregate items overlap the "
+        "components without summing to them)",
+        InvalidArgument);
     CategorySet set;
     CHECK_THROWS_AS(set.insert(cat("SF11Y")), InvalidArgument);
     CHECK_THROWS_AS(set.insert(cat("SOX")), InvalidArgument);
@@ -93,8 +97,8 @@ TEST_CASE("a set refuses alternative memo and aggregate items") {
 
 TEST_CASE("parsing codes rejects unknown codes and empty lists") {
     CHECK_THROWS_AS((void)CategorySet::parse("SF SQ"), UnknownCode);
-    CHECK_THROWS_WITH_AS((void)CategorySet::parse(" , "),
-                         R"(cannot make a category set from " , ": it lists no code)", InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)CategorySet::parse(" , "), R"(cannot make a category set from " , ": it lists no code)",
+                         InvalidArgument);
     CHECK_THROWS_AS((void)CategorySet::parse("SF SD1"), InvalidArgument);
 }
 
@@ -163,7 +167,7 @@ TEST_CASE("a user-defined aggregate is a checked set of codes") {
                          R"(an aggregate needs a key ("x" has none))", InvalidArgument);
     CHECK_THROWS_AS(Aggregate("two words", "x", CategorySet{cat("SA")}, FactStatus::confirmed, "s"), InvalidArgument);
     CHECK_THROWS_AS(Aggregate("k", "", CategorySet{cat("SA")}, FactStatus::confirmed, "s"), InvalidArgument);
-    CHECK_THROWS_WITH_AS(Aggregate("k", "x", CategorySet{}, FactStatus::confirmed, "s"), R"(aggregate "k" has no members)",
-                         InvalidArgument);
+    CHECK_THROWS_WITH_AS(Aggregate("k", "x", CategorySet{}, FactStatus::confirmed, "s"),
+                         R"(aggregate "k" has no members)", InvalidArgument);
     CHECK_THROWS_AS((void)Aggregate::builtin(static_cast<BuiltinAggregate>(99)), InvalidArgument);
 }

@@ -13,7 +13,9 @@
 using namespace svctrade;
 
 namespace {
-Category cat(std::string_view code) { return Category::from_code(code); }
+Category cat(std::string_view code) {
+    return Category::from_code(code);
+}
 }  // namespace
 
 TEST_CASE("names compare after normalisation") {
@@ -78,7 +80,8 @@ TEST_CASE("codes English names and aggregate names resolve") {
 
 TEST_CASE("an unmapped name is reported never dropped") {
     const Classification names;
-    const NameMapping m = names.resolve_all({"computer services", "cultural creativity", "金融服务", "aviation maintenance"});
+    const NameMapping m =
+        names.resolve_all({"computer services", "cultural creativity", "金融服务", "aviation maintenance"});
     CHECK_FALSE(m.complete());
     REQUIRE(m.mapped.size() == 3);
     CHECK(m.mapped[0].input == "computer services");
@@ -97,7 +100,9 @@ TEST_CASE("resolving an unknown name throws NotFound with close names") {
         FAIL("no exception");
     } catch (const NotFound& e) {
         const std::string what = e.what();
-        CHECK(what.rfind(R"(no service category or aggregate is named "computer servces" (did you mean "Computer services")", 0) == 0);
+        CHECK(what.rfind(
+                  R"(no service category or aggregate is named "computer servces" (did you mean "Computer services")",
+                  0) == 0);
     }
     CHECK_THROWS_WITH_AS((void)names.resolve("qqqqqqqqqqqqqqqqqqqqq"),
                          R"(no service category or aggregate is named "qqqqqqqqqqqqqqqqqqqqq")", NotFound);
@@ -109,42 +114,48 @@ TEST_CASE("resolving an unknown name throws NotFound with close names") {
 
 TEST_CASE("a program adds its own aggregates and aliases") {
     Classification names;
-    names.add_aggregate(Aggregate("cultural_creativity", "Cultural and creative services", CategorySet::parse("SK1 SH4 SJ22"),
-                                  FactStatus::unconfirmed, "Xiamen municipal usage (user-defined)", "文化创意服务"));
+    names.add_aggregate(Aggregate("cultural_creativity", "Cultural and creative services",
+                                  CategorySet::parse("SK1 SH4 SJ22"), FactStatus::unconfirmed,
+                                  "Xiamen municipal usage (user-defined)", "文化创意服务"));
     CHECK(names.resolve("cultural creativity").target == NameTarget::aggregate("cultural_creativity"));
     CHECK(names.resolve("文化创意服务").target == NameTarget::aggregate("cultural_creativity"));
     CHECK(names.aggregate("cultural_creativity").members().to_string() == "SH4 SJ22 SK1");
-    names.add_alias(Alias{"文创服务", NameTarget::aggregate("cultural_creativity"), AliasRelation::same, FactStatus::inferred,
-                          "user-defined"});
+    names.add_alias(Alias{"文创服务", NameTarget::aggregate("cultural_creativity"), AliasRelation::same,
+                          FactStatus::inferred, "user-defined"});
     CHECK(names.resolve("文创服务").kind == MatchKind::alias);
     names.add_alias(Alias{"software", NameTarget(cat("SI21")), AliasRelation::same, FactStatus::inferred, "user"});
     CHECK(names.resolve("Software").target == NameTarget(cat("SI21")));
     // The same mapping twice is harmless.
-    names.add_alias(Alias{"computer services", NameTarget(cat("SI2")), AliasRelation::same, FactStatus::confirmed, "user"});
+    names.add_alias(
+        Alias{"computer services", NameTarget(cat("SI2")), AliasRelation::same, FactStatus::confirmed, "user"});
     CHECK(names.aggregates().size() == Aggregate::builtins().size() + 1);
 }
 
 TEST_CASE("conflicting or dangling names are refused") {
     Classification names;
     CHECK_THROWS_WITH_AS(
-        names.add_alias(Alias{"Computer services", NameTarget(cat("SI")), AliasRelation::same, FactStatus::confirmed, "x"}),
+        names.add_alias(
+            Alias{"Computer services", NameTarget(cat("SI")), AliasRelation::same, FactStatus::confirmed, "x"}),
         R"(the name "Computer services" already names SI2 (as "Computer services"); it cannot also name SI)",
         InvalidArgument);
-    CHECK_THROWS_AS(names.add_alias(Alias{"  ", NameTarget(cat("SI")), AliasRelation::same, FactStatus::confirmed, "x"}),
-                    InvalidArgument);
-    CHECK_THROWS_WITH_AS(
-        names.add_alias(Alias{"culture", NameTarget::aggregate("culture"), AliasRelation::same, FactStatus::confirmed, "x"}),
-        R"(cannot add alias "culture": no aggregate has the key "culture")", InvalidArgument);
-    CHECK_THROWS_AS(names.add_aggregate(Aggregate("ict", "Another ICT", CategorySet{cat("SI")}, FactStatus::confirmed, "x")),
-                    InvalidArgument);
+    CHECK_THROWS_AS(
+        names.add_alias(Alias{"  ", NameTarget(cat("SI")), AliasRelation::same, FactStatus::confirmed, "x"}),
+        InvalidArgument);
+    CHECK_THROWS_WITH_AS(names.add_alias(Alias{"culture", NameTarget::aggregate("culture"), AliasRelation::same,
+                                               FactStatus::confirmed, "x"}),
+                         R"(cannot add alias "culture": no aggregate has the key "culture")", InvalidArgument);
+    CHECK_THROWS_AS(
+        names.add_aggregate(Aggregate("ict", "Another ICT", CategorySet{cat("SI")}, FactStatus::confirmed, "x")),
+        InvalidArgument);
     const std::size_t before = names.aggregates().size();
-    CHECK_THROWS_WITH_AS(
-        names.add_aggregate(Aggregate("finance", "Financial services", CategorySet{cat("SG")}, FactStatus::confirmed, "x")),
-        R"(cannot add aggregate "finance": the name "Financial services" already names SG)", InvalidArgument);
+    CHECK_THROWS_WITH_AS(names.add_aggregate(Aggregate("finance", "Financial services", CategorySet{cat("SG")},
+                                                       FactStatus::confirmed, "x")),
+                         R"(cannot add aggregate "finance": the name "Financial services" already names SG)",
+                         InvalidArgument);
     CHECK(names.aggregates().size() == before);
     CHECK_FALSE(names.find("finance").has_value());  // a refused aggregate leaves no trace
-    CHECK_THROWS_WITH_AS((void)names.aggregate("knowledge"), R"(unknown aggregate "knowledge" (did you mean knowledge_intensive?))",
-                         UnknownCode);
+    CHECK_THROWS_WITH_AS((void)names.aggregate("knowledge"),
+                         R"(unknown aggregate "knowledge" (did you mean knowledge_intensive?))", UnknownCode);
     CHECK_THROWS_AS((void)names.members(NameTarget(cat("SCA"))), InvalidArgument);
     CHECK_THROWS_AS((void)names.members(NameTarget::aggregate("nope")), UnknownCode);
     CHECK_THROWS_AS((void)NameTarget::aggregate(""), InvalidArgument);

@@ -33,9 +33,9 @@ TEST_CASE("growth of amounts in different currencies is a currency mismatch") {
     CHECK_THROWS_AS((void)contribution(Money(1_dec, cny), Money(2_dec, cny), Money(5_dec, usd)), CurrencyMismatch);
     CHECK_THROWS_AS((void)contribution(Money(1_dec, cny), Money(2_dec, usd), Money(5_dec, cny)), CurrencyMismatch);
     CHECK_THROWS_AS((void)cagr(Money(1_dec, cny), Money(2_dec, usd), 2), CurrencyMismatch);
-    CHECK_THROWS_AS((void)yoy_growth(Money(1_dec, cny), Period::month(2021, 6), Money(2_dec, usd),
-                                     Period::month(2020, 6)),
-                    CurrencyMismatch);
+    CHECK_THROWS_AS(
+        (void)yoy_growth(Money(1_dec, cny), Period::month(2021, 6), Money(2_dec, usd), Period::month(2020, 6)),
+        CurrencyMismatch);
 }
 
 TEST_CASE("year-on-year growth needs the same period last year") {
@@ -46,9 +46,9 @@ TEST_CASE("year-on-year growth needs the same period last year") {
                     NotComparable);
     CHECK_THROWS_AS((void)yoy_growth(Money(34.32_dec, cny), h1, Money(32.41_dec, cny), Period::half(2020, 1)),
                     NotComparable);
-    CHECK_THROWS_AS((void)yoy_growth(Money(1_dec, cny), Period::month(2021, 6), Money(1_dec, cny),
-                                     Period::month(2020, 5)),
-                    NotComparable);
+    CHECK_THROWS_AS(
+        (void)yoy_growth(Money(1_dec, cny), Period::month(2021, 6), Money(1_dec, cny), Period::month(2020, 5)),
+        NotComparable);
 }
 
 TEST_CASE("period-on-period growth needs the adjacent period of the same kind") {
@@ -69,7 +69,8 @@ TEST_CASE("the two-year average growth between comparable periods") {
     const AverageGrowth g = cagr(Money(100_dec, cny), h1_2019, Money(130_dec, cny), h1_2021).value();
     CHECK(g.periods() == 2);
     CHECK(g.round(2, up) == 14.02_dec);
-    CHECK(cagr(Money(100_dec, cny), Period::year(2011), Money(200_dec, cny), Period::year(2021)).value().periods() == 10);
+    CHECK(cagr(Money(100_dec, cny), Period::year(2011), Money(200_dec, cny), Period::year(2021)).value().periods() ==
+          10);
     CHECK_THROWS_AS((void)cagr(Money(100_dec, cny), Period::year(2021), Money(130_dec, cny), Period::year(2021)),
                     NotComparable);
     CHECK_THROWS_AS((void)cagr(Money(100_dec, cny), h1_2019, Money(130_dec, cny), Period::year(2021)), NotComparable);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <svctrade/error.hpp>
-#include <svctrade/published/interval.hpp>
-#include <svctrade/numbers/percent.hpp>
-#include <svctrade/published/published.hpp>
 #include <svctrade/growth/published_growth.hpp>
+#include <svctrade/numbers/percent.hpp>
+#include <svctrade/published/interval.hpp>
+#include <svctrade/published/published.hpp>
 
 #include <doctest/doctest.h>
 
@@ -21,9 +21,13 @@ const Ratio one{Decimal(1)};
 
 // The part's growth at one point: s(1 + g) / (s − p) − 1, written independently of the library's
 // single-use form.
-Ratio growth_at(const Ratio& s, const Ratio& p, const Ratio& g) { return s * (one + g) / (s - p) - one; }
+Ratio growth_at(const Ratio& s, const Ratio& p, const Ratio& g) {
+    return s * (one + g) / (s - p) - one;
+}
 
-Ratio pct(Decimal d) { return Ratio(d, Decimal(100)); }
+Ratio pct(Decimal d) {
+    return Ratio(d, Decimal(100));
+}
 
 // n + 1 evenly spaced values from the interval's lower end to its upper end, both ends included
 // (whether or not they belong to it).
@@ -68,9 +72,15 @@ void check_against_grid(const Interval& s, const Interval& p, const Interval& g)
     CHECK((r.upper_bound() == Bound::closed) == hi_reached);
 }
 
-Interval closed_pct(Decimal a, Decimal b) { return Interval(pct(a), Bound::closed, pct(b), Bound::closed); }
-Interval closed_open_pct(Decimal a, Decimal b) { return Interval(pct(a), Bound::closed, pct(b), Bound::open); }
-Interval open_closed_pct(Decimal a, Decimal b) { return Interval(pct(a), Bound::open, pct(b), Bound::closed); }
+Interval closed_pct(Decimal a, Decimal b) {
+    return Interval(pct(a), Bound::closed, pct(b), Bound::closed);
+}
+Interval closed_open_pct(Decimal a, Decimal b) {
+    return Interval(pct(a), Bound::closed, pct(b), Bound::open);
+}
+Interval open_closed_pct(Decimal a, Decimal b) {
+    return Interval(pct(a), Bound::open, pct(b), Bound::closed);
+}
 
 }  // namespace
 
@@ -100,9 +110,9 @@ TEST_CASE("the published form is the interval form on the figures divided by one
                                     RoundingMode::ceiling, RoundingMode::toward_zero, RoundingMode::away_from_zero}) {
         const Interval hundredth = Interval::point(pct(1_dec));
         const Published s(38.5_dec), p(-1.7_dec), g(5.9_dec);
-        CHECK(implied_part_growth(s, p, g, mode) ==
-              implied_part_growth(s.interval(mode) * hundredth, p.interval(mode) * hundredth,
-                                  g.interval(mode) * hundredth));
+        CHECK(implied_part_growth(s, p, g, mode) == implied_part_growth(s.interval(mode) * hundredth,
+                                                                        p.interval(mode) * hundredth,
+                                                                        g.interval(mode) * hundredth));
     }
 }
 
@@ -112,8 +122,10 @@ TEST_CASE("a brute-force grid over the box agrees with the exact range for rises
     check_against_grid(closed_pct(38_dec, 39_dec), closed_pct(1_dec, 2_dec), closed_pct(5_dec, 6_dec));
     check_against_grid(closed_pct(38_dec, 39_dec), closed_pct(-2_dec, -1_dec), closed_pct(5_dec, 6_dec));
     check_against_grid(closed_pct(38_dec, 39_dec), closed_pct(-0.5_dec, 0.5_dec), closed_pct(-6_dec, 6_dec));
-    check_against_grid(closed_open_pct(10_dec, 12_dec), open_closed_pct(-3_dec, 4_dec), closed_open_pct(-20_dec, -3_dec));
-    check_against_grid(open_closed_pct(60_dec, 61_dec), closed_open_pct(55_dec, 59_dec), open_closed_pct(0_dec, 40_dec));
+    check_against_grid(closed_open_pct(10_dec, 12_dec), open_closed_pct(-3_dec, 4_dec),
+                       closed_open_pct(-20_dec, -3_dec));
+    check_against_grid(open_closed_pct(60_dec, 61_dec), closed_open_pct(55_dec, 59_dec),
+                       open_closed_pct(0_dec, 40_dec));
     check_against_grid(Published(38.5_dec).interval(RoundingMode::half_even) * Interval::point(pct(1_dec)),
                        Published(0.0_dec).interval(RoundingMode::half_even) * Interval::point(pct(1_dec)),
                        Published(-2.4_dec).interval(RoundingMode::half_even) * Interval::point(pct(1_dec)));
@@ -149,8 +161,7 @@ TEST_CASE("a previous share that may be zero or is negative has no part growth")
     // s − p only approaches 0 (p's upper end is open): still unbounded.
     CHECK(implied_part_growth(closed_pct(2_dec, 3_dec), closed_open_pct(1_dec, 2_dec), g).reason() ==
           Reason::zero_base);
-    CHECK(implied_part_growth(closed_pct(2_dec, 3_dec), closed_pct(4_dec, 5_dec), g).reason() ==
-          Reason::negative_base);
+    CHECK(implied_part_growth(closed_pct(2_dec, 3_dec), closed_pct(4_dec, 5_dec), g).reason() == Reason::negative_base);
     // Bounded away from zero: an answer.
     CHECK(implied_part_growth(closed_pct(2_dec, 3_dec), closed_pct(1_dec, 1.9_dec), g).has_value());
 }

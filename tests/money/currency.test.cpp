@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-#include <svctrade/money/currency.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/money/currency.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/numbers/decimal.hpp>
 
 #include <doctest/doctest.h>
 
@@ -12,7 +12,9 @@ using namespace svctrade;
 using namespace svctrade::literals;
 
 namespace {
-Decimal D(std::string_view s) { return Decimal::parse(s); }
+Decimal D(std::string_view s) {
+    return Decimal::parse(s);
+}
 
 // Runs parse and returns the ParseError it throws (fails the test if it does not throw).
 ParseError parse_error(std::string_view text, Grouping g = Grouping::none) {
@@ -142,7 +144,8 @@ TEST_CASE("arithmetic beyond the range is an overflow error") {
 
 TEST_CASE("an overflow message names both operands of x op x and the one operand of a rounding") {
     const Decimal big = D("170141183460469231731687303715884105727");
-    const std::string range = " exactly: the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
+    const std::string range =
+        " exactly: the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
     // The same object on both sides is still a two-operand operation.
     CHECK_THROWS_WITH_AS((void)(big * big),
                          ("cannot multiply " + big.to_string() + " and " + big.to_string() + range).c_str(), Overflow);
@@ -273,9 +276,8 @@ TEST_CASE("multiply with rounding handles products finer than the scale limit") 
     CHECK(multiply(D("0.000000000000000000001"), D("0.000000000000005"), 30, RoundingMode::ceiling).to_string() ==
           "0.000000000000000000000000000001");
     CHECK(multiply(D("12.5"), D("10"), -2, RoundingMode::half_up).to_string() == "100");
-    CHECK_THROWS_AS(
-        (void)multiply(D("170141183460469231731687303715884105727"), Decimal(2), 0, RoundingMode::half_up),
-        Overflow);
+    CHECK_THROWS_AS((void)multiply(D("170141183460469231731687303715884105727"), Decimal(2), 0, RoundingMode::half_up),
+                    Overflow);
 }
 
 TEST_CASE("decimals convert to double only on request") {

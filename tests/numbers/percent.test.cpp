@@ -13,7 +13,9 @@ using namespace svctrade::literals;
 
 namespace {
 constexpr auto up = RoundingMode::half_up;
-Decimal D(std::string_view s) { return Decimal::parse(s); }
+Decimal D(std::string_view s) {
+    return Decimal::parse(s);
+}
 }  // namespace
 
 // Fixture: China Daily, 27 Aug 2021, "Xiamen pioneers in services trade sector": services trade
@@ -59,7 +61,8 @@ TEST_CASE("ratio arithmetic is exact") {
     const std::string limit = " exactly: the numerator or denominator exceeds 38 digits";
     // The same object on both sides is still a two-operand operation.
     CHECK_THROWS_WITH_AS((void)(huge * huge),
-                         ("cannot multiply " + huge.to_string() + " and " + huge.to_string() + limit).c_str(), Overflow);
+                         ("cannot multiply " + huge.to_string() + " and " + huge.to_string() + limit).c_str(),
+                         Overflow);
     CHECK_THROWS_WITH_AS((void)(huge + huge),
                          ("cannot add " + huge.to_string() + " and " + huge.to_string() + limit).c_str(), Overflow);
     CHECK_THROWS_WITH_AS((void)huge.round(1, up), ("cannot round " + huge.to_string() + limit).c_str(), Overflow);

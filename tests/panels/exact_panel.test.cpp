@@ -2,9 +2,9 @@
 // The exact path is checked cell by cell against the exact pure functions (growth.hpp), which
 // compute with Ratio and round once: the two implementations share no code.
 #include <svctrade/error.hpp>
-#include <svctrade/panels/exact_panel.hpp>
-#include <svctrade/panels/exact_ops.hpp>
 #include <svctrade/growth/growth.hpp>
+#include <svctrade/panels/exact_ops.hpp>
+#include <svctrade/panels/exact_panel.hpp>
 
 #include <doctest/doctest.h>
 
@@ -22,7 +22,9 @@ constexpr std::array<RoundingMode, 6> modes = {RoundingMode::half_up,     Roundi
                                                RoundingMode::floor,       RoundingMode::ceiling};
 constexpr std::array<Flow, 4> flows = {Flow::exports, Flow::imports, Flow::total, Flow::balance};
 
-std::int32_t month(int y, unsigned m) { return PanelKeys::month_index(y, m); }
+std::int32_t month(int y, unsigned m) {
+    return PanelKeys::month_index(y, m);
+}
 
 // Values in cents with zeros, ties for rounding and imports larger than exports at times, so
 // that balances are negative and change sign.
@@ -216,8 +218,10 @@ TEST_CASE("exact roll-ups are exact sums with the months they hold") {
                             ++n;
                         }
                     CHECK(q.months_held(r, c, k) == n);
-                    if (n == 3) CHECK(q.value(r, c, k) == sum);
-                    else CHECK(q.reason(r, c, k) == Reason::missing);
+                    if (n == 3)
+                        CHECK(q.value(r, c, k) == sum);
+                    else
+                        CHECK(q.reason(r, c, k) == Reason::missing);
                     if (n > 0) CHECK(qp.value(r, c, k) == sum);
                 }
                 Decimal running;
@@ -230,8 +234,10 @@ TEST_CASE("exact roll-ups are exact sums with the months they hold") {
                     const auto x = at(p, r, c, f, t);
                     if (x) running += *x;
                     complete = complete && x.has_value();
-                    if (complete) CHECK(ytd.value(r, c, t) == running);
-                    else CHECK(ytd.reason(r, c, t) == Reason::missing);
+                    if (complete)
+                        CHECK(ytd.value(r, c, t) == running);
+                    else
+                        CHECK(ytd.reason(r, c, t) == Reason::missing);
                 }
             }
     }

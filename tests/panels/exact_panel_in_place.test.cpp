@@ -2,8 +2,8 @@
 // The in-place forms of the exact panel operations: each fills a caller's ExactPanelResult
 // exactly as the returning form builds a fresh one, whatever that result held before.
 #include <svctrade/error.hpp>
-#include <svctrade/panels/exact_panel.hpp>
 #include <svctrade/panels/exact_ops.hpp>
+#include <svctrade/panels/exact_panel.hpp>
 
 #include <doctest/doctest.h>
 
@@ -28,7 +28,8 @@ ExactPanel mixed_panel() {
                 const auto m = p.first_month() + static_cast<std::int32_t>(t);
                 const std::size_t k = (r * 4 + c) * 40 + t;
                 if (k % 17 != 3) p.set_units(r, c, Flow::exports, m, static_cast<std::int64_t>((k * 37) % 101) * 100);
-                if (k % 23 != 5) p.set_units(r, c, Flow::imports, m, static_cast<std::int64_t>((k * 53) % 89) * 100 + 25);
+                if (k % 23 != 5)
+                    p.set_units(r, c, Flow::imports, m, static_cast<std::int64_t>((k * 53) % 89) * 100 + 25);
             }
     return p;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <svctrade/error.hpp>
-#include <svctrade/panels/panel.hpp>
 #include <svctrade/panels/ops.hpp>
+#include <svctrade/panels/panel.hpp>
 
 #include <doctest/doctest.h>
 
@@ -18,8 +18,8 @@ namespace {
 // Two reporters, three categories, 30 months from January 2019, every value set by a formula
 // so that expected results can be computed independently below.
 double formula(std::size_t r, std::size_t c, std::size_t f, std::size_t t) {
-    return 100.0 + 10.0 * static_cast<double>(r) + 3.0 * static_cast<double>(c) +
-           7.0 * static_cast<double>(f) + 0.5 * static_cast<double>(t);
+    return 100.0 + 10.0 * static_cast<double>(r) + 3.0 * static_cast<double>(c) + 7.0 * static_cast<double>(f) +
+           0.5 * static_cast<double>(t);
 }
 
 Panel full_panel() {
@@ -34,7 +34,9 @@ Panel full_panel() {
     return p;
 }
 
-std::int32_t month(int y, unsigned m) { return Panel::month_index(y, m); }
+std::int32_t month(int y, unsigned m) {
+    return Panel::month_index(y, m);
+}
 
 }  // namespace
 
@@ -159,7 +161,7 @@ TEST_CASE("growth gives a reason for zero and negative bases sign changes and mi
     CHECK(e.values()[12] == 0.0);
     CHECK(yoy_growth(p, Flow::imports).value(0, 0, 12) == -0.5);
     CHECK(yoy_growth(p, Flow::balance).reason(0, 0, 12) == Reason::negative_base);  // -4 -> 3
-    CHECK(yoy_growth(p, Flow::total).value(0, 0, 12) == doctest::Approx(0.75));      // 4 -> 7
+    CHECK(yoy_growth(p, Flow::total).value(0, 0, 12) == doctest::Approx(0.75));     // 4 -> 7
     p.set(0, 0, Flow::exports, month(2020, 1), 6.0);
     CHECK(yoy_growth(p, Flow::balance).value(0, 0, 12) == 0.5);  // 2 -> 3
     p.set(0, 0, Flow::imports, month(2021, 1), 6.0);

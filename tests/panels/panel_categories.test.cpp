@@ -3,10 +3,10 @@
 // counting services twice and a part outside its whole, on the fast and the exact path.
 #include <svctrade/categories/category.hpp>
 #include <svctrade/error.hpp>
-#include <svctrade/panels/exact_panel.hpp>
 #include <svctrade/panels/exact_ops.hpp>
-#include <svctrade/panels/panel.hpp>
+#include <svctrade/panels/exact_panel.hpp>
 #include <svctrade/panels/ops.hpp>
+#include <svctrade/panels/panel.hpp>
 
 #include <doctest/doctest.h>
 
@@ -20,9 +20,13 @@ using namespace svctrade;
 
 namespace {
 
-Category cat(const char* code) { return Category::from_code(code); }
+Category cat(const char* code) {
+    return Category::from_code(code);
+}
 
-std::int32_t month(int y, unsigned m) { return PanelKeys::month_index(y, m); }
+std::int32_t month(int y, unsigned m) {
+    return PanelKeys::month_index(y, m);
+}
 
 std::vector<Category> cats(std::initializer_list<const char*> codes) {
     std::vector<Category> out;
@@ -53,9 +57,7 @@ Panel fast_panel(const std::vector<Category>& categories) {
 
 ExactPanel exact_panel(const std::vector<Category>& categories) {
     ExactPanel p({"CN"}, categories, month(2020, 1), 14, 2);
-    fill(p, [](ExactPanel& q, std::size_t c, Flow f, std::int32_t m, std::int64_t u) {
-        q.set_units(0, c, f, m, u);
-    });
+    fill(p, [](ExactPanel& q, std::size_t c, Flow f, std::int32_t m, std::int64_t u) { q.set_units(0, c, f, m, u); });
     return p;
 }
 
@@ -287,9 +289,10 @@ TEST_CASE("a whole that is not in the panel is not found") {
 TEST_CASE("with a whole every category must be the whole or lie inside it") {
     std::vector<Category> all = {Category::total()};
     for (const Category c : Category::main_components()) all.push_back(c);
-    check_whole_refused(all, 1,
-                        "the panel's category S (Services) is not within the whole SA (Manufacturing services on "
-                        "physical inputs owned by others): a share or contribution is taken of a part inside its whole");
+    check_whole_refused(
+        all, 1,
+        "the panel's category S (Services) is not within the whole SA (Manufacturing services on "
+        "physical inputs owned by others): a share or contribution is taken of a part inside its whole");
     check_whole_refused(cats({"SI", "SI2", "SJ"}), 0,
                         "the panel's category SJ (Other business services) is not within the whole SI "
                         "(Telecommunications, computer, and information services): a share or contribution is taken "
@@ -299,12 +302,15 @@ TEST_CASE("with a whole every category must be the whole or lie inside it") {
                         "the panel's category SOX (Memo Grouping - Services; Commercial services) is not within the "
                         "whole SI (Telecommunications, computer, and information services): a share or contribution is "
                         "taken of a part inside its whole");
-    CHECK(refusal([] { return shares(fast_panel(cats({"SC", "SCA"})), Flow::exports, 1); }).find(
-              "the panel's category SC (Transport) is not within the whole SCA") == 0);
-    CHECK(refusal([] { return shares(fast_panel(cats({"SOX", "SL"})), Flow::exports, 0); }).find(
-              "the panel's category SL (Government goods and services n.i.e.) is not within the whole SOX") == 0);
-    CHECK(refusal([] { return shares(fast_panel(cats({"SDZ", "SD"})), Flow::exports, 0); }).find(
-              "the panel's category SD (Travel) is not within the whole SDZ") == 0);
+    CHECK(refusal([] {
+              return shares(fast_panel(cats({"SC", "SCA"})), Flow::exports, 1);
+          }).find("the panel's category SC (Transport) is not within the whole SCA") == 0);
+    CHECK(refusal([] {
+              return shares(fast_panel(cats({"SOX", "SL"})), Flow::exports, 0);
+          }).find("the panel's category SL (Government goods and services n.i.e.) is not within the whole SOX") == 0);
+    CHECK(refusal([] {
+              return shares(fast_panel(cats({"SDZ", "SD"})), Flow::exports, 0);
+          }).find("the panel's category SD (Travel) is not within the whole SDZ") == 0);
 }
 
 TEST_CASE("parts inside a whole may be sub-items of any role or the components of an aggregate") {

@@ -2,8 +2,8 @@
 // The in-place forms of the panel operations: each fills a caller's PanelResult exactly as the
 // returning form would build a fresh one, whatever that result held before.
 #include <svctrade/error.hpp>
-#include <svctrade/panels/panel.hpp>
 #include <svctrade/panels/ops.hpp>
+#include <svctrade/panels/panel.hpp>
 
 #include <doctest/doctest.h>
 
@@ -69,20 +69,18 @@ std::vector<Operation> operations() {
                    [](const Panel& p, Flow f) { return shares(p, f, 1); }});
     ops.push_back({"share changes", [](const Panel& p, Flow f, PanelResult& o) { share_changes(p, f, o); },
                    [](const Panel& p, Flow f) { return share_changes(p, f); }});
-    ops.push_back({"share changes of SD",
-                   [](const Panel& p, Flow f, PanelResult& o) { share_changes(p, f, 1, o); },
+    ops.push_back({"share changes of SD", [](const Panel& p, Flow f, PanelResult& o) { share_changes(p, f, 1, o); },
                    [](const Panel& p, Flow f) { return share_changes(p, f, 1); }});
     ops.push_back({"contributions", [](const Panel& p, Flow f, PanelResult& o) { contributions(p, f, o); },
                    [](const Panel& p, Flow f) { return contributions(p, f); }});
-    ops.push_back({"contributions to SD",
-                   [](const Panel& p, Flow f, PanelResult& o) { contributions(p, f, 1, o); },
+    ops.push_back({"contributions to SD", [](const Panel& p, Flow f, PanelResult& o) { contributions(p, f, 1, o); },
                    [](const Panel& p, Flow f) { return contributions(p, f, 1); }});
     for (const RollUp to : {RollUp::quarter, RollUp::half_year, RollUp::year, RollUp::year_to_date})
         for (const PartialSums partial : {PartialSums::refuse, PartialSums::allow}) {
-            ops.push_back({"roll-up " + std::to_string(static_cast<int>(to)) + "/" +
-                               std::to_string(static_cast<int>(partial)),
-                           [to, partial](const Panel& p, Flow f, PanelResult& o) { roll_up(p, f, to, partial, o); },
-                           [to, partial](const Panel& p, Flow f) { return roll_up(p, f, to, partial); }});
+            ops.push_back(
+                {"roll-up " + std::to_string(static_cast<int>(to)) + "/" + std::to_string(static_cast<int>(partial)),
+                 [to, partial](const Panel& p, Flow f, PanelResult& o) { roll_up(p, f, to, partial, o); },
+                 [to, partial](const Panel& p, Flow f) { return roll_up(p, f, to, partial); }});
         }
     return ops;
 }

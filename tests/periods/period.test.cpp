@@ -138,8 +138,7 @@ TEST_CASE("invalid periods are rejected with InvalidPeriod naming the value") {
     CHECK_THROWS_AS((void)Period::month(10000, 1), svctrade::InvalidPeriod);
     CHECK(message_of([] { (void)Period::month(1399, 12); }).find("year 1399") != std::string::npos);
     CHECK_THROWS_AS((void)Period::quarter(2021, 5), svctrade::InvalidPeriod);
-    CHECK(message_of([] { (void)Period::quarter(2021, 5); }) ==
-          "quarter 5 of 2021 does not exist: quarters are 1..4");
+    CHECK(message_of([] { (void)Period::quarter(2021, 5); }) == "quarter 5 of 2021 does not exist: quarters are 1..4");
     CHECK_THROWS_AS((void)Period::quarter(2021, 0), svctrade::InvalidPeriod);
     CHECK_THROWS_AS((void)Period::half(2021, 3), svctrade::InvalidPeriod);
     CHECK_THROWS_AS((void)Period::year(9999, YearStart::april()), svctrade::InvalidPeriod);
@@ -174,8 +173,7 @@ TEST_CASE("Boost date_period converts both ways with its half-open end") {
                     svctrade::InvalidPeriod);
     CHECK_THROWS_AS((void)Period::range(boost::gregorian::date_period(d(2021, 7, 1), d(2021, 7, 1))),
                     svctrade::InvalidPeriod);
-    CHECK_THROWS_AS((void)Period::range(boost::gregorian::date_period(date(), d(2021, 7, 1))),
-                    svctrade::InvalidPeriod);
+    CHECK_THROWS_AS((void)Period::range(boost::gregorian::date_period(date(), d(2021, 7, 1))), svctrade::InvalidPeriod);
 }
 
 TEST_CASE("the days of a period iterate as Boost dates") {

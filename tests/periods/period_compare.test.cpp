@@ -5,14 +5,14 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <svctrade/periods/period.hpp>
 #include <svctrade/periods/compare.hpp>
+#include <svctrade/periods/period.hpp>
 
 using boost::gregorian::date;
 using svctrade::Period;
-using svctrade::YearStart;
 using svctrade::period_on_period_comparable;
 using svctrade::year_on_year_comparable;
+using svctrade::YearStart;
 
 namespace {
 date d(int y, unsigned m, unsigned dd) {
@@ -36,7 +36,8 @@ TEST_CASE("February 2024 and February 2023 are comparable year on year whatever 
 TEST_CASE("year on year needs the same kind and year start at the same position of an earlier year") {
     const auto kinds = year_on_year_comparable(Period::half(2021, 1), Period::year_to_date(2020, 6));
     CHECK_FALSE(kinds);
-    CHECK(kinds.reason() == "half-year 2021-01-01..2021-06-30 and year-to-date 2020-01-01..2020-06-30 are of different kinds");
+    CHECK(kinds.reason() ==
+          "half-year 2021-01-01..2021-06-30 and year-to-date 2020-01-01..2020-06-30 are of different kinds");
     const auto starts = year_on_year_comparable(Period::quarter(2021, 2, YearStart::april()), Period::quarter(2020, 3));
     CHECK_FALSE(starts);
     CHECK(starts.reason().find("years starting in different months") != std::string::npos);
@@ -80,8 +81,9 @@ TEST_CASE("period on period needs the same kind adjacent") {
     CHECK_FALSE(period_on_period_comparable(Period::quarter(2020, 4), Period::quarter(2021, 1)));
     CHECK_FALSE(period_on_period_comparable(Period::quarter(2021, 1), Period::quarter(2021, 1)));
     CHECK_FALSE(period_on_period_comparable(Period::year_to_date(2021, 6), Period::year_to_date(2021, 4)));
-    CHECK(period_on_period_comparable(Period::quarter(2021, 1), Period::quarter(2020, 3)).reason() ==
-          "quarter 2021-01-01..2021-03-31 and quarter 2020-07-01..2020-09-30: the base must be the quarter just before");
+    CHECK(
+        period_on_period_comparable(Period::quarter(2021, 1), Period::quarter(2020, 3)).reason() ==
+        "quarter 2021-01-01..2021-03-31 and quarter 2020-07-01..2020-09-30: the base must be the quarter just before");
     CHECK_FALSE(period_on_period_comparable(Period::quarter(2021, 1), Period::month(2020, 12)));
     CHECK_FALSE(period_on_period_comparable(Period::year_to_date(1400, 1), Period::year_to_date(1400, 1)));
 }

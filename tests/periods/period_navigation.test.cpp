@@ -155,7 +155,8 @@ TEST_CASE("an incomplete roll-up names the missing month") {
     try {
         (void)svctrade::roll_up(months, PeriodKind::quarter);
     } catch (const svctrade::InvalidArgument& e) {
-        CHECK(std::string(e.what()) == "cannot roll up into the quarter 2021-04-01..2021-06-30: month 2021-06 is missing");
+        CHECK(std::string(e.what()) ==
+              "cannot roll up into the quarter 2021-04-01..2021-06-30: month 2021-06 is missing");
     }
     std::vector<Period> gap = Period::half(2021, 1).months();
     gap.erase(gap.begin() + 2);

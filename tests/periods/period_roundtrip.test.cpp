@@ -79,7 +79,7 @@ TEST_CASE("every period of every year 1900-2100 round-trips through every text f
     // Per year: 12 starts x (4 quarters, 2 halves, 1 year) in 3 forms, 12 starts x 12 year-to-date in
     // 2 forms, 12 months, 24 days and 3 ranges in 3 forms = 657, plus 3 for each 29 February.
     CHECK(checked == 201 * 657 + 49 * 3);  // 49 leap years: 1904..2096
-    CHECK(skipped == 201 * 12 * 12);  // year-to-date has no SDMX code
+    CHECK(skipped == 201 * 12 * 12);       // year-to-date has no SDMX code
 }
 
 TEST_CASE("the ISO interval of any period keeps its dates but not its kind") {
@@ -100,14 +100,14 @@ TEST_CASE("navigation is consistent for periods of every third year 1900-2100") 
             const Period previous = p.previous();
             const Period last_year_p = p.same_period_last_year();
             if (next.previous() != p || previous.next() != p || next.kind() != p.kind() ||
-                last_year_p.kind() != p.kind() || last_year_p.year_start() != p.year_start() ||
-                !(previous < p) || !(p < next)) {
+                last_year_p.kind() != p.kind() || last_year_p.year_start() != p.year_start() || !(previous < p) ||
+                !(p < next)) {
                 FAIL_CHECK("navigation broken for " << svctrade::to_english(p));
             }
             if (p.kind() != PeriodKind::range && p.kind() != PeriodKind::day &&
                 (last_year_p.position() != p.position() || last_year_p.year() != p.year() - 1)) {
                 FAIL_CHECK("the same period last year of " << svctrade::to_english(p) << " is "
-                                                          << svctrade::to_english(last_year_p));
+                                                           << svctrade::to_english(last_year_p));
             }
         }
     }

@@ -64,8 +64,8 @@ TEST_CASE("SDMX and ISO codes parse back") {
     CHECK(svctrade::parse_sdmx("2021-A1", YearStart::july()) == Period::year(2021, YearStart::july()));
     CHECK(svctrade::parse_sdmx("2021", YearStart::july()) == Period::year(2021));
     CHECK(svctrade::parse_sdmx("2021-06", YearStart::july()) == Period::month(2021, 6));
-    CHECK(svctrade::parse_period("2021-S2", PeriodTextForm::sdmx, {.as_of = std::nullopt,
-                                                                    .reporting_year_start = YearStart::october()}) ==
+    CHECK(svctrade::parse_period("2021-S2", PeriodTextForm::sdmx,
+                                 {.as_of = std::nullopt, .reporting_year_start = YearStart::october()}) ==
           Period::half(2021, 2, YearStart::october()));
 }
 

@@ -46,8 +46,9 @@ TEST_CASE("forward moves and staying are free and a backward move needs a reason
     CHECK_NOTHROW(check_transition(TaskStatus::completed, TaskStatus::completed, ""));
     CHECK_NOTHROW(check_transition(TaskStatus::completed, TaskStatus::being_promoted, "rule withdrawn"));
     CHECK_THROWS_AS(check_transition(TaskStatus::completed, TaskStatus::being_promoted, ""), InvalidTransition);
-    CHECK_THROWS_WITH(check_transition(TaskStatus::partially_implemented, TaskStatus::not_started, "  "),
-                      "cannot move a pilot task back from partially implemented to not started without a recorded reason");
+    CHECK_THROWS_WITH(
+        check_transition(TaskStatus::partially_implemented, TaskStatus::not_started, "  "),
+        "cannot move a pilot task back from partially implemented to not started without a recorded reason");
 }
 
 TEST_CASE("a task keeps its id and optional title agency and due date") {
@@ -152,12 +153,15 @@ TEST_CASE("a pilot period of another kind is kept as the date range it covers") 
 TEST_CASE("a programme with a blank name or impossible dates is rejected") {
     CHECK_THROWS_AS(PilotProgramme(" ", "Xiamen", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
                     InvalidArgument);
-    CHECK_THROWS_AS(PilotProgramme("P", "", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31))), InvalidArgument);
-    CHECK_THROWS_AS(PilotProgramme("P", "X", date(2020, 8, 2), Period::range(date(2023, 7, 31), date(2020, 8, 1))), InvalidPeriod);
+    CHECK_THROWS_AS(PilotProgramme("P", "", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
+                    InvalidArgument);
+    CHECK_THROWS_AS(PilotProgramme("P", "X", date(2020, 8, 2), Period::range(date(2023, 7, 31), date(2020, 8, 1))),
+                    InvalidPeriod);
     CHECK_THROWS_WITH(PilotProgramme("P", "X", date(2024, 1, 1), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
                       "pilot programme \"P\" is approved on 2024-01-01, after its pilot period ends on 2023-07-31");
-    CHECK_THROWS_AS(PilotProgramme("P", "X", date(boost::gregorian::neg_infin), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
-                    InvalidPeriod);
+    CHECK_THROWS_AS(
+        PilotProgramme("P", "X", date(boost::gregorian::neg_infin), Period::range(date(2020, 8, 1), date(2023, 7, 31))),
+        InvalidPeriod);
 }
 
 TEST_CASE("duplicate task ids are rejected") {
@@ -171,8 +175,9 @@ TEST_CASE("duplicate task ids are rejected") {
 TEST_CASE("a status dated before the approval is rejected whether recorded or brought in with a task") {
     auto p = xiamen();
     p.add_task(PilotTask("XM-01"));
-    CHECK_THROWS_WITH(p.record("XM-01", date(2020, 8, 1), TaskStatus::being_promoted),
-                      "a status of pilot task XM-01 is dated 2020-08-01, before the programme's approval on 2020-08-02");
+    CHECK_THROWS_WITH(
+        p.record("XM-01", date(2020, 8, 1), TaskStatus::being_promoted),
+        "a status of pilot task XM-01 is dated 2020-08-01, before the programme's approval on 2020-08-02");
     CHECK_NOTHROW(p.record("XM-01", date(2020, 8, 2), TaskStatus::being_promoted));
     PilotTask early("XM-02");
     early.record(date(2019, 12, 31), TaskStatus::completed);
@@ -205,8 +210,8 @@ TEST_CASE("achievements link to known tasks and are dated on or after the approv
     auto p = xiamen();
     p.add_task(PilotTask("XM-01"));
     p.add_task(PilotTask("XM-02"));
-    p.add_achievement(ReplicableAchievement("A-1", std::string("Single window for services trade"),
-                                            date(2021, 6, 1), true, {"XM-01", "XM-02"}));
+    p.add_achievement(ReplicableAchievement("A-1", std::string("Single window for services trade"), date(2021, 6, 1),
+                                            true, {"XM-01", "XM-02"}));
     p.add_achievement(ReplicableAchievement("A-2", {}, date(2021, 10, 1), false, {"XM-02"}));
     REQUIRE(p.achievements().size() == 2);
     CHECK(p.achievements()[0].promoted_nationwide());

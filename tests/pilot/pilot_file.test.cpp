@@ -20,7 +20,8 @@ const std::string xiamen_file = std::string(SVCTRADE_EXAMPLES_DATA_DIR) + "/xiam
 const date report_date(2021, 8, 27);  // China Daily, "Xiamen pioneers in services trade sector"
 
 PilotProgramme rich() {
-    PilotProgramme p("Pilot programme, \"deepened\"", "Xiamen", date(2020, 8, 2), Period::range(date(2020, 8, 1), date(2023, 7, 31)));
+    PilotProgramme p("Pilot programme, \"deepened\"", "Xiamen", date(2020, 8, 2),
+                     Period::range(date(2020, 8, 1), date(2023, 7, 31)));
     PilotTask t1("T-1", std::string("Open, then \"test\""), std::string("Commerce Bureau"), date(2021, 6, 30));
     t1.link_category(Category::from_code("SI"));
     t1.link_category(Category::from_code("SJ1"));
@@ -31,7 +32,8 @@ PilotProgramme rich() {
     p.record("T-1", date(2021, 5, 1), TaskStatus::completed);
     p.record("T-1", date(2021, 7, 1), TaskStatus::partially_implemented, "rule suspended, pending review");
     p.record("T-3", date(2021, 8, 27), TaskStatus::not_started, " ");
-    p.add_achievement(ReplicableAchievement("A-1", std::string("One-stop services"), date(2021, 6, 1), true, {"T-1", "T-3"}));
+    p.add_achievement(
+        ReplicableAchievement("A-1", std::string("One-stop services"), date(2021, 6, 1), true, {"T-1", "T-3"}));
     p.add_achievement(ReplicableAchievement("A-2", {}, date(2021, 9, 1), false, {}));
     return p;
 }
@@ -76,9 +78,10 @@ TEST_CASE("streams and files read and write the same text") {
 }
 
 TEST_CASE("comments blank lines CRLF line ends and a byte order mark are accepted") {
-    const std::string text = "\xEF\xBB\xBF# a bureau's notes\r\n\r\nsvctrade-pilot,1\r\n"
-                             "programme,P,X,2020-08-02,2020-08-01,2023-07-31\r\n   \n"
-                             "task,T-1,not published,not published,\r\n# between\nstatus,T-1,2021-01-01,completed,\r\n";
+    const std::string text =
+        "\xEF\xBB\xBF# a bureau's notes\r\n\r\nsvctrade-pilot,1\r\n"
+        "programme,P,X,2020-08-02,2020-08-01,2023-07-31\r\n   \n"
+        "task,T-1,not published,not published,\r\n# between\nstatus,T-1,2021-01-01,completed,\r\n";
     const auto p = parse_pilot_csv(text);
     REQUIRE(p.task_count() == 1);
     CHECK(p.task("T-1").status_as_of(date(2021, 1, 1)) == TaskStatus::completed);
@@ -88,7 +91,8 @@ TEST_CASE("comments blank lines CRLF line ends and a byte order mark are accepte
 TEST_CASE("malformed records are rejected with their line position and reason") {
     CHECK(error_of("") == "1:0: no svctrade-pilot version record");
     CHECK(error_of("svctrade-pilot,1\n") == "1:0: no programme record");
-    CHECK(error_of("programme,P,X,2020-08-02,2020-08-01,2023-07-31\n") == "1:0: the first record must be svctrade-pilot,1");
+    CHECK(error_of("programme,P,X,2020-08-02,2020-08-01,2023-07-31\n") ==
+          "1:0: the first record must be svctrade-pilot,1");
     CHECK(error_of("svctrade-pilot,2\n") == "1:15: unsupported format version \"2\" (this library reads 1)");
     CHECK(error_of("svctrade-pilot,1\ntask,T-1,not published,not published,\n") ==
           "2:0: a task record before the programme record");
@@ -99,7 +103,8 @@ TEST_CASE("malformed records are rejected with their line position and reason") 
           "3:36: a task record has 5 or 6 fields (task,id,title,agency,due date[,categories]), this one has 4");
     CHECK(error_of(head + "task,T-1,not published,not published,,SI,x\n") ==
           "3:41: a task record has 5 or 6 fields (task,id,title,agency,due date[,categories]), this one has 7");
-    CHECK(error_of(head + "task,T-1,not published,not published,,SI SX9\n").rfind("3:38: unknown EBOPS 2010 code \"SX9\"", 0) == 0);
+    CHECK(error_of(head + "task,T-1,not published,not published,,SI SX9\n")
+              .rfind("3:38: unknown EBOPS 2010 code \"SX9\"", 0) == 0);
     CHECK(error_of(head + "task,T-1,not published,not published,,SI SI\n") ==
           "3:38: pilot task T-1 is already linked to category SI");
     CHECK(error_of(head + "task,T-1,,not published,\n") ==
@@ -120,9 +125,9 @@ TEST_CASE("malformed records are rejected with their line position and reason") 
 
 TEST_CASE("records the model rejects are reported with their line") {
     const std::string task = "task,T-1,not published,not published,\n";
-    CHECK(error_of(head + task + task) ==
-          "4:5: duplicate pilot task id \"T-1\" in pilot programme \"P\"");
-    CHECK(error_of(head + task + "status,T-2,2021-01-01,completed,\n") == "4:7: unknown pilot task id \"T-2\" (did you mean T-1?)");
+    CHECK(error_of(head + task + task) == "4:5: duplicate pilot task id \"T-1\" in pilot programme \"P\"");
+    CHECK(error_of(head + task + "status,T-2,2021-01-01,completed,\n") ==
+          "4:7: unknown pilot task id \"T-2\" (did you mean T-1?)");
     CHECK(error_of(head + task + "status,T-1,2020-07-01,completed,\n") ==
           "4:7: a status of pilot task T-1 is dated 2020-07-01, before the programme's approval on 2020-08-02");
     CHECK(error_of(head + task + "status,T-1,2021-03-01,completed,\nstatus,T-1,2021-02-01,completed,\n") ==
@@ -131,7 +136,9 @@ TEST_CASE("records the model rejects are reported with their line") {
     CHECK(error_of(head + task + "status,T-1,2021-03-01,completed,\nstatus,T-1,2021-04-01,partially_implemented,\n") ==
           "5:7: pilot task T-1 on 2021-04-01: cannot move a pilot task back from completed to partially implemented "
           "without a recorded reason");
-    CHECK(error_of(head + task + "status,T-1,2021-03-01,done,\n").rfind("4:22: \"done\" is not a pilot task status", 0) == 0);
+    CHECK(
+        error_of(head + task + "status,T-1,2021-03-01,done,\n").rfind("4:22: \"done\" is not a pilot task status", 0) ==
+        0);
     CHECK(error_of(head + task + "achievement,A-1,not published,2021-01-01,maybe,T-1\n") ==
           "4:41: nationwide promotion \"maybe\" must be yes or no");
     CHECK(error_of(head + task + "achievement,A-1,not published,2021-01-01,yes,T-1 T-9\n") ==
@@ -155,7 +162,8 @@ TEST_CASE("the bundled Xiamen file has 88 tasks with the reported counts as of 2
         CHECK_FALSE(task.agency().has_value());
         CHECK_FALSE(task.due_date().has_value());
     }
-    CHECK(check_claim(ProgressClaim::parse("41 completed, 20 partial, 27 promoted of 88"), p, report_date).consistent());
+    CHECK(
+        check_claim(ProgressClaim::parse("41 completed, 20 partial, 27 promoted of 88"), p, report_date).consistent());
     // Before the report the file records nothing: it does not pretend to know earlier statuses.
     CHECK(count_statuses(p, date(2021, 8, 26)).unrecorded() == 88);
 }
@@ -178,6 +186,7 @@ TEST_CASE("moving one Xiamen task from completed to partial gives 40 21 27") {
     CHECK(changes[0].backward);
     CHECK(parse_pilot_csv(to_pilot_csv(p)) == p);
     const auto check = check_claim(ProgressClaim{88, 41, 20, 27, 0}, p, later);
-    CHECK(check.summary() == "completed: the claim gives 41, the programme has 40; partially implemented: the claim "
-                             "gives 20, the programme has 21");
+    CHECK(check.summary() ==
+          "completed: the claim gives 41, the programme has 40; partially implemented: the claim "
+          "gives 20, the programme has 21");
 }

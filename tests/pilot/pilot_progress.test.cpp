@@ -221,7 +221,8 @@ TEST_CASE("the Xiamen claim is internally consistent and a wrong sum is found") 
 TEST_CASE("a claim is checked against a programme as of a date") {
     const auto p = sample();
     CHECK(check_claim(ProgressClaim{4, 1, 1, 1, 0}, p, date(2021, 8, 27)).summary() ==
-          "total: the claim gives 4, its parts add up to 3; unrecorded: 1 tasks of the programme have no status recorded at that date");
+          "total: the claim gives 4, its parts add up to 3; unrecorded: 1 tasks of the programme have no status "
+          "recorded at that date");
     auto complete = p;
     complete.record("D", date(2021, 8, 1), TaskStatus::not_started);
     CHECK(check_claim(ProgressClaim{4, 1, 1, 1, 1}, complete, date(2021, 8, 27)).consistent());

@@ -12,8 +12,12 @@ using namespace svctrade::literals;
 
 namespace {
 // Two overloads, not a default argument: Clang 14 rejects a consteval literal (1_dec) there.
-Ratio R(Decimal n) { return Ratio(n); }
-Ratio R(Decimal n, Decimal d) { return Ratio(n, d); }
+Ratio R(Decimal n) {
+    return Ratio(n);
+}
+Ratio R(Decimal n, Decimal d) {
+    return Ratio(n, d);
+}
 }  // namespace
 
 TEST_CASE("an interval knows which ends it holds") {
@@ -81,7 +85,9 @@ TEST_CASE("the Xiamen figures bound the yuan per dollar rate strictly") {
     CHECK(rate.upper_bound() == Bound::open);
     CHECK(rate.lower().round(5, RoundingMode::toward_zero) == 6.45625_dec);
     CHECK(rate.upper().round(5, RoundingMode::toward_zero) == 6.47031_dec);
-    CHECK(rate.to_string(3) == "6.456\xE2\x80\x93" "6.471");
+    CHECK(rate.to_string(3) ==
+          "6.456\xE2\x80\x93"
+          "6.471");
     CHECK(rate.lower_outward(3) == 6.456_dec);
     CHECK(rate.upper_outward(3) == 6.471_dec);
     CHECK(rate.to_exact_string() == "(6863/1063, 6865/1061)");

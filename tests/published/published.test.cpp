@@ -71,7 +71,9 @@ TEST_CASE("a written amount carries the unit of its last digit") {
     // The yuan/dollar rate implied by the Xiamen report, from the text itself.
     const Interval rate = parse_written_amount("34.32 billion yuan").published().interval(RoundingMode::half_up) /
                           parse_written_amount("$5.31 billion").published().interval(RoundingMode::half_up);
-    CHECK(rate.to_string(3) == "6.456\xE2\x80\x93" "6.471");
+    CHECK(rate.to_string(3) ==
+          "6.456\xE2\x80\x93"
+          "6.471");
     CHECK(rate.lower_bound() == Bound::open);
     CHECK(rate.upper_bound() == Bound::open);
 }

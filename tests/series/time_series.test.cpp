@@ -11,7 +11,9 @@ namespace {
 const Currency cny = Currency::of("CNY");
 const Currency usd = Currency::of("USD");
 
-Money yuan(Decimal amount) { return Money(amount, cny); }
+Money yuan(Decimal amount) {
+    return Money(amount, cny);
+}
 
 // Jan..Jun 2021 without April, and Jan..Jun 2020 without March.
 TimeSeries sample() {
@@ -47,8 +49,7 @@ TEST_CASE("a lookup of an unreported month is missing and never zero") {
 TEST_CASE("inserting an amount in another currency is a currency mismatch") {
     TimeSeries s = sample();
     CHECK_THROWS_AS(s.insert(Period::month(2021, 7), Money(7_dec, usd)), CurrencyMismatch);
-    CHECK_THROWS_WITH(s.insert(Period::month(2021, 7), Money(7_dec, usd)),
-                      doctest::Contains("into a series in CNY"));
+    CHECK_THROWS_WITH(s.insert(Period::month(2021, 7), Money(7_dec, usd)), doctest::Contains("into a series in CNY"));
     CHECK(s.size() == 10);
 }
 
@@ -98,9 +99,9 @@ TEST_CASE("year-on-year growth on a zero base keeps the reason of the growth fun
 TEST_CASE("period-on-period growth is missing after a gap") {
     const std::vector<SeriesGrowth> g = sample().period_growth();
     REQUIRE(g.size() == 10);
-    CHECK(g[0].change.reason() == Reason::missing);  // December 2019
+    CHECK(g[0].change.reason() == Reason::missing);                                          // December 2019
     CHECK(g[1].change.value().relative.value().round(1, RoundingMode::half_up) == 100_dec);  // 10 -> 20
-    CHECK(g[2].change.reason() == Reason::missing);  // April 2020 after no March
+    CHECK(g[2].change.reason() == Reason::missing);                                         // April 2020 after no March
     CHECK(g[3].change.value().relative.value().round(1, RoundingMode::half_up) == 25_dec);  // 40 -> 50
     CHECK(g[5].base_period == Period::month(2020, 12));
     CHECK(g[5].change.reason() == Reason::missing);

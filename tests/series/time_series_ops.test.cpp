@@ -14,8 +14,12 @@ namespace {
 const Currency cny = Currency::of("CNY");
 const Currency usd = Currency::of("USD");
 
-Money yuan(Decimal amount) { return Money(amount, cny); }
-Category code(const char* text) { return Category::from_code(text); }
+Money yuan(Decimal amount) {
+    return Money(amount, cny);
+}
+Category code(const char* text) {
+    return Category::from_code(text);
+}
 
 // Total services exports: Jan-Mar 2020 and Jan-Apr 2021.
 TimeSeries total() {
@@ -49,8 +53,12 @@ TimeSeries monthly(std::optional<Category> category, std::optional<Flow> flow, C
     return s;
 }
 
-Decimal percent2(const Outcome<Share>& s) { return s.value().round(2, RoundingMode::half_up); }
-Decimal points2(const Outcome<PercentagePoints>& c) { return c.value().round(2, RoundingMode::half_up); }
+Decimal percent2(const Outcome<Share>& s) {
+    return s.value().round(2, RoundingMode::half_up);
+}
+Decimal points2(const Outcome<PercentagePoints>& c) {
+    return c.value().round(2, RoundingMode::half_up);
+}
 }  // namespace
 
 TEST_CASE("a series carries the category and flow it was built with") {
@@ -125,7 +133,7 @@ TEST_CASE("the year-on-year contribution of a part needs both years of both seri
     for (std::size_t i = 0; i < 3; ++i) CHECK(r[i].contribution.reason() == Reason::missing);  // no 2019
     CHECK(r[3].period == Period::month(2021, 1));
     CHECK(r[3].base_period == Period::month(2020, 1));
-    CHECK(r[3].contribution.value() == PercentagePoints::from_points(5_dec));  // (25 - 20) / 100
+    CHECK(r[3].contribution.value() == PercentagePoints::from_points(5_dec));    // (25 - 20) / 100
     CHECK(r[4].contribution.value() == PercentagePoints::from_points(7.5_dec));  // (39 - 30) / 120
     // March 2020 of the part was not reported.
     CHECK(r[5].base_period == Period::month(2020, 3));
@@ -163,7 +171,8 @@ TEST_CASE("year-on-year contributions of the parts add up to the growth of the w
     REQUIRE(g.size() == 8);
     REQUIRE(ca.size() == 8);
     for (std::size_t i = 4; i < 8; ++i) {
-        const PercentagePoints sum = ca[i].contribution.value() + cb[i].contribution.value() + cc[i].contribution.value();
+        const PercentagePoints sum =
+            ca[i].contribution.value() + cb[i].contribution.value() + cc[i].contribution.value();
         CHECK(sum.ratio() == g[i].change.value().relative.value().ratio());
     }
 }
@@ -190,11 +199,11 @@ TEST_CASE("the period-on-period contribution uses the previous period of both se
     CHECK(r[0].base_period == Period::month(2019, 12));
     CHECK(r[0].contribution.reason() == Reason::missing);
     CHECK(r[1].contribution.value() == PercentagePoints::from_points(10_dec));  // (30 - 20) / 100
-    CHECK(r[2].contribution.reason() == Reason::missing);  // no March 2020 part
+    CHECK(r[2].contribution.reason() == Reason::missing);                       // no March 2020 part
     CHECK(r[3].base_period == Period::month(2020, 12));
     CHECK(r[3].contribution.reason() == Reason::missing);
-    CHECK(points2(r[4].contribution) == 12.73_dec);  // (39 - 25) / 110
-    CHECK(points2(r[5].contribution) == 4.62_dec);   // (45 - 39) / 130
+    CHECK(points2(r[4].contribution) == 12.73_dec);        // (39 - 25) / 110
+    CHECK(points2(r[5].contribution) == 4.62_dec);         // (45 - 39) / 130
     CHECK(r[6].contribution.reason() == Reason::missing);  // no April 2021 part
     CHECK(r[7].contribution.reason() == Reason::missing);  // no May 2021 whole
 }
@@ -293,7 +302,8 @@ TEST_CASE("categories as parts of categories follow the tree and the aggregates 
     CHECK_FALSE(is_part_of(code("SD"), code("SDZ")));
     CHECK(is_part_of(code("SDZ"), code("SDZ")));
     CHECK(share(monthly(code("SI"), Flow::exports), monthly(code("SOX"), Flow::exports))[0].share.has_value());
-    CHECK_THROWS_AS((void)share(monthly(code("SL"), Flow::exports), monthly(code("SOX"), Flow::exports)), NotComparable);
+    CHECK_THROWS_AS((void)share(monthly(code("SL"), Flow::exports), monthly(code("SOX"), Flow::exports)),
+                    NotComparable);
 }
 
 TEST_CASE("a contribution to a growth of the whole that was not reported is missing") {
@@ -323,9 +333,9 @@ TEST_CASE("the year-on-year change of a share is in percentage points and needs 
     CHECK(points2(r[3].change) == 2.73_dec);
     CHECK(r[3].change.value() == share(yuan(25_dec), yuan(110_dec)).value() - Share::from_percent(20_dec));
     CHECK(r[4].change.value() == PercentagePoints::from_points(5_dec));  // 30 % - 25 %
-    CHECK(r[5].change.reason() == Reason::missing);  // no March 2020 part
-    CHECK(r[6].change.reason() == Reason::missing);  // no April 2021 part
-    CHECK(r[7].change.reason() == Reason::missing);  // no May 2021 whole
+    CHECK(r[5].change.reason() == Reason::missing);                      // no March 2020 part
+    CHECK(r[6].change.reason() == Reason::missing);                      // no April 2021 part
+    CHECK(r[7].change.reason() == Reason::missing);                      // no May 2021 whole
 }
 
 TEST_CASE("a share change keeps the reason of a share without an answer") {

@@ -4,8 +4,8 @@
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/category_set.hpp>
 #include <svctrade/categories/classification.hpp>
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/categories/rollup.hpp>
+#include <svctrade/numbers/decimal.hpp>
 
 #include <concepts>
 #include <cstdint>
@@ -23,7 +23,9 @@ using namespace svctrade_static;
 using namespace svctrade;
 
 template <class A, class B>
-concept Unitable = requires(A a, B b) { a | b; };
+concept Unitable = requires(A a, B b) {
+    a | b;
+};
 
 // A category is a small value: trivially copyable, an index.
 static_assert(std::is_trivially_copyable_v<Category>);

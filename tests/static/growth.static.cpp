@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time proof that the growth functions take exact values and keep roles apart. Each
 // negative check has a positive twin, so that a check cannot pass because its concept is broken.
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/categories/flow.hpp>
 #include <svctrade/growth/growth.hpp>
-#include <svctrade/outcome.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/percent.hpp>
+#include <svctrade/outcome.hpp>
 
 #include <concepts>
 #include <type_traits>
@@ -15,9 +15,13 @@ namespace {
 using namespace svctrade;
 
 template <class A>
-concept GrowthOf = requires(A a) { growth(a, a); };
+concept GrowthOf = requires(A a) {
+    growth(a, a);
+};
 template <class A>
-concept ShareOf = requires(A a) { share(a, a); };
+concept ShareOf = requires(A a) {
+    share(a, a);
+};
 template <class S, class C>
 concept PreviousShare = requires(S s, C c) {
     { implied_previous_share(s, c) } -> std::same_as<Share>;
@@ -27,7 +31,9 @@ concept ShareChange = requires(A a, B b) {
     { share_change(a, b) } -> std::same_as<PercentagePoints>;
 };
 template <class G>
-concept BaseFrom = requires(G g) { implied_base(Decimal(1), g); };
+concept BaseFrom = requires(G g) {
+    implied_base(Decimal(1), g);
+};
 
 // Exact inputs only: no double sneaks into a published figure.
 static_assert(GrowthOf<Decimal>);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time proof that money never mixes with bare numbers. Each negative check has a
 // positive twin.
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/money/money.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/percent.hpp>
 
 #include <concepts>

@@ -11,19 +11,33 @@
 namespace svctrade_static {
 
 template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
+concept Addable = requires(A a, B b) {
+    a + b;
+};
 template <class A, class B>
-concept Subtractable = requires(A a, B b) { a - b; };
+concept Subtractable = requires(A a, B b) {
+    a - b;
+};
 template <class A, class B>
-concept Multipliable = requires(A a, B b) { a * b; };
+concept Multipliable = requires(A a, B b) {
+    a* b;
+};
 template <class A, class B>
-concept Dividable = requires(A a, B b) { a / b; };
+concept Dividable = requires(A a, B b) {
+    a / b;
+};
 template <class A, class B>
-concept Comparable = requires(A a, B b) { a < b; };
+concept Comparable = requires(A a, B b) {
+    a < b;
+};
 template <class A, class B>
-concept EqualityComparable = requires(A a, B b) { a == b; };
+concept EqualityComparable = requires(A a, B b) {
+    a == b;
+};
 template <class A, class B>
-concept HaveCommonType = requires { typename std::common_type_t<A, B>; };
+concept HaveCommonType = requires {
+    typename std::common_type_t<A, B>;
+};
 template <class A, class B, class R>
 concept SumIs = requires(A a, B b) {
     { a + b } -> std::same_as<R>;

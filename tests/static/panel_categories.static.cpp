@@ -3,10 +3,10 @@
 // constructors from codes without making old calls ambiguous, and a whole is a position or a
 // Category, never a code string. Each negative check has a positive twin (see TOOLCHAIN.md).
 #include <svctrade/categories/category.hpp>
-#include <svctrade/panels/exact_panel.hpp>
 #include <svctrade/panels/exact_ops.hpp>
-#include <svctrade/panels/panel.hpp>
+#include <svctrade/panels/exact_panel.hpp>
 #include <svctrade/panels/ops.hpp>
+#include <svctrade/panels/panel.hpp>
 
 #include <array>
 #include <concepts>
@@ -25,17 +25,25 @@ using namespace svctrade;
 // constructor taking std::vector<Category> would make this call ambiguous; the span and
 // initializer_list constructors do not.
 template <class P>
-concept FromTwoCodeLiterals = requires { P({"CN"}, {"SA", "SB"}, std::int32_t{24240}, std::size_t{1}); };
+concept FromTwoCodeLiterals = requires {
+    P({"CN"}, {"SA", "SB"}, std::int32_t{24240}, std::size_t{1});
+};
 template <class P>
-concept FromCategoryList = requires(Category a, Category b) { P({"CN"}, {a, b}, std::int32_t{24240}, std::size_t{1}); };
+concept FromCategoryList = requires(Category a, Category b) {
+    P({"CN"}, {a, b}, std::int32_t{24240}, std::size_t{1});
+};
 template <class P>
-concept FromMixedList = requires(Category a) { P({"CN"}, {a, "SB"}, std::int32_t{24240}, std::size_t{1}); };
+concept FromMixedList = requires(Category a) {
+    P({"CN"}, {a, "SB"}, std::int32_t{24240}, std::size_t{1});
+};
 template <class P>
-concept ExactFromTwoCodeLiterals =
-    requires { P({"CN"}, {"SA", "SB"}, std::int32_t{24240}, std::size_t{1}, 2); };
+concept ExactFromTwoCodeLiterals = requires {
+    P({"CN"}, {"SA", "SB"}, std::int32_t{24240}, std::size_t{1}, 2);
+};
 template <class P>
-concept ExactFromCategoryList =
-    requires(Category a, Category b) { P({"CN"}, {a, b}, std::int32_t{24240}, std::size_t{1}, 2); };
+concept ExactFromCategoryList = requires(Category a, Category b) {
+    P({"CN"}, {a, b}, std::int32_t{24240}, std::size_t{1}, 2);
+};
 
 static_assert(FromTwoCodeLiterals<Panel>);
 static_assert(FromCategoryList<Panel>);
@@ -45,16 +53,19 @@ static_assert(ExactFromCategoryList<ExactPanel>);
 
 // Categories come as any contiguous sequence (a vector, an array), not as raw numbers or codes
 // that are not Category values.
-static_assert(std::constructible_from<Panel, std::vector<std::string>, std::vector<Category>, std::int32_t, std::size_t>);
-static_assert(std::constructible_from<Panel, std::vector<std::string>, std::array<Category, 3>, std::int32_t, std::size_t>);
-static_assert(std::constructible_from<Panel, std::vector<std::string>, std::vector<std::string>, std::int32_t, std::size_t>);
+static_assert(
+    std::constructible_from<Panel, std::vector<std::string>, std::vector<Category>, std::int32_t, std::size_t>);
+static_assert(
+    std::constructible_from<Panel, std::vector<std::string>, std::array<Category, 3>, std::int32_t, std::size_t>);
+static_assert(
+    std::constructible_from<Panel, std::vector<std::string>, std::vector<std::string>, std::int32_t, std::size_t>);
 static_assert(!std::constructible_from<Panel, std::vector<std::string>, std::vector<int>, std::int32_t, std::size_t>);
 static_assert(!std::constructible_from<Panel, std::vector<std::string>, std::vector<std::string_view>, std::int32_t,
                                        std::size_t>);
 static_assert(std::constructible_from<ExactPanel, std::vector<std::string>, std::vector<Category>, std::int32_t,
                                       std::size_t, int>);
-static_assert(!std::constructible_from<ExactPanel, std::vector<std::string>, std::vector<Category>, std::int32_t,
-                                       std::size_t>);
+static_assert(
+    !std::constructible_from<ExactPanel, std::vector<std::string>, std::vector<Category>, std::int32_t, std::size_t>);
 
 // A whole is a position or a Category; a code string is not a whole (it would bypass the
 // classified lookup), nor is a set of categories.

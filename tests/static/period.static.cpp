@@ -24,7 +24,9 @@ using svctrade::PeriodKind;
 using svctrade::YearStart;
 
 template <class T>
-concept Hashable = requires(T t) { std::hash<T>{}(t); };
+concept Hashable = requires(T t) {
+    std::hash<T>{}(t);
+};
 
 // A period is not built from a bare date or number: only the named constructors make one.
 static_assert(!std::is_default_constructible_v<Period>);
@@ -62,9 +64,9 @@ static_assert(!std::bidirectional_iterator<DayRange::iterator>);
 // Period::day takes a Boost date; a range needs two.
 static_assert(std::is_invocable_v<decltype(static_cast<Period (*)(boost::gregorian::date)>(&Period::day)),
                                   boost::gregorian::date>);
-static_assert(!std::is_invocable_v<decltype(static_cast<Period (*)(boost::gregorian::date, boost::gregorian::date)>(
-                                       &Period::range)),
-                                   boost::gregorian::date>);
+static_assert(!std::is_invocable_v<
+              decltype(static_cast<Period (*)(boost::gregorian::date, boost::gregorian::date)>(&Period::range)),
+              boost::gregorian::date>);
 
 // Text forms are named, not numbered; parse options are built by designated initialisers.
 static_assert(!std::is_convertible_v<int, svctrade::PeriodTextForm>);

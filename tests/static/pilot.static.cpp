@@ -20,7 +20,9 @@ using namespace svctrade_static;
 using namespace svctrade;
 
 template <class T>
-concept Recordable = requires(T t, boost::gregorian::date d) { t.record(d, TaskStatus::completed); };
+concept Recordable = requires(T t, boost::gregorian::date d) {
+    t.record(d, TaskStatus::completed);
+};
 
 // A status is not a number: no implicit conversion, no arithmetic; its underlying value is.
 static_assert(!std::convertible_to<TaskStatus, int>);

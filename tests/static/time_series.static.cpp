@@ -3,9 +3,9 @@
 // and combines only with another series. Each negative check has a positive twin, so that a check
 // cannot pass because its concept is broken.
 #include <svctrade/categories/category.hpp>
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/categories/flow.hpp>
 #include <svctrade/money/money.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/percent.hpp>
 #include <svctrade/periods/period.hpp>
 #include <svctrade/series/time_series.hpp>
@@ -20,7 +20,9 @@ namespace {
 using namespace svctrade;
 
 template <class S, class V>
-concept InsertableAs = requires(S s, Period p, V v) { s.insert(p, v); };
+concept InsertableAs = requires(S s, Period p, V v) {
+    s.insert(p, v);
+};
 template <class S, class K>
 concept LookupBy = requires(const S s, K k) {
     { s.at(k) } -> std::same_as<Outcome<Money>>;
@@ -42,9 +44,13 @@ concept YoyShareChange = requires(P p, W w) {
     { yoy_share_change(p, w) } -> std::same_as<std::vector<SeriesShareChange>>;
 };
 template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
+concept Addable = requires(A a, B b) {
+    a + b;
+};
 template <class K, class P>
-concept RollUpTo = requires(const TimeSeries s, K k, P p) { s.roll_up(k, p); };
+concept RollUpTo = requires(const TimeSeries s, K k, P p) {
+    s.roll_up(k, p);
+};
 template <class A, class B>
 concept PartOf = requires(A a, B b) {
     { is_part_of(a, b) } -> std::same_as<bool>;

@@ -12,8 +12,8 @@
 
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/category_set.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/categories/fact_status.hpp>
+#include <svctrade/export.hpp>
 
 namespace svctrade {
 

@@ -155,7 +155,9 @@ private:
 };
 
 /// \returns whether `a` is `b` or lies below it in the classification.
-[[nodiscard]] inline bool is_within(Category a, Category b) noexcept { return a.is_within(b); }
+[[nodiscard]] inline bool is_within(Category a, Category b) noexcept {
+    return a.is_within(b);
+}
 
 /// Writes the code, e.g. "SI2".
 SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& out, Category category);
@@ -195,7 +197,8 @@ public:
 
 private:
     friend class CategoryList;
-    CategoryIterator(const std::uint8_t* position, const std::uint8_t* end, RoleFilter filter, bool leaves_only) noexcept
+    CategoryIterator(const std::uint8_t* position, const std::uint8_t* end, RoleFilter filter,
+                     bool leaves_only) noexcept
         : position_(position), end_(end), filter_(filter), leaves_only_(leaves_only) {
         skip();
     }

@@ -17,8 +17,8 @@
 #include <svctrade/categories/aggregate.hpp>
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/category_set.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/categories/fact_status.hpp>
+#include <svctrade/export.hpp>
 
 namespace svctrade {
 
@@ -60,11 +60,11 @@ private:
 
 /// One entry of the alias table: a name used in releases and what it refers to, with its source.
 struct Alias {
-    std::string text;                           ///< The name as written, e.g. "aviation maintenance".
-    NameTarget target;                          ///< The category or aggregate it refers to.
+    std::string text;                              ///< The name as written, e.g. "aviation maintenance".
+    NameTarget target;                             ///< The category or aggregate it refers to.
     AliasRelation relation = AliasRelation::same;  ///< Whole or part of the target.
     FactStatus status = FactStatus::unconfirmed;   ///< How well the mapping is established.
-    std::string source;                         ///< Where the mapping comes from.
+    std::string source;                            ///< Where the mapping comes from.
 };
 
 /// How a name was recognised.
@@ -81,13 +81,13 @@ enum class MatchKind : unsigned char {
 
 /// A name that was recognised, with what it maps to and on what authority.
 struct NameMatch {
-    std::string input;        ///< The text as given.
-    NameTarget target;        ///< What it refers to.
-    MatchKind kind;           ///< How it was recognised.
-    AliasRelation relation;   ///< Whole or part of the target (`same` except for some aliases).
-    FactStatus status;        ///< For aliases the alias's status; for aggregate names the
-                              ///< aggregate's status; confirmed for codes and published names.
-    std::string source;       ///< Where the name or the mapping comes from.
+    std::string input;       ///< The text as given.
+    NameTarget target;       ///< What it refers to.
+    MatchKind kind;          ///< How it was recognised.
+    AliasRelation relation;  ///< Whole or part of the target (`same` except for some aliases).
+    FactStatus status;       ///< For aliases the alias's status; for aggregate names the
+                             ///< aggregate's status; confirmed for codes and published names.
+    std::string source;      ///< Where the name or the mapping comes from.
 };
 
 /// The outcome of mapping many names: nothing is dropped.

@@ -26,10 +26,14 @@ enum class Flow : std::uint8_t {
 /// \returns the flow's English name: "exports", "imports", "total", "balance".
 [[nodiscard]] constexpr std::string_view to_string(Flow flow) noexcept {
     switch (flow) {
-        case Flow::exports: return "exports";
-        case Flow::imports: return "imports";
-        case Flow::total: return "total";
-        case Flow::balance: return "balance";
+        case Flow::exports:
+            return "exports";
+        case Flow::imports:
+            return "imports";
+        case Flow::total:
+            return "total";
+        case Flow::balance:
+            return "balance";
     }
     return "unknown";
 }

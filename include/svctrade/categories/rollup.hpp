@@ -31,10 +31,10 @@ concept RollupValue = std::copyable<V> && requires(const V& a, const V& b) {
 /// A published whole that differs from the sum of its published parts by more than the tolerance.
 template <RollupValue V>
 struct Discrepancy {
-    Category category;           ///< The whole: a component, S, or an aggregate item such as SOX.
-    V reported;                  ///< The value given for it.
-    V computed;                  ///< The sum of its parts.
-    std::vector<Category> parts; ///< The parts summed, in classification order.
+    Category category;            ///< The whole: a component, S, or an aggregate item such as SOX.
+    V reported;                   ///< The value given for it.
+    V computed;                   ///< The sum of its parts.
+    std::vector<Category> parts;  ///< The parts summed, in classification order.
     /// \returns reported − computed (positive when the whole exceeds its parts).
     [[nodiscard]] V difference() const { return reported - computed; }
 };
@@ -95,7 +95,8 @@ public:
             if (!codes.empty()) codes += ", ";
             codes.append(m.code());
         }
-        throw NotFound("cannot total " + aggregate.key() + " (" + aggregate.members().to_string() + "): no value for " + codes);
+        throw NotFound("cannot total " + aggregate.key() + " (" + aggregate.members().to_string() + "): no value for " +
+                       codes);
     }
 
     /// Rolls values up the EBOPS 2010 tree and into the EBOPS aggregate items.

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/percent.hpp>
 #include <svctrade/numbers/ratio.hpp>
 #include <svctrade/numbers/rounding.hpp>

@@ -14,12 +14,12 @@
 #include <span>
 #include <vector>
 
+#include <svctrade/export.hpp>
 #include <svctrade/growth/average_growth.hpp>
 #include <svctrade/numbers/decimal.hpp>
-#include <svctrade/export.hpp>
-#include <svctrade/outcome.hpp>
 #include <svctrade/numbers/percent.hpp>
 #include <svctrade/numbers/ratio.hpp>
+#include <svctrade/outcome.hpp>
 
 namespace svctrade {
 
@@ -66,7 +66,9 @@ struct Change {
 
 /// The change of a share, in percentage points (…个百分点): `now` − `before`.
 /// \returns the exact change (38.5 % − 36.8 % = +1.7 pp).
-[[nodiscard]] constexpr PercentagePoints share_change(Share now, Share before) { return now - before; }
+[[nodiscard]] constexpr PercentagePoints share_change(Share now, Share before) {
+    return now - before;
+}
 
 /// A part's contribution to the growth of the whole (拉动, percentage points):
 /// (part_current − part_base) ÷ whole_base, which is also g_part × s_part,base.
@@ -119,6 +121,8 @@ struct Contributions {
 
 /// Last year's share implied by this year's share and its change in percentage points
 /// (38.5 % up 1.7 pp → 36.8 %).
-[[nodiscard]] constexpr Share implied_previous_share(Share now, PercentagePoints change) { return now - change; }
+[[nodiscard]] constexpr Share implied_previous_share(Share now, PercentagePoints change) {
+    return now - change;
+}
 
 }  // namespace svctrade

@@ -6,14 +6,14 @@
 /// against May 2021 for a year-on-year change) throw NotComparable.
 #pragma once
 
-#include <svctrade/growth/average_growth.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/growth/average_growth.hpp>
 #include <svctrade/growth/growth.hpp>
 #include <svctrade/money/money.hpp>
-#include <svctrade/outcome.hpp>
 #include <svctrade/numbers/percent.hpp>
-#include <svctrade/periods/period.hpp>
 #include <svctrade/numbers/rounding.hpp>
+#include <svctrade/outcome.hpp>
+#include <svctrade/periods/period.hpp>
 
 namespace svctrade {
 
@@ -35,8 +35,8 @@ struct MoneyChange {
 /// \returns as growth(const Money&, const Money&).
 /// \throws NotComparable if `last_year_period` is not `period` one or more years earlier with the
 ///         same kind (require_year_on_year_comparable); CurrencyMismatch if the currencies differ.
-[[nodiscard]] SVCTRADE_EXPORT MoneyChange yoy_growth(const Money& current, const Period& period,
-                                                     const Money& last_year, const Period& last_year_period);
+[[nodiscard]] SVCTRADE_EXPORT MoneyChange yoy_growth(const Money& current, const Period& period, const Money& last_year,
+                                                     const Period& last_year_period);
 
 /// Period-on-period growth (环比) of `current` for `period` against `previous` for
 /// `previous_period`, which must be the period of the same kind just before.

@@ -5,10 +5,10 @@
 #pragma once
 
 #include <svctrade/export.hpp>
-#include <svctrade/published/interval.hpp>
-#include <svctrade/outcome.hpp>
-#include <svctrade/published/published.hpp>
 #include <svctrade/numbers/rounding.hpp>
+#include <svctrade/outcome.hpp>
+#include <svctrade/published/interval.hpp>
+#include <svctrade/published/published.hpp>
 
 namespace svctrade {
 

@@ -12,12 +12,12 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
-#include <svctrade/money/currency.hpp>
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/money/currency.hpp>
 #include <svctrade/money/money.hpp>
-#include <svctrade/periods/period.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/rounding.hpp>
+#include <svctrade/periods/period.hpp>
 
 namespace svctrade {
 

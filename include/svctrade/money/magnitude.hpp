@@ -8,8 +8,8 @@
 
 #include <svctrade/export.hpp>
 #include <svctrade/money/money.hpp>
-#include <svctrade/published/published.hpp>
 #include <svctrade/numbers/rounding.hpp>
+#include <svctrade/published/published.hpp>
 
 namespace svctrade {
 

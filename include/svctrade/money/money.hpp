@@ -9,9 +9,9 @@
 #include <ranges>
 #include <string>
 
+#include <svctrade/export.hpp>
 #include <svctrade/money/currency.hpp>
 #include <svctrade/numbers/decimal.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/numbers/ratio.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
@@ -43,7 +43,9 @@ public:
 
     /// \returns the amount rounded to `places` by `mode`, same currency.
     /// \throws InvalidArgument for places outside −38…30.
-    [[nodiscard]] Money round(int places, RoundingMode mode) const { return Money(amount_.round(places, mode), currency_); }
+    [[nodiscard]] Money round(int places, RoundingMode mode) const {
+        return Money(amount_.round(places, mode), currency_);
+    }
     /// \returns the amount rounded to the currency's minor unit (2 places for CNY, 0 for JPY).
     /// \throws InvalidArgument when the currency has no minor unit (XAU, XDR…).
     [[nodiscard]] Money round_to_minor_unit(RoundingMode mode) const;
@@ -62,7 +64,9 @@ public:
     /// Subtracts `b`. \throws CurrencyMismatch, Overflow.
     Money& operator-=(const Money& b);
     /// \returns the amount scaled exactly by a dimensionless factor. \throws Overflow.
-    [[nodiscard]] friend Money operator*(const Money& a, Decimal factor) { return Money(a.amount_ * factor, a.currency_); }
+    [[nodiscard]] friend Money operator*(const Money& a, Decimal factor) {
+        return Money(a.amount_ * factor, a.currency_);
+    }
     /// \returns the amount scaled exactly by a dimensionless factor. \throws Overflow.
     [[nodiscard]] friend Money operator*(Decimal factor, const Money& a) { return a * factor; }
     /// \returns the amount scaled by an exact Ratio (e.g. a share), rounded once to `places` by `mode`.
@@ -100,7 +104,7 @@ private:
 /// \returns the exact sum of `amounts`, all in `currency`; zero in `currency` for an empty range.
 /// \throws CurrencyMismatch when an element is in another currency, Overflow.
 template <std::ranges::input_range R>
-    requires std::same_as<std::ranges::range_value_t<R>, Money>
+requires std::same_as<std::ranges::range_value_t<R>, Money>
 [[nodiscard]] Money sum(const R& amounts, Currency currency) {
     Money total(Decimal(), currency);
     for (const Money& m : amounts) total += m;
@@ -111,7 +115,7 @@ template <std::ranges::input_range R>
 /// \throws InvalidArgument for an empty range (its currency is unknown: use the overload taking
 /// a Currency), CurrencyMismatch, Overflow.
 template <std::ranges::input_range R>
-    requires std::same_as<std::ranges::range_value_t<R>, Money>
+requires std::same_as<std::ranges::range_value_t<R>, Money>
 [[nodiscard]] Money sum(const R& amounts) {
     auto it = std::ranges::begin(amounts);
     const auto end = std::ranges::end(amounts);

@@ -11,9 +11,9 @@
 #include <string>
 #include <string_view>
 
+#include <svctrade/export.hpp>
 #include <svctrade/numbers/detail/decimal_text.hpp>
 #include <svctrade/numbers/detail/int128.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
 namespace svctrade {
@@ -59,8 +59,8 @@ public:
 
     /// The integer `value`, with scale 0. Explicit: `Decimal d = 5;` does not compile.
     template <std::integral T>
-        requires(!std::same_as<T, bool>)
-    explicit constexpr Decimal(T value) noexcept : coefficient_(static_cast<detail::i128>(value)) {}
+    requires(!std::same_as<T, bool>) explicit constexpr Decimal(T value) noexcept
+        : coefficient_(static_cast<detail::i128>(value)) {}
 
     /// Construction from a binary floating-point number is deleted: `Decimal(0.1)` is not 0.1.
     /// Parse text instead (Decimal::parse or the `_dec` literal).
@@ -352,7 +352,9 @@ private:
 namespace literals {
 /// `34.32_dec` is the exact Decimal 34.32 with scale 2, parsed by the compiler (an integer
 /// literal gives scale 0; a negative value is `-34.32_dec`).
-[[nodiscard]] consteval Decimal operator""_dec(const char* text) { return Decimal::from_literal(text); }
+[[nodiscard]] consteval Decimal operator""_dec(const char* text) {
+    return Decimal::from_literal(text);
+}
 }  // namespace literals
 
 }  // namespace svctrade

@@ -25,9 +25,9 @@
 #include <optional>
 #include <string>
 
+#include <svctrade/export.hpp>
 #include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/detail/percent_level.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/numbers/ratio.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
@@ -116,7 +116,9 @@ public:
     /// 0%.
     constexpr Percent() noexcept = default;
     /// \returns the exact percent when it has a finite decimal expansion, else std::nullopt.
-    [[nodiscard]] constexpr std::optional<Decimal> exact_percent() const { return detail::hundred_times(ratio()).exact(); }
+    [[nodiscard]] constexpr std::optional<Decimal> exact_percent() const {
+        return detail::hundred_times(ratio()).exact();
+    }
 
 private:
     friend PercentLevel;

@@ -8,9 +8,9 @@
 #include <optional>
 #include <string>
 
+#include <svctrade/export.hpp>
 #include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/detail/int128.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
 namespace svctrade {

@@ -24,12 +24,18 @@ enum class RoundingMode {
 /// \returns the mode's name as written in code, e.g. `"half_up"`.
 [[nodiscard]] constexpr std::string_view to_string(RoundingMode mode) noexcept {
     switch (mode) {
-        case RoundingMode::half_up: return "half_up";
-        case RoundingMode::half_even: return "half_even";
-        case RoundingMode::toward_zero: return "toward_zero";
-        case RoundingMode::away_from_zero: return "away_from_zero";
-        case RoundingMode::floor: return "floor";
-        case RoundingMode::ceiling: return "ceiling";
+        case RoundingMode::half_up:
+            return "half_up";
+        case RoundingMode::half_even:
+            return "half_even";
+        case RoundingMode::toward_zero:
+            return "toward_zero";
+        case RoundingMode::away_from_zero:
+            return "away_from_zero";
+        case RoundingMode::floor:
+            return "floor";
+        case RoundingMode::ceiling:
+            return "ceiling";
     }
     return "unknown";
 }

@@ -15,14 +15,14 @@
 #include <vector>
 
 #include <svctrade/categories/category.hpp>
+#include <svctrade/categories/flow.hpp>
+#include <svctrade/export.hpp>
 #include <svctrade/numbers/decimal.hpp>
+#include <svctrade/numbers/rounding.hpp>
+#include <svctrade/outcome.hpp>
 #include <svctrade/panels/detail/uninitialized.hpp>
 #include <svctrade/panels/exact_panel.hpp>
-#include <svctrade/export.hpp>
-#include <svctrade/categories/flow.hpp>
-#include <svctrade/outcome.hpp>
 #include <svctrade/panels/ops.hpp>
-#include <svctrade/numbers/rounding.hpp>
 
 namespace svctrade {
 

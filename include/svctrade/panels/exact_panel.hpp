@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include <svctrade/numbers/decimal.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/categories/flow.hpp>
+#include <svctrade/export.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/panels/keys.hpp>
 
 namespace svctrade {
@@ -38,8 +38,8 @@ public:
     /// \param month_count  the number of consecutive months
     /// \param scale        the number of decimal places of every value, 0–12
     /// \throws as PanelKeys::PanelKeys; InvalidArgument if `scale` is outside 0–12.
-    ExactPanel(std::vector<std::string> reporters, std::vector<std::string> categories,
-               std::int32_t first_month, std::size_t month_count, int scale);
+    ExactPanel(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
+               std::size_t month_count, int scale);
     /// Creates a classified panel, whose categories are EBOPS 2010 categories, in which every
     /// observation is missing; its operations check how the categories combine (see
     /// PanelKeys::check_sum_of_categories(), PanelKeys::check_whole()).
@@ -53,8 +53,8 @@ public:
                std::size_t month_count, int scale);
     /// Creates a classified panel from a list such as `{Category::total(), si}` (see the
     /// overload taking a span). \throws as that overload.
-    ExactPanel(std::vector<std::string> reporters, std::initializer_list<Category> categories,
-               std::int32_t first_month, std::size_t month_count, int scale);
+    ExactPanel(std::vector<std::string> reporters, std::initializer_list<Category> categories, std::int32_t first_month,
+               std::size_t month_count, int scale);
 
     /// \returns the number of decimal places of every value.
     [[nodiscard]] int scale() const noexcept { return scale_; }

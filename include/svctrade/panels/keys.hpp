@@ -47,8 +47,8 @@ public:
     /// \throws InvalidArgument if a list is empty or has a duplicate or an empty name, if
     ///         `month_count` is zero, or if the panel would exceed 2^40 cells; InvalidPeriod if
     ///         the months leave years 1–9999.
-    PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories,
-              std::int32_t first_month, std::size_t month_count);
+    PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
+              std::size_t month_count);
     /// Creates the keys of a classified panel: its categories are EBOPS 2010 categories, their
     /// codes (Category::code()) are the panel's category codes, and its operations check how
     /// the categories combine (see check_sum_of_categories(), check_whole()).
@@ -60,12 +60,12 @@ public:
     /// \throws as the constructor from codes.
     /// \note Categories that overlap (S and SA, SC and SC1) are allowed in the panel: only
     ///       the operations that would sum them refuse them.
-    PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories,
-              std::int32_t first_month, std::size_t month_count);
+    PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories, std::int32_t first_month,
+              std::size_t month_count);
     /// Creates the keys of a classified panel from a list such as `{Category::total(), si}`.
     /// \throws as the constructor from codes.
-    PanelKeys(std::vector<std::string> reporters, std::initializer_list<Category> categories,
-              std::int32_t first_month, std::size_t month_count);
+    PanelKeys(std::vector<std::string> reporters, std::initializer_list<Category> categories, std::int32_t first_month,
+              std::size_t month_count);
 
     /// \returns the number of reporters.
     [[nodiscard]] std::size_t reporter_count() const noexcept { return reporters_.size(); }
@@ -76,13 +76,9 @@ public:
     /// \returns the first month's number (see month_index()).
     [[nodiscard]] std::int32_t first_month() const noexcept { return first_; }
     /// \returns the last month's number.
-    [[nodiscard]] std::int32_t last_month() const noexcept {
-        return first_ + static_cast<std::int32_t>(months_) - 1;
-    }
+    [[nodiscard]] std::int32_t last_month() const noexcept { return first_ + static_cast<std::int32_t>(months_) - 1; }
     /// \returns the number of cells of one reported flow: reporters × categories × months.
-    [[nodiscard]] std::size_t cell_count() const noexcept {
-        return reporters_.size() * categories_.size() * months_;
-    }
+    [[nodiscard]] std::size_t cell_count() const noexcept { return reporters_.size() * categories_.size() * months_; }
 
     /// \returns the name of reporter `r`. \throws NotFound if `r` is out of range.
     [[nodiscard]] const std::string& reporter(std::size_t r) const;
@@ -134,7 +130,7 @@ private:
     std::vector<std::string> categories_;
     std::vector<std::size_t> reporter_order_;  // positions sorted by name, for lookup
     std::vector<std::size_t> category_order_;  // positions sorted by code, for lookup
-    std::vector<Category> classified_;          // empty for custom codes
+    std::vector<Category> classified_;         // empty for custom codes
     std::int32_t first_;
     std::size_t months_;
 };

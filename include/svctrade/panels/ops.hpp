@@ -23,11 +23,11 @@
 #include <span>
 #include <vector>
 
-#include <svctrade/panels/detail/uninitialized.hpp>
 #include <svctrade/categories/category.hpp>
-#include <svctrade/export.hpp>
 #include <svctrade/categories/flow.hpp>
+#include <svctrade/export.hpp>
 #include <svctrade/outcome.hpp>
+#include <svctrade/panels/detail/uninitialized.hpp>
 #include <svctrade/panels/panel.hpp>
 
 namespace svctrade {
@@ -75,8 +75,8 @@ public:
     /// \param cumulative    true for year-to-date roll-ups (monthly periods, each cumulative)
     /// \param month_counts  true for roll-ups, which record the months each cell holds
     /// \throws InvalidArgument if a dimension is zero.
-    PanelResult(std::size_t reporters, std::size_t categories, Frequency frequency,
-                std::int32_t first_period, std::size_t periods, bool cumulative, bool month_counts);
+    PanelResult(std::size_t reporters, std::size_t categories, Frequency frequency, std::int32_t first_period,
+                std::size_t periods, bool cumulative, bool month_counts);
 
     /// \returns the number of reporters.
     [[nodiscard]] std::size_t reporter_count() const noexcept { return reporters_; }

@@ -20,8 +20,8 @@
 #include <string_view>
 #include <vector>
 
-#include <svctrade/export.hpp>
 #include <svctrade/categories/flow.hpp>
+#include <svctrade/export.hpp>
 #include <svctrade/panels/keys.hpp>
 
 namespace svctrade {
@@ -37,8 +37,8 @@ public:
     /// \param first_month  the first month, as returned by month_index()
     /// \param month_count  the number of consecutive months
     /// \throws as PanelKeys::PanelKeys.
-    Panel(std::vector<std::string> reporters, std::vector<std::string> categories,
-          std::int32_t first_month, std::size_t month_count);
+    Panel(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
+          std::size_t month_count);
     /// Creates a classified panel, whose categories are EBOPS 2010 categories, in which every
     /// observation is missing; its operations check how the categories combine (see
     /// PanelKeys::check_sum_of_categories(), PanelKeys::check_whole()).
@@ -59,8 +59,7 @@ public:
     ///         NotFound / InvalidPeriod as position().
     void set(std::size_t r, std::size_t c, Flow flow, std::int32_t month, double value);
     /// Records an observation by reporter name and category code (see the overload by position).
-    void set(std::string_view reporter, std::string_view category, Flow flow, std::int32_t month,
-             double value);
+    void set(std::string_view reporter, std::string_view category, Flow flow, std::int32_t month, double value);
     /// Marks an observation of a reported flow as missing.
     /// \throws as set().
     void erase(std::size_t r, std::size_t c, Flow flow, std::int32_t month);
@@ -68,8 +67,7 @@ public:
     /// \returns the observation, or nothing when it is missing; a derived flow is computed from
     ///          exports and imports and is missing when either is.
     /// \throws NotFound / InvalidPeriod as position().
-    [[nodiscard]] std::optional<double> value(std::size_t r, std::size_t c, Flow flow,
-                                              std::int32_t month) const;
+    [[nodiscard]] std::optional<double> value(std::size_t r, std::size_t c, Flow flow, std::int32_t month) const;
 
     /// \returns the value column of a reported flow (missing cells hold 0 and must be read
     ///          together with valid()).

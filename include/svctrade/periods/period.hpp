@@ -88,11 +88,11 @@ public:
     /// The iterator: a date that steps one day at a time.
     class iterator {
     public:
-        using value_type = boost::gregorian::date;       ///< What it yields.
-        using difference_type = std::ptrdiff_t;          ///< Distance between two iterators.
+        using value_type = boost::gregorian::date;            ///< What it yields.
+        using difference_type = std::ptrdiff_t;               ///< Distance between two iterators.
         using iterator_category = std::forward_iterator_tag;  ///< A multi-pass forward iterator.
-        using pointer = const boost::gregorian::date*;   ///< Pointer to the current date.
-        using reference = const boost::gregorian::date&;  ///< Reference to the current date.
+        using pointer = const boost::gregorian::date*;        ///< Pointer to the current date.
+        using reference = const boost::gregorian::date&;      ///< Reference to the current date.
 
         /// A singular iterator (holds not-a-date-time); only assignable and comparable.
         iterator() = default;
@@ -114,9 +114,7 @@ public:
             return before;
         }
         /// \returns true if both iterators are at the same day.
-        [[nodiscard]] friend bool operator==(const iterator& a, const iterator& b) noexcept {
-            return a.day_ == b.day_;
-        }
+        [[nodiscard]] friend bool operator==(const iterator& a, const iterator& b) noexcept { return a.day_ == b.day_; }
 
     private:
         boost::gregorian::date day_;
@@ -130,9 +128,7 @@ public:
     /// \returns an iterator one past the last day.
     [[nodiscard]] iterator end() const noexcept { return iterator(end_); }
     /// \returns the number of days.
-    [[nodiscard]] std::size_t size() const noexcept {
-        return static_cast<std::size_t>((end_ - first_).days());
-    }
+    [[nodiscard]] std::size_t size() const noexcept { return static_cast<std::size_t>((end_ - first_).days()); }
 
 private:
     boost::gregorian::date first_;

@@ -14,7 +14,8 @@
 /// | fiscal quarter | `2021-Q1` + year start | `Q1 FY2021/22 (from April)` | `2021/22财年（4月起）第一季度` |
 /// | fiscal half-year | `2021-S2` + year start | `H2 FY2021/22 (from July)` | `2021/22财年（7月起）下半年` |
 /// | fiscal year | `2021-A1` + year start | `FY2021/22 (from April)` | `2021/22财年（4月起）` |
-/// | fiscal year-to-date | none | `April 2021-February 2022`, `April-June 2021` | `2021年4月-2022年2月`, `2021年4-6月` |
+/// | fiscal year-to-date | none | `April 2021-February 2022`, `April-June 2021` | `2021年4月-2022年2月`, `2021年4-6月`
+/// |
 ///
 /// Every form except SDMX for year-to-date round-trips: `parse_english(to_english(p)) == p`, and
 /// `parse_sdmx(to_sdmx(p), p.year_start()) == p` (SDMX carries a fiscal year's start outside the

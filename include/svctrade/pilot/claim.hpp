@@ -14,8 +14,8 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <svctrade/export.hpp>
-#include <svctrade/outcome.hpp>
 #include <svctrade/numbers/percent.hpp>
+#include <svctrade/outcome.hpp>
 #include <svctrade/pilot/programme.hpp>
 #include <svctrade/pilot/status.hpp>
 
@@ -50,10 +50,10 @@ struct SVCTRADE_EXPORT ProgressClaim {
 
 /// One disagreement found by a check: what, the claimed number, the number found.
 struct ClaimFinding {
-    std::string subject;     ///< What disagrees: "total", a status code, or "unrecorded".
-    std::size_t claimed = 0; ///< The number the claim gives (or implies).
-    std::size_t found = 0;   ///< The number computed (the sum of the parts, or from the programme).
-    std::string message;     ///< A sentence naming both numbers.
+    std::string subject;      ///< What disagrees: "total", a status code, or "unrecorded".
+    std::size_t claimed = 0;  ///< The number the claim gives (or implies).
+    std::size_t found = 0;    ///< The number computed (the sum of the parts, or from the programme).
+    std::string message;      ///< A sentence naming both numbers.
 
     /// Equal when all fields are equal.
     friend bool operator==(const ClaimFinding&, const ClaimFinding&) = default;

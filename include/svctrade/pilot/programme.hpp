@@ -6,10 +6,10 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <map>
 #include <vector>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -100,8 +100,7 @@ public:
     /// \throws InvalidPeriod when `date` is before the approval date, not a real date, or not
     /// after the task's last entry.
     /// \throws InvalidTransition when the move is backward and `reason` is blank.
-    void record(std::string_view task_id, boost::gregorian::date date, TaskStatus status,
-                std::string reason = {});
+    void record(std::string_view task_id, boost::gregorian::date date, TaskStatus status, std::string reason = {});
 
     /// \returns the tasks in the order they were added.
     [[nodiscard]] const std::vector<PilotTask>& tasks() const noexcept { return tasks_; }
@@ -135,8 +134,7 @@ public:
     /// (in order) are equal.
     [[nodiscard]] friend bool operator==(const PilotProgramme& a, const PilotProgramme& b) {
         return a.name_ == b.name_ && a.jurisdiction_ == b.jurisdiction_ && a.approval_ == b.approval_ &&
-               a.period_ == b.period_ && a.tasks_ == b.tasks_ &&
-               a.achievements_ == b.achievements_;
+               a.period_ == b.period_ && a.tasks_ == b.tasks_ && a.achievements_ == b.achievements_;
     }
 
 private:

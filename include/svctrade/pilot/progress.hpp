@@ -16,8 +16,8 @@
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/category_set.hpp>
 #include <svctrade/export.hpp>
-#include <svctrade/outcome.hpp>
 #include <svctrade/numbers/percent.hpp>
+#include <svctrade/outcome.hpp>
 #include <svctrade/pilot/programme.hpp>
 #include <svctrade/pilot/status.hpp>
 
@@ -82,8 +82,8 @@ private:
 
 /// One task and its status at a date.
 struct TaskStatusAsOf {
-    std::string task_id;                ///< The task's id.
-    std::optional<TaskStatus> status;   ///< Its status at that date, or no value when none was recorded.
+    std::string task_id;               ///< The task's id.
+    std::optional<TaskStatus> status;  ///< Its status at that date, or no value when none was recorded.
 
     /// Equal when both fields are equal.
     friend bool operator==(const TaskStatusAsOf&, const TaskStatusAsOf&) = default;

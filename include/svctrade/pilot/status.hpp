@@ -30,9 +30,8 @@ enum class TaskStatus : std::uint8_t {
 };
 
 /// Every status, in order of progress: iterate over this to list or count them all.
-inline constexpr std::array<TaskStatus, 4> all_task_statuses{
-    TaskStatus::not_started, TaskStatus::being_promoted, TaskStatus::partially_implemented,
-    TaskStatus::completed};
+inline constexpr std::array<TaskStatus, 4> all_task_statuses{TaskStatus::not_started, TaskStatus::being_promoted,
+                                                             TaskStatus::partially_implemented, TaskStatus::completed};
 
 /// \returns the status's stable code as written in pilot files: `not_started`, `being_promoted`,
 /// `partially_implemented` or `completed`.

@@ -37,8 +37,7 @@ public:
     /// \throws InvalidArgument for a malformed id, a blank title or agency, one equal to
     /// \c not_published (use no value instead) or containing a line break.
     /// \throws InvalidPeriod when `due_date` is not a real date (not-a-date-time, ±infinity).
-    explicit PilotTask(std::string id, std::optional<std::string> title = {},
-                       std::optional<std::string> agency = {},
+    explicit PilotTask(std::string id, std::optional<std::string> title = {}, std::optional<std::string> agency = {},
                        std::optional<boost::gregorian::date> due_date = {});
 
     /// \returns the stable id, unique within its programme.

@@ -7,8 +7,8 @@
 #include <iosfwd>
 #include <string>
 
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/ratio.hpp>
 
 namespace svctrade {

@@ -5,10 +5,10 @@
 
 #include <string_view>
 
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/export.hpp>
-#include <svctrade/published/interval.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/rounding.hpp>
+#include <svctrade/published/interval.hpp>
 
 namespace svctrade {
 

@@ -13,15 +13,15 @@
 #include <optional>
 #include <vector>
 
-#include <svctrade/categories/category.hpp>
 #include <svctrade/categories/aggregate.hpp>
-#include <svctrade/money/currency.hpp>
-#include <svctrade/export.hpp>
+#include <svctrade/categories/category.hpp>
 #include <svctrade/categories/flow.hpp>
-#include <svctrade/money/money.hpp>
+#include <svctrade/export.hpp>
 #include <svctrade/growth/money_growth.hpp>
-#include <svctrade/outcome.hpp>
+#include <svctrade/money/currency.hpp>
+#include <svctrade/money/money.hpp>
 #include <svctrade/numbers/percent.hpp>
+#include <svctrade/outcome.hpp>
 #include <svctrade/periods/period.hpp>
 
 namespace svctrade {
@@ -154,8 +154,7 @@ public:
     ///          is true (a sum of nothing is not a reported zero).
     /// \throws InvalidArgument if the series is not monthly (and not empty) or `target` is not
     ///         a quarter, half-year, year or year-to-date; Overflow if a sum does not fit.
-    [[nodiscard]] std::vector<RolledValue> roll_up(PeriodKind target, bool partial = false,
-                                                   YearStart start = {}) const;
+    [[nodiscard]] std::vector<RolledValue> roll_up(PeriodKind target, bool partial = false, YearStart start = {}) const;
     /// The roll-up of a monthly series as a series of its own, to compute quarterly or year-to-date
     /// growth and shares with the same functions: the complete periods of roll_up(target, false,
     /// start), with this series' currency, category and flow. A period with an unreported month

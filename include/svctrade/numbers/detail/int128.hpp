@@ -46,7 +46,9 @@ constexpr bool checked_scale_up(i128 a, int n, i128& out) noexcept {
     return checked_mul(a, pow10(n), out);
 }
 
-constexpr i128 abs128(i128 v) noexcept { return v < 0 ? -v : v; }
+constexpr i128 abs128(i128 v) noexcept {
+    return v < 0 ? -v : v;
+}
 
 /// Number of decimal digits of |v| (1 for zero).
 constexpr int digit_count(i128 v) noexcept {
@@ -81,11 +83,16 @@ constexpr i128 round_quotient(i128 n, i128 d, RoundingMode mode) noexcept {
     const i128 ar = abs128(r);
     const i128 rest = abs128(d) - ar;  // distance to the next multiple, compared without overflow
     switch (mode) {
-        case RoundingMode::toward_zero: return q;
-        case RoundingMode::away_from_zero: return away;
-        case RoundingMode::floor: return negative ? away : q;
-        case RoundingMode::ceiling: return negative ? q : away;
-        case RoundingMode::half_up: return ar >= rest ? away : q;
+        case RoundingMode::toward_zero:
+            return q;
+        case RoundingMode::away_from_zero:
+            return away;
+        case RoundingMode::floor:
+            return negative ? away : q;
+        case RoundingMode::ceiling:
+            return negative ? q : away;
+        case RoundingMode::half_up:
+            return ar >= rest ? away : q;
         case RoundingMode::half_even:
             if (ar != rest) return ar > rest ? away : q;
             return (q % 2 == 0) ? q : away;

@@ -8,15 +8,19 @@
 #include <compare>
 #include <string>
 
-#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/ratio.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
 namespace svctrade::detail {
 
-constexpr Ratio hundred_times(Ratio fraction) { return fraction * Ratio(Decimal(100)); }
-constexpr Ratio fraction_of_percent(Decimal percent) { return Ratio(percent, Decimal(100)); }
+constexpr Ratio hundred_times(Ratio fraction) {
+    return fraction * Ratio(Decimal(100));
+}
+constexpr Ratio fraction_of_percent(Decimal percent) {
+    return Ratio(percent, Decimal(100));
+}
 SVCTRADE_EXPORT std::string format_percent(const Ratio& fraction, int places, RoundingMode mode, const char* suffix,
                                            bool explicit_plus);
 

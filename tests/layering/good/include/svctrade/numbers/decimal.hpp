@@ -1,3 +1,3 @@
 #pragma once
-#include <svctrade/error.hpp>
 #include <cstdint>
+#include <svctrade/error.hpp>
