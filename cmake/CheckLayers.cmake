@@ -7,7 +7,8 @@
 cmake_minimum_required(VERSION 3.25)
 
 set(layer_top "")
-set(layer_numbers top)
+set(layer_text top)
+set(layer_numbers text)
 set(layer_published numbers)
 set(layer_periods numbers)
 set(layer_money published periods)
@@ -16,7 +17,12 @@ set(layer_growth money)
 set(layer_series growth categories)
 set(layer_panels growth categories)
 set(layer_pilot periods categories)
-set(modules top numbers published periods money categories growth series panels pilot)
+set(layer_io series panels)
+set(layer_audit io pilot)
+set(layer_format series panels pilot)
+set(layer_bulletins audit format)
+set(modules top text numbers published periods money categories growth series panels pilot io audit format
+    bulletins)
 
 if(NOT DEFINED ROOT)
   message(FATAL_ERROR "usage: cmake -DROOT=<source tree> -P CheckLayers.cmake")
