@@ -50,6 +50,9 @@ FileParseError::FileParseError(std::string_view source, std::size_t line, std::s
                  input, position, reason),
       source_(source),
       line_(line) {}
+FileParseError::FileParseError(const std::string& message, std::string_view source, std::size_t line,
+                               std::string_view input, std::size_t position, std::string_view reason)
+    : ParseError(message, input, position, reason), source_(source), line_(line) {}
 FileParseError::~FileParseError() = default;
 
 InvalidArgument::InvalidArgument(const std::string& message) : Error(message) {}

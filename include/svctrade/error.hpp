@@ -70,6 +70,12 @@ public:
     /// \returns the 1-based number of the offending line.
     [[nodiscard]] std::size_t line() const noexcept { return line_; }
 
+protected:
+    /// For subclasses that word the place differently (a column as well as a line): `message`
+    /// is the whole what() text.
+    FileParseError(const std::string& message, std::string_view source, std::size_t line, std::string_view input,
+                   std::size_t position, std::string_view reason);
+
 private:
     std::string source_;
     std::size_t line_;

@@ -17,3 +17,4 @@
 #include <svctrade/pilot.hpp>
 #include <svctrade/published.hpp>
 #include <svctrade/series.hpp>
+#include <svctrade/text.hpp>
