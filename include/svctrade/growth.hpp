@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
-/// The growth module, whole. Growth, shares, contributions and average growth, exact, with "no answer" outcomes.
+/// The growth module, whole. Growth, shares, contributions and average growth, exact, with "no answer"
+/// outcomes, and their words in Chinese and English.
 #pragma once
 
 #include <svctrade/growth/average_growth.hpp>
 #include <svctrade/growth/growth.hpp>
 #include <svctrade/growth/money_growth.hpp>
 #include <svctrade/growth/published_growth.hpp>
+#include <svctrade/growth/words.hpp>
