@@ -61,8 +61,8 @@ int main() {
 
     const std::vector<svctrade::Period> months = period.months();
     list("months", months);
-    list("quarter roll-up", svctrade::roll_up(months, svctrade::PeriodKind::quarter));
-    list("half-year roll-up", svctrade::roll_up(months, svctrade::PeriodKind::half_year));
+    list("quarter roll-up", svctrade::roll_up(months, svctrade::RollUpTarget::quarter));
+    list("half-year roll-up", svctrade::roll_up(months, svctrade::RollUpTarget::half_year));
     std::cout << "same dates as H1 2021: " << (period.same_dates(h1) ? "yes" : "no")
               << "; the same period: " << (period == h1 ? "yes" : "no") << "\n";
 

@@ -114,8 +114,8 @@ int main(int argc, char** argv) {
         }
 
         std::cout << "\nQuarterly roll-up of SI exports\n";
-        const std::vector<RolledValue> quarters = si.roll_up(PeriodKind::quarter);
-        const std::vector<RolledValue> partial_quarters = si.roll_up(PeriodKind::quarter, true);
+        const std::vector<RolledValue> quarters = si.roll_up(RollUpTarget::quarter);
+        const std::vector<RolledValue> partial_quarters = si.roll_up(RollUpTarget::quarter, PartialSums::allow);
         for (std::size_t i = 0; i < quarters.size(); ++i) {
             std::cout << "  " << padded(to_english(quarters[i].period), 10);
             if (quarters[i].complete()) {
@@ -129,8 +129,8 @@ int main(int argc, char** argv) {
         }
 
         std::cout << "\nYear-to-date roll-up of SI exports, 2021 (April 2021 was not reported)\n";
-        const std::vector<RolledValue> ytd = si.roll_up(PeriodKind::year_to_date);
-        const std::vector<RolledValue> partial_ytd = si.roll_up(PeriodKind::year_to_date, true);
+        const std::vector<RolledValue> ytd = si.roll_up(RollUpTarget::year_to_date);
+        const std::vector<RolledValue> partial_ytd = si.roll_up(RollUpTarget::year_to_date, PartialSums::allow);
         for (std::size_t i = 0; i < ytd.size(); ++i) {
             if (ytd[i].period.year() != 2021) continue;
             std::cout << "  " << padded(to_english(ytd[i].period), 28);
@@ -162,8 +162,8 @@ int main(int argc, char** argv) {
         }
 
         std::cout << "\nQuarters of complete months, 2021: S's year-on-year growth and SI's share of S\n";
-        const TimeSeries total_q = total.roll_up_series(PeriodKind::quarter);
-        const TimeSeries si_q = si.roll_up_series(PeriodKind::quarter);  // Q2 2021 lacks April
+        const TimeSeries total_q = total.roll_up_series(RollUpTarget::quarter);
+        const TimeSeries si_q = si.roll_up_series(RollUpTarget::quarter);  // Q2 2021 lacks April
         std::map<Period, SeriesGrowth> total_q_growth;
         for (const SeriesGrowth& g : total_q.yoy_growth()) total_q_growth.emplace(g.period, g);
         const std::vector<SeriesShare> q_shares = share(si_q, total_q);

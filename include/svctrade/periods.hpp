@@ -5,5 +5,6 @@
 #pragma once
 
 #include <svctrade/periods/compare.hpp>
+#include <svctrade/periods/kind.hpp>
 #include <svctrade/periods/period.hpp>
 #include <svctrade/periods/text.hpp>

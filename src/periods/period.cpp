@@ -270,11 +270,8 @@ std::string month_name(const Period& m) {
 }
 }  // namespace
 
-std::vector<Period> roll_up(std::span<const Period> months, PeriodKind target, YearStart start) {
-    if (target == PeriodKind::day || target == PeriodKind::range) {
-        throw InvalidArgument("months cannot be rolled up into a " + std::string(to_string(target)) +
-                              ": choose month, quarter, half-year, year or year-to-date");
-    }
+std::vector<Period> roll_up(std::span<const Period> months, RollUpTarget target, YearStart start) {
+    const PeriodKind kind = to_period_kind(target);
     std::vector<Period> sorted(months.begin(), months.end());
     for (const Period& m : sorted) {
         if (m.kind() != PeriodKind::month) {
@@ -287,13 +284,12 @@ std::vector<Period> roll_up(std::span<const Period> months, PeriodKind target, Y
     if (dup != sorted.end()) {
         throw InvalidArgument("month " + month_name(*dup) + " appears twice in a roll-up");
     }
-    if (target == PeriodKind::month) return sorted;
 
     std::vector<Period> result;
     std::size_t i = 0;
     while (i < sorted.size()) {
-        const Period whole = Period::containing(sorted[i].first(),
-                                                target == PeriodKind::year_to_date ? PeriodKind::year : target, start);
+        const bool ytd = target == RollUpTarget::year_to_date;
+        const Period whole = Period::containing(sorted[i].first(), ytd ? PeriodKind::year : kind, start);
         // Walk the months of `whole` in order; every one must be present (for year-to-date, from the
         // year's first month up to the last month given).
         const std::vector<Period> expected = whole.months();
@@ -302,7 +298,6 @@ std::vector<Period> roll_up(std::span<const Period> months, PeriodKind target, Y
             ++i;
             ++k;
         }
-        const bool ytd = target == PeriodKind::year_to_date;
         const bool stopped_in_year = i < sorted.size() && whole.contains(sorted[i].first());
         if (k < expected.size() && (!ytd || k == 0 || stopped_in_year)) {
             throw InvalidArgument("cannot roll up into the " + std::string(to_string(target)) + " " +

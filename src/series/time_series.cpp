@@ -71,11 +71,11 @@ std::vector<SeriesGrowth> TimeSeries::period_growth() const {
     return out;
 }
 
-std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, YearStart start) const {
-    if (target != PeriodKind::quarter && target != PeriodKind::half_year && target != PeriodKind::year &&
-        target != PeriodKind::year_to_date) {
-        throw InvalidArgument("cannot roll a monthly series up to " + std::string(to_string(target)) +
-                              ": the target must be a quarter, half-year, year or year-to-date");
+std::vector<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart start, PartialSums partial) const {
+    const PeriodKind kind = to_period_kind(target);
+    if (partial != PartialSums::refuse && partial != PartialSums::allow) {
+        throw InvalidArgument("unknown choice of partial sums " + std::to_string(static_cast<unsigned>(partial)) +
+                              ": refuse or allow");
     }
     if (values_.empty()) return {};
     if (values_.begin()->first.kind() != PeriodKind::month) {
@@ -86,8 +86,8 @@ std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, Ye
     // last, contiguously: a quarter in the middle of the series with no reported month, or the
     // year-to-date through a month nobody reported, is a row saying "missing", not an absent row
     // a reader could mistake for "nothing to report".
-    const Period first_target = Period::containing(values_.begin()->first.first(), target, start);
-    const Period last_target = Period::containing(values_.rbegin()->first.first(), target, start);
+    const Period first_target = Period::containing(values_.begin()->first.first(), kind, start);
+    const Period last_target = Period::containing(values_.rbegin()->first.first(), kind, start);
     std::vector<RolledValue> out;
     for (Period period = first_target;; period = period.next()) {
         const std::vector<Period> months = period.months();
@@ -103,7 +103,7 @@ std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, Ye
         // Missing stays missing: a quarter with an unreported month is not the sum of the other
         // two, unless the caller asked for partial sums and reads months_present. A partial sum
         // of no month at all would be a zero nobody reported, so it stays missing too.
-        if (present == expected || (partial && present > 0)) {
+        if (present == expected || (partial == PartialSums::allow && present > 0)) {
             out.push_back(RolledValue{period, total, present, expected});
         } else {
             out.push_back(RolledValue{period, Reason::missing, present, expected});
@@ -114,9 +114,9 @@ std::vector<RolledValue> TimeSeries::roll_up(PeriodKind target, bool partial, Ye
     return out;
 }
 
-TimeSeries TimeSeries::roll_up_series(PeriodKind target, YearStart start) const {
+TimeSeries TimeSeries::roll_up_series(RollUpTarget target, YearStart start) const {
     TimeSeries out(currency_, category_, flow_);
-    for (const RolledValue& rolled : roll_up(target, false, start)) {
+    for (const RolledValue& rolled : roll_up(target, start)) {
         if (rolled.value) out.values_.emplace(rolled.period, rolled.value.value());
     }
     return out;

@@ -10,7 +10,7 @@
 
 using boost::gregorian::date;
 using svctrade::Period;
-using svctrade::PeriodKind;
+using svctrade::RollUpTarget;
 using svctrade::YearStart;
 
 namespace {
@@ -128,50 +128,48 @@ TEST_CASE("a period splits into its calendar months") {
 
 TEST_CASE("months roll up into quarters halves years and year-to-date") {
     const std::vector<Period> h1 = Period::half(2021, 1).months();
-    CHECK(svctrade::roll_up(h1, PeriodKind::quarter) ==
+    CHECK(svctrade::roll_up(h1, RollUpTarget::quarter) ==
           std::vector<Period>{Period::quarter(2021, 1), Period::quarter(2021, 2)});
-    CHECK(svctrade::roll_up(h1, PeriodKind::half_year) == std::vector<Period>{Period::half(2021, 1)});
-    CHECK(svctrade::roll_up(h1, PeriodKind::year_to_date) == std::vector<Period>{Period::year_to_date(2021, 6)});
-    CHECK(svctrade::roll_up(h1, PeriodKind::month) == h1);
+    CHECK(svctrade::roll_up(h1, RollUpTarget::half_year) == std::vector<Period>{Period::half(2021, 1)});
+    CHECK(svctrade::roll_up(h1, RollUpTarget::year_to_date) == std::vector<Period>{Period::year_to_date(2021, 6)});
     const std::vector<Period> reversed(h1.rbegin(), h1.rend());
-    CHECK(svctrade::roll_up(reversed, PeriodKind::month) == h1);
-    CHECK(svctrade::roll_up(Period::range(d(2020, 1, 1), d(2021, 12, 31)).months(), PeriodKind::year) ==
+    CHECK(svctrade::roll_up(reversed, RollUpTarget::quarter) == svctrade::roll_up(h1, RollUpTarget::quarter));
+    CHECK(svctrade::roll_up(Period::range(d(2020, 1, 1), d(2021, 12, 31)).months(), RollUpTarget::year) ==
           std::vector<Period>{Period::year(2020), Period::year(2021)});
     // Fiscal: April 2021 .. March 2022 is FY2021 starting April, and two halves.
     const std::vector<Period> fy = Period::year(2021, YearStart::april()).months();
-    CHECK(svctrade::roll_up(fy, PeriodKind::year, YearStart::april()) ==
+    CHECK(svctrade::roll_up(fy, RollUpTarget::year, YearStart::april()) ==
           std::vector<Period>{Period::year(2021, YearStart::april())});
-    CHECK(svctrade::roll_up(fy, PeriodKind::half_year, YearStart::april()).size() == 2);
+    CHECK(svctrade::roll_up(fy, RollUpTarget::half_year, YearStart::april()).size() == 2);
     // Year-to-date per year: all of 2020 and January-March 2021.
     const std::vector<Period> run = Period::range(d(2020, 1, 1), d(2021, 3, 31)).months();
-    CHECK(svctrade::roll_up(run, PeriodKind::year_to_date) ==
+    CHECK(svctrade::roll_up(run, RollUpTarget::year_to_date) ==
           std::vector<Period>{Period::year_to_date(2020, 12), Period::year_to_date(2021, 3)});
 }
 
 TEST_CASE("an incomplete roll-up names the missing month") {
     std::vector<Period> months = Period::half(2021, 1).months();
     months.pop_back();
-    CHECK_THROWS_AS((void)svctrade::roll_up(months, PeriodKind::quarter), svctrade::InvalidArgument);
+    CHECK_THROWS_AS((void)svctrade::roll_up(months, RollUpTarget::quarter), svctrade::InvalidArgument);
     try {
-        (void)svctrade::roll_up(months, PeriodKind::quarter);
+        (void)svctrade::roll_up(months, RollUpTarget::quarter);
     } catch (const svctrade::InvalidArgument& e) {
         CHECK(std::string(e.what()) ==
               "cannot roll up into the quarter 2021-04-01..2021-06-30: month 2021-06 is missing");
     }
     std::vector<Period> gap = Period::half(2021, 1).months();
     gap.erase(gap.begin() + 2);
-    CHECK_THROWS_AS((void)svctrade::roll_up(gap, PeriodKind::year_to_date), svctrade::InvalidArgument);
+    CHECK_THROWS_AS((void)svctrade::roll_up(gap, RollUpTarget::year_to_date), svctrade::InvalidArgument);
     std::vector<Period> late = Period::half(2021, 1).months();
     late.erase(late.begin());
-    CHECK_THROWS_AS((void)svctrade::roll_up(late, PeriodKind::year_to_date), svctrade::InvalidArgument);
+    CHECK_THROWS_AS((void)svctrade::roll_up(late, RollUpTarget::year_to_date), svctrade::InvalidArgument);
     std::vector<Period> twice = Period::quarter(2021, 1).months();
     twice.push_back(Period::month(2021, 2));
-    CHECK_THROWS_AS((void)svctrade::roll_up(twice, PeriodKind::quarter), svctrade::InvalidArgument);
+    CHECK_THROWS_AS((void)svctrade::roll_up(twice, RollUpTarget::quarter), svctrade::InvalidArgument);
     const std::vector<Period> not_months{Period::quarter(2021, 1)};
-    CHECK_THROWS_AS((void)svctrade::roll_up(not_months, PeriodKind::year), svctrade::InvalidArgument);
-    CHECK_THROWS_AS((void)svctrade::roll_up(Period::quarter(2021, 1).months(), PeriodKind::day),
+    CHECK_THROWS_AS((void)svctrade::roll_up(not_months, RollUpTarget::year), svctrade::InvalidArgument);
+    // Only a cast from an integer makes a target that is none of the enumerators.
+    CHECK_THROWS_AS((void)svctrade::roll_up(Period::quarter(2021, 1).months(), static_cast<RollUpTarget>(7)),
                     svctrade::InvalidArgument);
-    CHECK_THROWS_AS((void)svctrade::roll_up(Period::quarter(2021, 1).months(), PeriodKind::range),
-                    svctrade::InvalidArgument);
-    CHECK(svctrade::roll_up(std::vector<Period>{}, PeriodKind::year).empty());
+    CHECK(svctrade::roll_up(std::vector<Period>{}, RollUpTarget::year).empty());
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 // Compile-time checks of the category types; each negative check has a positive twin so that it
 // cannot pass for a wrong reason (see TOOLCHAIN.md).
+#include <svctrade/categories/additivity.hpp>
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/category_set.hpp>
 #include <svctrade/categories/classification.hpp>
-#include <svctrade/categories/rollup.hpp>
 #include <svctrade/numbers/decimal.hpp>
 
 #include <concepts>
@@ -68,11 +68,11 @@ static_assert(std::ranges::forward_range<const CategoryList>);
 static_assert(!std::convertible_to<Category, NameTarget>);
 static_assert(std::constructible_from<NameTarget, Category>);
 
-// Roll-up takes values with + - and <; text is not one.
-static_assert(RollupValue<Decimal>);
-static_assert(RollupValue<long long>);
-static_assert(RollupValue<double>);
-static_assert(!RollupValue<std::string>);
-static_assert(!RollupValue<Category>);
+// The additivity check takes values with + - and <; text is not one.
+static_assert(AdditiveValue<Decimal>);
+static_assert(AdditiveValue<long long>);
+static_assert(AdditiveValue<double>);
+static_assert(!AdditiveValue<std::string>);
+static_assert(!AdditiveValue<Category>);
 
 }  // namespace

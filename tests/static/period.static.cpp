@@ -5,8 +5,10 @@
 #include <functional>
 #include <iterator>
 #include <ranges>
+#include <span>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
@@ -19,10 +21,16 @@ namespace {
 
 using namespace svctrade_static;
 using svctrade::DayRange;
+using svctrade::PartialSums;
 using svctrade::Period;
 using svctrade::PeriodKind;
+using svctrade::RollUpTarget;
 using svctrade::YearStart;
 
+template <class T>
+concept MonthsRollUpTo = requires(std::span<const Period> months, T target) {
+    { svctrade::roll_up(months, target) } -> std::same_as<std::vector<Period>>;
+};
 template <class T>
 concept Hashable = requires(T t) {
     std::hash<T>{}(t);
@@ -78,5 +86,22 @@ static_assert(!std::is_invocable_v<decltype(&svctrade::parse_sdmx), boost::grego
 static_assert(std::is_invocable_v<decltype(&svctrade::parse_sdmx), std::string_view, YearStart>);
 static_assert(!std::is_invocable_v<decltype(&svctrade::to_sdmx), boost::gregorian::date>);
 static_assert(std::is_invocable_v<decltype(&svctrade::to_sdmx), const Period&>);
+
+// Months roll up into a RollUpTarget only: a day, a month or a range target does not compile,
+// where it used to throw; to_period_kind() names the kind of the periods a roll-up yields.
+static_assert(MonthsRollUpTo<RollUpTarget>);
+static_assert(!MonthsRollUpTo<PeriodKind>);
+static_assert(!MonthsRollUpTo<int>);
+static_assert(!std::is_convertible_v<PeriodKind, RollUpTarget>);
+static_assert(!std::is_constructible_v<RollUpTarget, PeriodKind>);
+static_assert(std::is_constructible_v<RollUpTarget, RollUpTarget>);
+static_assert(svctrade::to_period_kind(RollUpTarget::quarter) == PeriodKind::quarter);
+static_assert(svctrade::to_period_kind(RollUpTarget::half_year) == PeriodKind::half_year);
+static_assert(svctrade::to_period_kind(RollUpTarget::year) == PeriodKind::year);
+static_assert(svctrade::to_period_kind(RollUpTarget::year_to_date) == PeriodKind::year_to_date);
+static_assert(svctrade::to_string(RollUpTarget::half_year) == "half-year");
+// Partial sums are a named choice with stable values (the panels store them), not a bool.
+static_assert(!std::is_convertible_v<bool, PartialSums>);
+static_assert(static_cast<int>(PartialSums::refuse) == 0 && static_cast<int>(PartialSums::allow) == 1);
 
 }  // namespace

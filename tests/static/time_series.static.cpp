@@ -47,9 +47,17 @@ template <class A, class B>
 concept Addable = requires(A a, B b) {
     a + b;
 };
+template <class K>
+concept RollUpTo = requires(const TimeSeries s, K k) {
+    s.roll_up(k);
+};
 template <class K, class P>
-concept RollUpTo = requires(const TimeSeries s, K k, P p) {
+concept RollUpWith = requires(const TimeSeries s, K k, P p) {
     s.roll_up(k, p);
+};
+template <class K>
+concept RollUpSeriesTo = requires(const TimeSeries s, K k) {
+    { s.roll_up_series(k) } -> std::same_as<TimeSeries>;
 };
 template <class A, class B>
 concept PartOf = requires(A a, B b) {
@@ -107,10 +115,19 @@ static_assert(!std::is_same_v<decltype(SeriesShareChange::change), Outcome<Share
 static_assert(Addable<Money, Money>);
 static_assert(!Addable<TimeSeries, TimeSeries>);
 
-// A roll-up target is a PeriodKind and partial sums are asked for by a bool.
-static_assert(RollUpTo<PeriodKind, bool>);
-static_assert(!RollUpTo<Period, bool>);
-static_assert(!RollUpTo<int, bool>);
+// A roll-up target is a RollUpTarget: a day, a month or a range (a PeriodKind) does not compile
+// as one, nor does a Period or a number. Partial sums are asked for by name, not by a bool; a
+// fiscal year start goes in second place.
+static_assert(RollUpTo<RollUpTarget>);
+static_assert(!RollUpTo<PeriodKind>);
+static_assert(!RollUpTo<Period>);
+static_assert(!RollUpTo<int>);
+static_assert(RollUpWith<RollUpTarget, PartialSums>);
+static_assert(RollUpWith<RollUpTarget, YearStart>);
+static_assert(!RollUpWith<RollUpTarget, bool>);
+static_assert(!RollUpWith<PeriodKind, PartialSums>);
+static_assert(RollUpSeriesTo<RollUpTarget>);
+static_assert(!RollUpSeriesTo<PeriodKind>);
 
 // The part-of rules take two categories or two flows, never one of each.
 static_assert(PartOf<Category, Category>);

@@ -29,6 +29,7 @@
 #include <svctrade/outcome.hpp>
 #include <svctrade/panels/detail/uninitialized.hpp>
 #include <svctrade/panels/panel.hpp>
+#include <svctrade/periods/kind.hpp>
 
 namespace svctrade {
 
@@ -50,13 +51,6 @@ enum class RollUp : std::uint8_t {
     half_year,     ///< Calendar halves (January–June, July–December).
     year,          ///< Calendar years.
     year_to_date,  ///< For every month M, January through M of the same year (Chinese "1-M月").
-};
-
-/// Whether a roll-up with missing months is missing or a partial sum.
-enum class PartialSums : std::uint8_t {
-    refuse,  ///< A period with any missing month is missing (the default: never understate).
-    allow,   ///< A period with at least one month is the sum of the months it holds; the result
-             ///< reports how many (PanelResult::months_held()).
 };
 
 /// The result of a panel operation: one value and one Reason per reporter × category × period,

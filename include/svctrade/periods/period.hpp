@@ -24,63 +24,9 @@
 
 #include <svctrade/error.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/periods/kind.hpp>
 
 namespace svctrade {
-
-/// The month a year starts in: January for calendar years, another month for fiscal years
-/// (April, July and October are in common use).
-/// \note A fiscal year is labelled by the calendar year it starts in: with an April start, fiscal
-/// year 2021 runs from 1 April 2021 to 31 March 2022 and its text names both years ("FY2021/22").
-class YearStart {
-public:
-    /// The calendar year: January.
-    constexpr YearStart() noexcept = default;
-    /// A year starting in `month` (1 = January … 12 = December).
-    /// \throws InvalidPeriod if `month` is not in 1..12.
-    constexpr explicit YearStart(unsigned month) : month_(checked(month)) {}
-
-    /// \returns the calendar year's start, January.
-    [[nodiscard]] static constexpr YearStart calendar() noexcept { return YearStart{}; }
-    /// \returns a fiscal year starting in April (e.g. India, Japan, the United Kingdom).
-    [[nodiscard]] static constexpr YearStart april() noexcept { return YearStart{4, 0}; }
-    /// \returns a fiscal year starting in July (e.g. Australia, Pakistan).
-    [[nodiscard]] static constexpr YearStart july() noexcept { return YearStart{7, 0}; }
-    /// \returns a fiscal year starting in October (e.g. the United States federal government).
-    [[nodiscard]] static constexpr YearStart october() noexcept { return YearStart{10, 0}; }
-
-    /// \returns the first month of the year, 1..12.
-    [[nodiscard]] constexpr unsigned month() const noexcept { return month_; }
-    /// \returns true for a calendar year (January start).
-    [[nodiscard]] constexpr bool is_calendar() const noexcept { return month_ == 1; }
-
-    /// Year starts compare by their month.
-    friend constexpr auto operator<=>(const YearStart&, const YearStart&) = default;
-
-private:
-    constexpr YearStart(unsigned month, int /*trusted*/) noexcept : month_(static_cast<std::uint8_t>(month)) {}
-    static constexpr std::uint8_t checked(unsigned month) {
-        if (month < 1 || month > 12) {
-            throw InvalidPeriod("a year cannot start in month " + std::to_string(month) + ": months are 1..12");
-        }
-        return static_cast<std::uint8_t>(month);
-    }
-    std::uint8_t month_ = 1;
-};
-
-/// What a Period is; part of its value.
-enum class PeriodKind : std::uint8_t {
-    day,           ///< One day.
-    month,         ///< One calendar month.
-    quarter,       ///< Three months: a quarter of a calendar or fiscal year.
-    half_year,     ///< Six months: a half of a calendar or fiscal year.
-    year,          ///< Twelve months: a calendar or fiscal year.
-    year_to_date,  ///< The first 1..12 months of a calendar or fiscal year, cumulated ("1-6月").
-    range,         ///< Any closed range of days, e.g. "since August 2020" up to a date.
-};
-
-/// \returns the kind's name in English: "day", "month", "quarter", "half-year", "year",
-/// "year-to-date" or "range".
-[[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(PeriodKind kind) noexcept;
 
 /// A forward range over the days of a period, yielding `boost::gregorian::date`s in order.
 class DayRange {
@@ -294,15 +240,17 @@ private:
     std::uint8_t start_;
 };
 
-/// Rolls calendar months up into periods of kind `target` of years starting in `start`: each
+/// Rolls calendar months up into the periods `target` names, of years starting in `start`: each
 /// quarter, half or year must be complete; a year-to-date is formed per year from the months
-/// given, which must start at the year's first month and run without a gap. `target` month
-/// returns the months themselves, sorted.
+/// given, which must start at the year's first month and run without a gap.
 /// \returns the periods, in chronological order: Jan..Jun 2021 rolled up to quarters is
 /// {Q1 2021, Q2 2021}; to year-to-date it is {January-June 2021}.
-/// \throws InvalidArgument if an input is not a month, a month appears twice, `target` is a day or
-/// a range, or the months do not complete a target period (the message names the missing month).
-[[nodiscard]] SVCTRADE_EXPORT std::vector<Period> roll_up(std::span<const Period> months, PeriodKind target,
+/// \throws InvalidArgument if an input is not a month, a month appears twice, the months do not
+/// complete a target period (the message names the missing month), or `target` is none of
+/// RollUpTarget's enumerators.
+/// \note The target is a RollUpTarget, not a PeriodKind: months cannot be rolled up into days or
+/// ranges, and asking for it does not compile.
+[[nodiscard]] SVCTRADE_EXPORT std::vector<Period> roll_up(std::span<const Period> months, RollUpTarget target,
                                                           YearStart start = {});
 
 }  // namespace svctrade

@@ -141,28 +141,37 @@ public:
     /// \throws InvalidPeriod if a base period leaves Boost's range (an observation in 1400).
     [[nodiscard]] std::vector<SeriesGrowth> period_growth() const;
 
-    /// Rolls a monthly series up into periods of kind `target` of years starting in `start`:
+    /// Rolls a monthly series up into the periods `target` names, of years starting in `start`:
     /// every quarter, half or year from the one holding the first observed month to the one
     /// holding the last, or for year-to-date the year-to-date through every month from the first
     /// observed month to the last. The targets are contiguous: a quarter in the middle of the
     /// series with no reported month, or the year-to-date through a month never reported, is an
     /// entry with Reason::missing and its months counted, never a gap.
     /// \returns the rolled values in chronological order (empty for an empty series). A period
-    ///          with an absent month is Reason::missing unless `partial` is true; then it holds
-    ///          the sum of the months present, and `months_present` < `months_expected` says it
-    ///          is partial. A period with no month present is Reason::missing even when `partial`
-    ///          is true (a sum of nothing is not a reported zero).
-    /// \throws InvalidArgument if the series is not monthly (and not empty) or `target` is not
-    ///         a quarter, half-year, year or year-to-date; Overflow if a sum does not fit.
-    [[nodiscard]] std::vector<RolledValue> roll_up(PeriodKind target, bool partial = false, YearStart start = {}) const;
+    ///          with an absent month is Reason::missing unless `partial` is PartialSums::allow;
+    ///          then it holds the sum of the months present, and `months_present` <
+    ///          `months_expected` says it is partial. A period with no month present is
+    ///          Reason::missing even then (a sum of nothing is not a reported zero).
+    /// \throws InvalidArgument if the series is not monthly (and not empty) or `target` or
+    ///         `partial` is none of its type's enumerators; Overflow if a sum does not fit.
+    [[nodiscard]] std::vector<RolledValue> roll_up(RollUpTarget target, YearStart start,
+                                                   PartialSums partial = PartialSums::refuse) const;
+    /// Rolls a monthly series up into the periods `target` names, of calendar years:
+    /// roll_up(target, YearStart::calendar(), partial).
+    /// \returns as roll_up(RollUpTarget, YearStart, PartialSums).
+    /// \throws as roll_up(RollUpTarget, YearStart, PartialSums).
+    [[nodiscard]] std::vector<RolledValue> roll_up(RollUpTarget target,
+                                                   PartialSums partial = PartialSums::refuse) const {
+        return roll_up(target, YearStart::calendar(), partial);
+    }
     /// The roll-up of a monthly series as a series of its own, to compute quarterly or year-to-date
-    /// growth and shares with the same functions: the complete periods of roll_up(target, false,
-    /// start), with this series' currency, category and flow. A period with an unreported month
-    /// is absent, so it is missing in the new series too; partial sums never enter it (a partial
-    /// sum is not the period's value).
+    /// growth and shares with the same functions: the complete periods of roll_up(target, start),
+    /// with this series' currency, category and flow. A period with an unreported month is absent,
+    /// so it is missing in the new series too; partial sums never enter it (a partial sum is not
+    /// the period's value).
     /// \returns the series of complete target periods (empty for an empty series).
-    /// \throws as roll_up().
-    [[nodiscard]] TimeSeries roll_up_series(PeriodKind target, YearStart start = {}) const;
+    /// \throws as roll_up(RollUpTarget, YearStart, PartialSums).
+    [[nodiscard]] TimeSeries roll_up_series(RollUpTarget target, YearStart start = {}) const;
 
     /// Two series are equal when they have the same currency, category, flow and observations.
     [[nodiscard]] friend bool operator==(const TimeSeries&, const TimeSeries&) = default;

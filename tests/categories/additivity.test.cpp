@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
-// Roll-up of values by category. Values are in tenths of 100 million yuan (MOFCOM prints 亿元 to
-// one decimal), as integers, so the arithmetic is exact.
-#include <svctrade/categories/rollup.hpp>
+// Additivity of values by category: parts against their wholes. Values are in tenths of 100 million yuan (MOFCOM prints
+// 亿元 to one decimal), as integers, so the arithmetic is exact.
+#include <svctrade/categories/additivity.hpp>
 #include <svctrade/numbers/decimal.hpp>
 
 #include <doctest/doctest.h>
@@ -30,8 +30,8 @@ Values main_components() {
 
 }  // namespace
 
-TEST_CASE("roll-up derives parents from complete children") {
-    const auto r = roll_up_categories(
+TEST_CASE("the additivity check derives parents from complete children") {
+    const auto r = check_additivity(
         Values{{cat("SI1"), 10}, {cat("SI21"), 15}, {cat("SI22"), 5}, {cat("SI31"), 1}, {cat("SI32"), 2}}, 0LL);
     CHECK(r.value(cat("SI2")) == 20);
     CHECK(r.value(cat("SI3")) == 3);
@@ -44,9 +44,9 @@ TEST_CASE("roll-up derives parents from complete children") {
     CHECK(r.unchecked().empty());
 }
 
-TEST_CASE("roll-up detects a planted inconsistency beyond the tolerance") {
+TEST_CASE("the additivity check detects a planted inconsistency beyond the tolerance") {
     Values v{{cat("SI1"), 10}, {cat("SI2"), 20}, {cat("SI3"), 5}, {cat("SI"), 40}};
-    const auto r = roll_up_categories(v, 2LL);
+    const auto r = check_additivity(v, 2LL);
     REQUIRE(r.discrepancies().size() == 1);
     const auto& d = r.discrepancies().front();
     CHECK(d.category == cat("SI"));
@@ -58,12 +58,12 @@ TEST_CASE("roll-up detects a planted inconsistency beyond the tolerance") {
     CHECK_FALSE(r.consistent());
     // Within the tolerance, either way, a rounded total is accepted; one unit more is not.
     v[cat("SI")] = 37;
-    CHECK(roll_up_categories(v, 2LL).consistent());
+    CHECK(check_additivity(v, 2LL).consistent());
     v[cat("SI")] = 33;
-    CHECK(roll_up_categories(v, 2LL).consistent());
+    CHECK(check_additivity(v, 2LL).consistent());
     v[cat("SI")] = 32;
-    CHECK_FALSE(roll_up_categories(v, 2LL).consistent());
-    CHECK(roll_up_categories(v, 3LL).consistent());
+    CHECK_FALSE(check_additivity(v, 2LL).consistent());
+    CHECK(check_additivity(v, 3LL).consistent());
 }
 
 TEST_CASE("a value on an alternative item does not break the check of SC") {
@@ -76,13 +76,13 @@ TEST_CASE("a value on an alternative item does not break the check of SC") {
              {cat("SCA"), 90},
              {cat("SC3B"), 12},
              {cat("SC41X"), 7}};
-    const auto r = roll_up_categories(v, 0LL);
+    const auto r = check_additivity(v, 0LL);
     CHECK(r.consistent());
     CHECK(r.value(cat("SCA")) == 90);
     CHECK(r.is_reported(cat("SCA")));
     // And a planted error in SC is still found with SCA present.
     v[cat("SC")] = 310;
-    const auto bad = roll_up_categories(v, 0LL);
+    const auto bad = check_additivity(v, 0LL);
     REQUIRE(bad.discrepancies().size() == 1);
     CHECK(bad.discrepancies().front().category == cat("SC"));
     CHECK(bad.discrepancies().front().computed == 300);
@@ -91,23 +91,23 @@ TEST_CASE("a value on an alternative item does not break the check of SC") {
 TEST_CASE("S is checked against SA to SL plus SN") {
     Values v = main_components();
     v[cat("S")] = 1075;
-    CHECK(roll_up_categories(v, 0LL).consistent());
+    CHECK(check_additivity(v, 0LL).consistent());
     v[cat("S")] = 1080;
-    const auto r = roll_up_categories(v, 0LL);
+    const auto r = check_additivity(v, 0LL);
     REQUIRE(r.discrepancies().size() == 1);
     CHECK(r.discrepancies().front().parts.size() == 13);
     // Without SN, S cannot be checked: it is reported as unchecked, not as consistent by default.
     v.erase(cat("SN"));
-    const auto no_residual = roll_up_categories(v, 0LL);
+    const auto no_residual = check_additivity(v, 0LL);
     CHECK(no_residual.consistent());
     CHECK(no_residual.unchecked() == std::vector<Category>{cat("S")});
 }
 
-TEST_CASE("roll-up sums into aggregates and checks reported aggregate items") {
+TEST_CASE("the additivity check sums into aggregates and checks reported aggregate items") {
     Values v = main_components();
     v[cat("SOX")] = 1070;  // SA … SK = 1070
     v[cat("SPX4")] = 31;   // SA + SB = 30: planted
-    const auto r = roll_up_categories(v, 0LL);
+    const auto r = check_additivity(v, 0LL);
     CHECK(r.value(cat("S")) == 1075);
     CHECK(r.value(cat("SOX1")) == 490);
     CHECK(r.is_derived(cat("SOX1")));
@@ -121,7 +121,7 @@ TEST_CASE("roll-up sums into aggregates and checks reported aggregate items") {
 }
 
 TEST_CASE("totals of aggregates with missing members name what is missing") {
-    const auto r = roll_up_categories(Values{{cat("SF"), 1}, {cat("SG"), 2}, {cat("SI21"), 3}}, 0LL);
+    const auto r = check_additivity(Values{{cat("SF"), 1}, {cat("SG"), 2}, {cat("SI21"), 3}}, 0LL);
     const Aggregate& ki = Aggregate::builtin(BuiltinAggregate::knowledge_intensive);
     CHECK_FALSE(r.sum(ki.members()).has_value());
     CHECK(r.missing(ki.members()) == std::vector<Category>{cat("SH"), cat("SI"), cat("SJ"), cat("SK")});
@@ -131,42 +131,42 @@ TEST_CASE("totals of aggregates with missing members name what is missing") {
 }
 
 TEST_CASE("a reported whole with only some parts is listed as unchecked") {
-    const auto r = roll_up_categories(Values{{cat("SF1"), 50}, {cat("SF11"), 20}, {cat("SF12"), 10}}, 0LL);
+    const auto r = check_additivity(Values{{cat("SF1"), 50}, {cat("SF11"), 20}, {cat("SF12"), 10}}, 0LL);
     CHECK(r.unchecked() == std::vector<Category>{cat("SF1")});
     CHECK(r.consistent());
     CHECK_FALSE(r.is_derived(cat("SF1")));
 }
 
-TEST_CASE("roll-up works with floating values and rejects a negative tolerance") {
+TEST_CASE("the additivity check works with floating values and rejects a negative tolerance") {
     const std::map<Category, double> v{{cat("SG1"), 1.25}, {cat("SG2"), 0.5}, {cat("SG"), 1.8}};
-    CHECK(roll_up_categories(v, 0.1).consistent());
-    CHECK_FALSE(roll_up_categories(v, 0.01).consistent());
-    CHECK_THROWS_WITH_AS((void)roll_up_categories(v, -0.1), "the tolerance of a roll-up must not be negative",
+    CHECK(check_additivity(v, 0.1).consistent());
+    CHECK_FALSE(check_additivity(v, 0.01).consistent());
+    CHECK_THROWS_WITH_AS((void)check_additivity(v, -0.1), "the tolerance of an additivity check must not be negative",
                          InvalidArgument);
-    CHECK_THROWS_AS((void)roll_up_categories(Values{}, -1LL), InvalidArgument);
+    CHECK_THROWS_AS((void)check_additivity(Values{}, -1LL), InvalidArgument);
 }
 
-TEST_CASE("roll-up of Decimal values accepts rounded parts within half a unit each") {
+TEST_CASE("the additivity check of Decimal values accepts rounded parts within half a unit each") {
     // Parts printed in 亿元 to one decimal: each may be off by up to 0.05, so a total of three
     // parts may differ from their sum by up to 0.15.
     std::map<Category, Decimal> v{
         {cat("SJ1"), 12.3_dec}, {cat("SJ2"), 45.6_dec}, {cat("SJ3"), 7.8_dec}, {cat("SJ"), 65.8_dec}};
-    const auto ok = roll_up_categories(v, 0.15_dec);
+    const auto ok = check_additivity(v, 0.15_dec);
     CHECK(ok.consistent());
     v[cat("SJ")] = 66.0_dec;  // 0.3 above 65.7: more than rounding explains
-    const auto bad = roll_up_categories(v, 0.15_dec);
+    const auto bad = check_additivity(v, 0.15_dec);
     REQUIRE(bad.discrepancies().size() == 1);
     CHECK(bad.discrepancies().front().computed == 65.7_dec);
     CHECK(bad.discrepancies().front().difference() == 0.3_dec);
-    CHECK_THROWS_AS((void)roll_up_categories(v, -0.01_dec), InvalidArgument);
+    CHECK_THROWS_AS((void)check_additivity(v, -0.01_dec), InvalidArgument);
 }
 
 TEST_CASE("a Decimal value on SCA does not break the check of SC") {
     const std::map<Category, Decimal> v{{cat("SC1"), 100.4_dec}, {cat("SC2"), 150.1_dec}, {cat("SC3"), 30.2_dec},
                                         {cat("SC4"), 20.3_dec},  {cat("SC"), 301.0_dec},  {cat("SCA"), 88.8_dec}};
-    const auto r = roll_up_categories(v, 0.0_dec);
+    const auto r = check_additivity(v, 0.0_dec);
     CHECK(r.consistent());
     CHECK(r.value(cat("SCA")) == 88.8_dec);
-    const auto s = roll_up_categories(v, 0.0_dec).sum(CategorySet::parse("SC1 SC2"));
+    const auto s = check_additivity(v, 0.0_dec).sum(CategorySet::parse("SC1 SC2"));
     CHECK(s == 250.5_dec);
 }

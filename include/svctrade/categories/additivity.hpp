@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
-/// Roll-up of values by service category: sum parts into wholes and into aggregates, and report
-/// where a published whole disagrees with the sum of its published parts.
+/// Additivity of values by service category: do published parts sum to their published whole?
+/// check_additivity() compares every whole of the EBOPS 2010 tree and every aggregate item with
+/// the sum of its parts, reports where they disagree beyond a tolerance, and derives the wholes
+/// that were not reported from parts that all were.
+/// \note Not a roll-up: in svctrade a roll-up sums months into longer periods (periods module).
 #pragma once
 
 #include <algorithm>
@@ -19,17 +22,17 @@
 
 namespace svctrade {
 
-/// A value that can be rolled up: copyable, with `+`, `-` and `<` (svctrade::Decimal, an integer
-/// count of a currency's minor units, Money of one currency, a double …).
+/// A value whose parts can be summed and checked against a whole: copyable, with `+`, `-` and `<` (svctrade::Decimal,
+/// an integer count of a currency's minor units, Money of one currency, a double …).
 template <class V>
-concept RollupValue = std::copyable<V> && requires(const V& a, const V& b) {
+concept AdditiveValue = std::copyable<V> && requires(const V& a, const V& b) {
     { a + b } -> std::convertible_to<V>;
     { a - b } -> std::convertible_to<V>;
     { a < b } -> std::convertible_to<bool>;
 };
 
 /// A published whole that differs from the sum of its published parts by more than the tolerance.
-template <RollupValue V>
+template <AdditiveValue V>
 struct Discrepancy {
     Category category;            ///< The whole: a component, S, or an aggregate item such as SOX.
     V reported;                   ///< The value given for it.
@@ -39,9 +42,9 @@ struct Discrepancy {
     [[nodiscard]] V difference() const { return reported - computed; }
 };
 
-/// The result of roll_up_categories(): every value known or derived, and the checks that failed.
-template <RollupValue V>
-class CategoryRollup {
+/// The result of check_additivity(): every value known or derived, and the checks that failed.
+template <AdditiveValue V>
+class AdditivityCheck {
 public:
     /// \returns the value of a category: as reported, or else derived from its parts; no value
     ///          when it was neither reported nor derivable.
@@ -50,7 +53,7 @@ public:
         if (it == values_.end()) return std::nullopt;
         return it->second.value;
     }
-    /// \returns whether the value of `category` was reported (given to roll_up_categories()).
+    /// \returns whether the value of `category` was reported (given to check_additivity()).
     [[nodiscard]] bool is_reported(Category category) const {
         const auto it = values_.find(category);
         return it != values_.end() && !it->second.derived;
@@ -99,7 +102,8 @@ public:
                        codes);
     }
 
-    /// Rolls values up the EBOPS 2010 tree and into the EBOPS aggregate items.
+    /// Checks that the parts sum to their wholes up the EBOPS 2010 tree and into the EBOPS
+    /// aggregate items, deriving the wholes not reported.
     ///
     /// For each component whose component children all have values (S: SA … SL and SN), the parts
     /// are summed: a whole that was not reported gets the sum (derived); a reported whole is checked
@@ -112,10 +116,11 @@ public:
     /// \returns the values, reported and derived, with the discrepancies found.
     /// \throws InvalidArgument when the tolerance is negative.
     /// \note SN is part of S: when SN is not reported, S cannot be checked (it is listed in
-    ///       CategoryRollup::unchecked()); give SN explicitly (zero if the source has no residual).
-    [[nodiscard]] static CategoryRollup of(const std::map<Category, V>& reported, const V& tolerance) {
-        if (tolerance < tolerance - tolerance) throw InvalidArgument("the tolerance of a roll-up must not be negative");
-        CategoryRollup r;
+    ///       AdditivityCheck::unchecked()); give SN explicitly (zero if the source has no residual).
+    [[nodiscard]] static AdditivityCheck of(const std::map<Category, V>& reported, const V& tolerance) {
+        if (tolerance < tolerance - tolerance)
+            throw InvalidArgument("the tolerance of an additivity check must not be negative");
+        AdditivityCheck r;
         for (const auto& [c, v] : reported) r.values_.emplace(c, Known{v, false});
 
         // Compares a whole with its parts, or derives the whole from them when all parts are known.
@@ -166,12 +171,13 @@ private:
     std::vector<Category> unchecked_;
 };
 
-/// Rolls values up the EBOPS 2010 tree and into the EBOPS aggregate items: CategoryRollup<V>::of().
+/// Checks that parts sum to their wholes up the EBOPS 2010 tree and into the EBOPS aggregate
+/// items, deriving the wholes not reported: AdditivityCheck<V>::of().
 /// \returns the values, reported and derived, with the discrepancies found.
 /// \throws InvalidArgument when the tolerance is negative.
-template <RollupValue V>
-[[nodiscard]] CategoryRollup<V> roll_up_categories(const std::map<Category, V>& reported, const V& tolerance) {
-    return CategoryRollup<V>::of(reported, tolerance);
+template <AdditiveValue V>
+[[nodiscard]] AdditivityCheck<V> check_additivity(const std::map<Category, V>& reported, const V& tolerance) {
+    return AdditivityCheck<V>::of(reported, tolerance);
 }
 
 }  // namespace svctrade
