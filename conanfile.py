@@ -28,8 +28,9 @@ class SvctradeConan(ConanFile):
     options = {"shared": [True, False], "fPIC": [True, False]}
     default_options = {"shared": False, "fPIC": True}
 
-    # Only what the library build reads: tests, examples, benchmarks and docs stay behind.
-    exports_sources = ("CMakeLists.txt", "LICENSE", "cmake/*", "include/*", "src/*")
+    # Only what the library build reads and installs (docs/ holds the pages installed beside the
+    # licence); tests, examples and benchmarks stay behind.
+    exports_sources = ("CMakeLists.txt", "LICENSE", "cmake/*", "docs/*", "include/*", "src/*")
 
     def set_version(self):
         cmakelists = load(self, os.path.join(self.recipe_folder, "CMakeLists.txt"))

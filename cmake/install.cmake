@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: BSL-1.0
 # Install rules: library, headers (one FILE_SET, generated headers included), CMake package
-# files and a pkg-config file.
+# files, a pkg-config file, the licence and the documentation pages.
 set(svctrade_cmake_dir "${CMAKE_INSTALL_LIBDIR}/cmake/svctrade")
 
 install(TARGETS svctrade
@@ -42,3 +42,9 @@ configure_file(cmake/svctrade.pc.in "${PROJECT_BINARY_DIR}/svctrade.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/svctrade.pc"
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig
   COMPONENT svctrade_development)
+
+# The licence and the documentation pages travel with the headers: share/doc/svctrade (GNU's
+# CMAKE_INSTALL_DOCDIR), where Debian and the CMake convention put them.
+install(FILES LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT svctrade_development)
+file(GLOB svctrade_doc_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/*.md")
+install(FILES ${svctrade_doc_pages} DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT svctrade_development)
