@@ -181,8 +181,7 @@ std::string english_points(PercentagePoints change, ChangeBasis basis, const Wor
     return english(r, points_unit(r), basis, options.english_form);
 }
 
-std::string points_words(PercentagePoints change, Language language, ChangeBasis basis,
-                         const WordingOptions& options) {
+std::string points_words(PercentagePoints change, Language language, ChangeBasis basis, const WordingOptions& options) {
     return language == Language::chinese ? chinese_points(change, basis, options)
                                          : english_points(change, basis, options);
 }
@@ -195,7 +194,8 @@ std::string english_average_growth(const AverageGrowth& growth, const WordingOpt
     const Rounded r = round_average(growth, options);
     if (options.english_form == EnglishForm::noun) {
         if (r.direction == Direction::flat) return "no average annual change";
-        std::string s = r.direction == Direction::rise ? "an average annual increase of " : "an average annual decrease of ";
+        std::string s =
+            r.direction == Direction::rise ? "an average annual increase of " : "an average annual decrease of ";
         s += r.magnitude;
         s += " percent";
         return s;

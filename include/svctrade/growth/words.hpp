@@ -8,11 +8,12 @@
 /// | +5.9 % year on year | 同比增长5.9% | up 5.9 percent year on year | a year-on-year increase of 5.9 percent |
 /// | −7.5 % year on year | 同比下降7.5% | down 7.5 percent year on year | a year-on-year decrease of 7.5 percent |
 /// | 0.0 % year on year | 同比持平 | unchanged year on year | no year-on-year change |
-/// | +5.9 % over last year | 比上年增长5.9% | up 5.9 percent over the previous year | an increase of 5.9 percent over the previous year |
-/// | +1.7 pp | 提升1.7个百分点 | up 1.7 percentage points | an increase of 1.7 percentage points |
+/// | +5.9 % over last year | 比上年增长5.9% | up 5.9 percent over the previous year | an increase of 5.9 percent over
+/// the previous year | | +1.7 pp | 提升1.7个百分点 | up 1.7 percentage points | an increase of 1.7 percentage points |
 /// | −2.1 pp | 下降2.1个百分点 | down 2.1 percentage points | a decrease of 2.1 percentage points |
 /// | 0.0 pp | 持平 | unchanged | no change |
-/// | average +6.4 % a year | 年均增长6.4% | up 6.4 percent a year on average | an average annual increase of 6.4 percent |
+/// | average +6.4 % a year | 年均增长6.4% | up 6.4 percent a year on average | an average annual increase of 6.4
+/// percent |
 ///
 /// Every figure is rounded once, to WordingOptions::places by WordingOptions::mode (half up by
 /// default, as China's statistics offices round: 四舍五入); the direction word is chosen from the
@@ -38,9 +39,9 @@ enum class Language : std::uint8_t {
 
 /// What a change is measured against, as the words of a release name it.
 enum class ChangeBasis : std::uint8_t {
-    year_on_year,     ///< The same period last year: 同比, "year on year" (monthly, quarterly and cumulative figures).
-    previous_year,    ///< The previous year, for a whole year's figure: 比上年, "over the previous year"
-                      ///< (statistical communiqués, 统计公报).
+    year_on_year,   ///< The same period last year: 同比, "year on year" (monthly, quarterly and cumulative figures).
+    previous_year,  ///< The previous year, for a whole year's figure: 比上年, "over the previous year"
+                    ///< (statistical communiqués, 统计公报).
     previous_period,  ///< The period just before: 环比, "from the previous period".
     unstated,         ///< Not named in the words ("增长5.9%", "up 5.9 percent"): the sentence names it
                       ///< elsewhere, or the year is understood.
