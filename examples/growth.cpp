@@ -90,7 +90,7 @@ int main() {
                 format_english(digital_2020, 0, up, CurrencyLabel::symbol, EnglishScale::million).c_str());
 
     // Check: the derived 2020 total grows back into the printed figures.
-    const MoneyChange back = yoy_growth(total, h1_2021, total_2020_money, h1_2021.same_period_last_year());
+    const MoneyChange back = yoy_growth(total_2020_money, h1_2021.same_period_last_year(), total, h1_2021);
     std::printf("\ncheck: %s over the derived %s is %s (printed %s)\n", billions(total).c_str(),
                 billions(total_2020_money).c_str(), back.relative.value().to_string(1, up).c_str(),
                 total_growth.to_string(1, up).c_str());

@@ -96,7 +96,7 @@ Outcome<Contributions> contributions(std::span<const Decimal> base_parts, std::s
     return Outcome<Contributions>(std::move(result));
 }
 
-Outcome<Ratio> index_number(Decimal value, Decimal base) {
+Outcome<Ratio> index_number(Decimal base, Decimal value) {
     const Reason r = base_reason(base);
     if (r != Reason::none) return Outcome<Ratio>(r);
     return Outcome<Ratio>(Ratio(value, base) * Ratio(Decimal(100)));
@@ -109,7 +109,7 @@ std::vector<Outcome<Ratio>> index_numbers(std::span<const Decimal> series, std::
     }
     std::vector<Outcome<Ratio>> out;
     out.reserve(series.size());
-    for (const Decimal& v : series) out.push_back(index_number(v, series[base]));
+    for (const Decimal& v : series) out.push_back(index_number(series[base], v));
     return out;
 }
 

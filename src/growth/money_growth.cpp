@@ -31,15 +31,15 @@ MoneyChange growth(const Money& base, const Money& current) {
     return money_change(base, current);
 }
 
-MoneyChange yoy_growth(const Money& current, const Period& period, const Money& last_year,
-                       const Period& last_year_period) {
+MoneyChange yoy_growth(const Money& last_year, const Period& last_year_period, const Money& current,
+                       const Period& period) {
     require_year_on_year_comparable(period, last_year_period);
     same_currency(last_year, current, "the year-on-year growth");
     return money_change(last_year, current);
 }
 
-MoneyChange period_growth(const Money& current, const Period& period, const Money& previous,
-                          const Period& previous_period) {
+MoneyChange period_growth(const Money& previous, const Period& previous_period, const Money& current,
+                          const Period& period) {
     require_period_on_period_comparable(period, previous_period);
     same_currency(previous, current, "the period-on-period growth");
     return money_change(previous, current);

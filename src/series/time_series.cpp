@@ -50,7 +50,7 @@ std::vector<SeriesGrowth> TimeSeries::yoy_growth() const {
         if (it == values_.end()) {
             out.push_back(SeriesGrowth{period, base, Reason::missing});
         } else {
-            out.push_back(SeriesGrowth{period, base, svctrade::yoy_growth(value, period, it->second, base)});
+            out.push_back(SeriesGrowth{period, base, svctrade::yoy_growth(it->second, base, value, period)});
         }
     }
     return out;
@@ -65,7 +65,7 @@ std::vector<SeriesGrowth> TimeSeries::period_growth() const {
         if (it == values_.end()) {
             out.push_back(SeriesGrowth{period, base, Reason::missing});
         } else {
-            out.push_back(SeriesGrowth{period, base, svctrade::period_growth(value, period, it->second, base)});
+            out.push_back(SeriesGrowth{period, base, svctrade::period_growth(it->second, base, value, period)});
         }
     }
     return out;

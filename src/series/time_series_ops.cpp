@@ -133,7 +133,7 @@ std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part, const Ti
         } else if (!before) {
             out.push_back(SeriesShareChange{period, base, before.reason()});
         } else {
-            out.push_back(SeriesShareChange{period, base, share_change(now.value(), before.value())});
+            out.push_back(SeriesShareChange{period, base, share_change(before.value(), now.value())});
         }
     }
     return out;

@@ -167,7 +167,17 @@ TEST_CASE("share changes are percentage points and invert to last year's share")
     const PercentagePoints change = PercentagePoints::from_points(1.7_dec);
     const Share before = implied_previous_share(now, change);
     CHECK(before == Share::from_percent(36.8_dec));
-    CHECK(share_change(now, before) == change);
+    CHECK(share_change(before, now) == change);
+}
+
+TEST_CASE("a share change takes the earlier share first like every comparison of two times") {
+    // (before, now): from 36.8 % to 38.5 % is up 1.7 points, from 38.5 % to 36.8 % down 1.7.
+    const Share before = Share::from_percent(36.8_dec);
+    const Share now = Share::from_percent(38.5_dec);
+    CHECK(share_change(before, now) == PercentagePoints::from_points(1.7_dec));
+    CHECK(share_change(now, before) == PercentagePoints::from_points(-1.7_dec));
+    // The same order as growth(base, current): both are positive for a rise.
+    CHECK(growth(36.8_dec, 38.5_dec).absolute == 1.7_dec);
 }
 
 TEST_CASE("a contribution to growth is the part's change over the whole's base") {
@@ -203,7 +213,10 @@ TEST_CASE("index numbers put the base period at 100") {
     CHECK(idx[0].value() == Ratio(80_dec));
     CHECK(idx[3].value().is_zero());
     CHECK(index_numbers(series, 3)[0].reason() == Reason::zero_base);
-    CHECK(index_number(1_dec, -2_dec).reason() == Reason::negative_base);
+    CHECK(index_number(-2_dec, 1_dec).reason() == Reason::negative_base);
+    CHECK(index_number(0_dec, 1_dec).reason() == Reason::zero_base);
+    // The base comes first, as in growth(base, current): 100 on a base of 80 is 125.
+    CHECK(index_number(80_dec, 100_dec).value() == Ratio(125_dec));
     CHECK_THROWS_AS((void)index_numbers(series, 4), NotFound);
 }
 

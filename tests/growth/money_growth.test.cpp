@@ -34,32 +34,44 @@ TEST_CASE("growth of amounts in different currencies is a currency mismatch") {
     CHECK_THROWS_AS((void)contribution(Money(1_dec, cny), Money(2_dec, usd), Money(5_dec, cny)), CurrencyMismatch);
     CHECK_THROWS_AS((void)cagr(Money(1_dec, cny), Money(2_dec, usd), 2), CurrencyMismatch);
     CHECK_THROWS_AS(
-        (void)yoy_growth(Money(1_dec, cny), Period::month(2021, 6), Money(2_dec, usd), Period::month(2020, 6)),
+        (void)yoy_growth(Money(2_dec, usd), Period::month(2020, 6), Money(1_dec, cny), Period::month(2021, 6)),
         CurrencyMismatch);
 }
 
 TEST_CASE("year-on-year growth needs the same period last year") {
     const Period h1 = Period::year_to_date(2021, 6);
-    const MoneyChange c = yoy_growth(Money(34.32_dec, cny), h1, Money(32.41_dec, cny), h1.same_period_last_year());
+    const MoneyChange c = yoy_growth(Money(32.41_dec, cny), h1.same_period_last_year(), Money(34.32_dec, cny), h1);
     CHECK(c.relative.value().round(1, up) == 5.9_dec);
-    CHECK_THROWS_AS((void)yoy_growth(Money(34.32_dec, cny), h1, Money(32.41_dec, cny), Period::year_to_date(2021, 5)),
+    CHECK_THROWS_AS((void)yoy_growth(Money(32.41_dec, cny), Period::year_to_date(2021, 5), Money(34.32_dec, cny), h1),
                     NotComparable);
-    CHECK_THROWS_AS((void)yoy_growth(Money(34.32_dec, cny), h1, Money(32.41_dec, cny), Period::half(2020, 1)),
+    CHECK_THROWS_AS((void)yoy_growth(Money(32.41_dec, cny), Period::half(2020, 1), Money(34.32_dec, cny), h1),
                     NotComparable);
     CHECK_THROWS_AS(
-        (void)yoy_growth(Money(1_dec, cny), Period::month(2021, 6), Money(1_dec, cny), Period::month(2020, 5)),
+        (void)yoy_growth(Money(1_dec, cny), Period::month(2020, 5), Money(1_dec, cny), Period::month(2021, 6)),
         NotComparable);
+}
+
+TEST_CASE("year-on-year growth takes last year first and refuses the periods the other way round") {
+    // (before, now), as growth(base, current): the same answer as the growth of the two amounts.
+    const Period h1 = Period::year_to_date(2021, 6);
+    const Money before(32.41_dec, cny);
+    const Money now(34.32_dec, cny);
+    CHECK(yoy_growth(before, h1.same_period_last_year(), now, h1).absolute == Money(1.91_dec, cny));
+    // Given as (now, before), the periods run backwards in time: refused, never silently inverted.
+    CHECK_THROWS_AS((void)yoy_growth(now, h1, before, h1.same_period_last_year()), NotComparable);
+    CHECK_THROWS_AS((void)period_growth(now, Period::quarter(2021, 1), before, Period::quarter(2020, 4)),
+                    NotComparable);
 }
 
 TEST_CASE("period-on-period growth needs the adjacent period of the same kind") {
     const MoneyChange c =
-        period_growth(Money(110_dec, cny), Period::quarter(2021, 1), Money(100_dec, cny), Period::quarter(2020, 4));
+        period_growth(Money(100_dec, cny), Period::quarter(2020, 4), Money(110_dec, cny), Period::quarter(2021, 1));
     CHECK(c.relative.value() == GrowthRate::from_percent(10_dec));
-    CHECK_THROWS_AS((void)period_growth(Money(110_dec, cny), Period::quarter(2021, 1), Money(100_dec, cny),
-                                        Period::quarter(2020, 3)),
+    CHECK_THROWS_AS((void)period_growth(Money(100_dec, cny), Period::quarter(2020, 3), Money(110_dec, cny),
+                                        Period::quarter(2021, 1)),
                     NotComparable);
-    CHECK_THROWS_AS((void)period_growth(Money(110_dec, cny), Period::quarter(2021, 1), Money(100_dec, cny),
-                                        Period::month(2020, 12)),
+    CHECK_THROWS_AS((void)period_growth(Money(100_dec, cny), Period::month(2020, 12), Money(110_dec, cny),
+                                        Period::quarter(2021, 1)),
                     NotComparable);
 }
 

@@ -103,7 +103,7 @@ TEST_CASE("MOFCOM's dropped trailing zero is asked for and never drops a signifi
 }
 
 TEST_CASE("the change of the knowledge-intensive share is written in percentage points") {
-    const PercentagePoints change = share_change(Share::from_percent(38.5_dec), Share::from_percent(36.8_dec));
+    const PercentagePoints change = share_change(Share::from_percent(36.8_dec), Share::from_percent(38.5_dec));
     CHECK(chinese_points(change) == "提升1.7个百分点");
     CHECK(english_points(change) == "up 1.7 percentage points");
     CHECK(english_points(change, ChangeBasis::unstated, noun()) == "an increase of 1.7 percentage points");

@@ -13,6 +13,7 @@
 namespace {
 
 using namespace svctrade;
+using namespace svctrade::literals;
 
 template <class A>
 concept GrowthOf = requires(A a) {
@@ -47,6 +48,11 @@ static_assert(!PreviousShare<Share, GrowthRate>);
 static_assert(!PreviousShare<GrowthRate, PercentagePoints>);
 static_assert(ShareChange<Share, Share>);
 static_assert(!ShareChange<GrowthRate, GrowthRate>);
+// (before, now): from 36.8 % to 38.5 % is up 1.7 points, the other way round down 1.7.
+static_assert(share_change(Share::from_percent(36.8_dec), Share::from_percent(38.5_dec)) ==
+              PercentagePoints::from_points(1.7_dec));
+static_assert(share_change(Share::from_percent(38.5_dec), Share::from_percent(36.8_dec)) ==
+              PercentagePoints::from_points(-1.7_dec));
 
 // The base implied by a growth needs a GrowthRate, not a share or points.
 static_assert(BaseFrom<GrowthRate>);

@@ -64,9 +64,11 @@ struct Change {
 /// \returns the share, or Reason::zero_base (whole = 0) or Reason::negative_base (whole < 0).
 [[nodiscard]] SVCTRADE_EXPORT Outcome<Share> share(Decimal part, Decimal whole);
 
-/// The change of a share, in percentage points (…个百分点): `now` − `before`.
-/// \returns the exact change (38.5 % − 36.8 % = +1.7 pp).
-[[nodiscard]] constexpr PercentagePoints share_change(Share now, Share before) {
+/// The change of a share from `before` to `now`, in percentage points (…个百分点): `now` − `before`.
+/// \returns the exact change: share_change(36.8 %, 38.5 %) = +1.7 pp.
+/// \note Arguments are (before, now), as in every function of svctrade that compares two times:
+///       growth(base, current), contribution(part_base, part_current, whole_base).
+[[nodiscard]] constexpr PercentagePoints share_change(Share before, Share now) {
     return now - before;
 }
 
@@ -95,10 +97,11 @@ struct Contributions {
 
 /// The index number of `value` on `base` = 100 (定基指数): 100 × value ÷ base, exact.
 /// \returns the index, or Reason::zero_base / Reason::negative_base.
-[[nodiscard]] SVCTRADE_EXPORT Outcome<Ratio> index_number(Decimal value, Decimal base);
+/// \note The base comes first, as in growth(base, current): index_number(80, 100) is 125.
+[[nodiscard]] SVCTRADE_EXPORT Outcome<Ratio> index_number(Decimal base, Decimal value);
 
 /// The index numbers of a series on element `base` = 100.
-/// \returns one index per value; each is the Outcome of index_number(value, series[base]).
+/// \returns one index per value; each is the Outcome of index_number(series[base], value).
 /// \throws NotFound if `base` is not an index of `series`.
 [[nodiscard]] SVCTRADE_EXPORT std::vector<Outcome<Ratio>> index_numbers(std::span<const Decimal> series,
                                                                         std::size_t base);

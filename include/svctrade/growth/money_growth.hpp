@@ -31,20 +31,22 @@ struct MoneyChange {
 /// \throws CurrencyMismatch if the currencies differ; Overflow as growth(Decimal, Decimal).
 [[nodiscard]] SVCTRADE_EXPORT MoneyChange growth(const Money& base, const Money& current);
 
-/// Year-on-year growth (同比) of `current` for `period` against `last_year` for `last_year_period`.
+/// Year-on-year growth (同比) from `last_year` for `last_year_period` to `current` for `period`:
+/// (before, now), as growth(base, current).
 /// \returns as growth(const Money&, const Money&).
 /// \throws NotComparable if `last_year_period` is not `period` one or more years earlier with the
-///         same kind (require_year_on_year_comparable); CurrencyMismatch if the currencies differ.
-[[nodiscard]] SVCTRADE_EXPORT MoneyChange yoy_growth(const Money& current, const Period& period, const Money& last_year,
-                                                     const Period& last_year_period);
+///         same kind (require_year_on_year_comparable) — so arguments given in the wrong order are
+///         refused, not silently inverted; CurrencyMismatch if the currencies differ.
+[[nodiscard]] SVCTRADE_EXPORT MoneyChange yoy_growth(const Money& last_year, const Period& last_year_period,
+                                                     const Money& current, const Period& period);
 
-/// Period-on-period growth (环比) of `current` for `period` against `previous` for
-/// `previous_period`, which must be the period of the same kind just before.
+/// Period-on-period growth (环比) from `previous` for `previous_period`, which must be the period
+/// of the same kind just before, to `current` for `period`: (before, now), as growth(base, current).
 /// \returns as growth(const Money&, const Money&).
-/// \throws NotComparable if the periods are not adjacent periods of the same kind;
-///         CurrencyMismatch if the currencies differ.
-[[nodiscard]] SVCTRADE_EXPORT MoneyChange period_growth(const Money& current, const Period& period,
-                                                        const Money& previous, const Period& previous_period);
+/// \throws NotComparable if the periods are not adjacent periods of the same kind (so arguments
+///         given in the wrong order are refused); CurrencyMismatch if the currencies differ.
+[[nodiscard]] SVCTRADE_EXPORT MoneyChange period_growth(const Money& previous, const Period& previous_period,
+                                                        const Money& current, const Period& period);
 
 /// The compound annual growth rate from `first` to `last` over `years` years.
 /// \returns as cagr(Decimal, Decimal, int).

@@ -129,13 +129,13 @@ public:
     [[nodiscard]] const std::map<Period, Money>& observations() const noexcept { return values_; }
 
     /// Year-on-year growth (同比) of every observation against the same period last year, by
-    /// yoy_growth(const Money&, const Period&, const Money&, const Period&).
+    /// yoy_growth(const Money&, const Period&, const Money&, const Period&) (last year first).
     /// \returns one result per observation, in order; Reason::missing where last year's value
     ///          is absent.
     /// \throws InvalidPeriod if a base period leaves Boost's range (an observation in 1400).
     [[nodiscard]] std::vector<SeriesGrowth> yoy_growth() const;
     /// Period-on-period growth (环比) of every observation against Period::previous(), by
-    /// period_growth(const Money&, const Period&, const Money&, const Period&).
+    /// period_growth(const Money&, const Period&, const Money&, const Period&) (previous first).
     /// \returns one result per observation, in order; Reason::missing where the previous value
     ///          is absent.
     /// \throws InvalidPeriod if a base period leaves Boost's range (an observation in 1400).
