@@ -8,6 +8,7 @@
 #include <svctrade/outcome.hpp>
 #include <svctrade/version.hpp>
 
+#include <svctrade/audit.hpp>
 #include <svctrade/categories.hpp>
 #include <svctrade/growth.hpp>
 #include <svctrade/money.hpp>
