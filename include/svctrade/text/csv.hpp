@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
-/// RFC 4180 CSV text read into records and fields, each field knowing the line and column it
-/// starts at, so that a reader built on it can name the place of every error.
+/// A whole CSV text read at once into records and fields (parse_csv()) or into a table with a
+/// header row (CsvTable), each field knowing the line and column it starts at. Both are built on
+/// the streaming tokenizer of <svctrade/text/csv_reader.hpp>, which large files should use directly.
 #pragma once
 
 #include <cstddef>
@@ -10,30 +11,10 @@
 #include <string_view>
 #include <vector>
 
-#include <svctrade/error.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/text/csv_reader.hpp>
 
 namespace svctrade {
-
-/// A CSV text that breaks RFC 4180 or is not valid UTF-8, or a value in it that a reader rejects.
-/// \note The message reads `<source>:<line>:<column>: <reason>`, the form compilers use, with the
-///       line and column 1-based and the column counted in characters (code points), so that an
-///       editor jumps to the place.
-class SVCTRADE_EXPORT CsvError : public FileParseError {
-public:
-    /// Creates the error for the text at `line`, `column` (both 1-based) of `source` (a file name),
-    /// whose offending text is `input`, for `reason`.
-    CsvError(std::string_view source, std::size_t line, std::size_t column, std::string_view input,
-             std::string_view reason);
-    /// Out of line, so that the typeinfo is exported from the library.
-    ~CsvError() override;
-
-    /// \returns the 1-based column, in characters, at which the offending text starts.
-    [[nodiscard]] std::size_t column() const noexcept { return column_; }
-
-private:
-    std::size_t column_;
-};
 
 /// One field of a CSV record: its text with the quoting undone, and where it starts.
 struct CsvField {
@@ -49,9 +30,9 @@ struct CsvRecord {
     std::vector<CsvField> fields;  ///< Its fields, in order (at least one).
 };
 
-/// Splits a CSV text into records as RFC 4180 describes: fields separated by commas, records by
-/// line breaks (CRLF, LF or a lone CR), fields optionally in double quotes, inside which commas,
-/// line breaks and doubled quotes `""` are content.
+/// Splits a CSV text into records as RFC 4180 describes: fields separated by commas (or the
+/// dialect's separator), records by line breaks (CRLF, LF or a lone CR), fields optionally in
+/// double quotes, inside which separators, line breaks and doubled quotes `""` are content.
 ///
 /// A UTF-8 byte-order mark at the start is skipped; a line break at the end of the text does not
 /// start a record; a line holding nothing at all is skipped (spreadsheets leave them), so every
@@ -61,7 +42,9 @@ struct CsvRecord {
 ///         overlong sequence, a surrogate, a code point above U+10FFFF), a NUL character, a quote
 ///         inside an unquoted field, a character after a closing quote other than a comma or a
 ///         line break, and a quoted field that is never closed.
-[[nodiscard]] SVCTRADE_EXPORT std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view source);
+/// \note Every field becomes a std::string: for large files, read row by row with CsvReader.
+[[nodiscard]] SVCTRADE_EXPORT std::vector<CsvRecord> parse_csv(std::string_view text, std::string_view source,
+                                                               CsvDialect dialect = {});
 
 /// A CSV text with a header row: named columns, in any order, and the records below it.
 ///
@@ -69,11 +52,11 @@ struct CsvRecord {
 /// are kept (find() still answers for them) and simply not used.
 class SVCTRADE_EXPORT CsvTable {
 public:
-    /// Reads `text` (see parse_csv()); its first record is the header.
+    /// Reads `text` written in `dialect` (see parse_csv()); its first record is the header.
     /// \throws CsvError as parse_csv() does, for a text without a header, an empty or repeated
     ///         column name, or a record whose field count differs from the header's (naming the
     ///         record's line and the first missing or extra field).
-    CsvTable(std::string_view text, std::string source);
+    CsvTable(std::string_view text, std::string source, CsvDialect dialect = {});
 
     /// \returns the name the errors give for the text (a file name).
     [[nodiscard]] const std::string& source() const noexcept { return source_; }

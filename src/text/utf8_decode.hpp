@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: BSL-1.0
+// One UTF-8 character checked at a time, shared by find_utf8_defect() and the CSV tokenizer's
+// inner loop (which calls it only for bytes >= 0x80, so ASCII never pays for it).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace svctrade::text_detail {
+
+// The outcome of checking the character that starts at a byte.
+struct Utf8Step {
+    std::size_t length = 0;  // bytes of the character; 0 when it is not UTF-8
+    bool truncated = false;  // the sequence runs past the end of the bytes given
+    std::string_view reason;
+};
+
+// Checks the character at p[0] (p < end) as RFC 3629 requires.
+inline Utf8Step utf8_step(const char* p, const char* end) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(p[i]); };
+    const unsigned char c = byte(0);
+    if (c < 0x80) return {1, false, {}};
+    std::size_t n = 0;
+    unsigned lowest = 0;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        lowest = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        lowest = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        lowest = 0x10000;
+    } else {
+        return {0, false, "a byte that cannot start a character"};
+    }
+    const auto available = static_cast<std::size_t>(end - p);
+    unsigned code = c & (0x7Fu >> n);
+    for (std::size_t i = 1; i < n; ++i) {
+        if (i >= available) return {0, true, "a character cut short at the end"};
+        if ((byte(i) & 0xC0) != 0x80) return {0, false, "a character cut short"};
+        code = (code << 6) | (byte(i) & 0x3Fu);
+    }
+    if (code < lowest) return {0, false, "an overlong form"};
+    if (code >= 0xD800 && code <= 0xDFFF) return {0, false, "a UTF-16 surrogate"};
+    if (code > 0x10FFFF) return {0, false, "beyond U+10FFFF"};
+    return {n, false, {}};
+}
+
+}  // namespace svctrade::text_detail
