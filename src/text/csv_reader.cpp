@@ -24,7 +24,9 @@ std::string where(std::string_view source, std::size_t line, std::size_t column)
 
 constexpr std::size_t excerpt_characters = 60;
 
-inline unsigned char byte(char c) noexcept { return static_cast<unsigned char>(c); }
+inline unsigned char byte(char c) noexcept {
+    return static_cast<unsigned char>(c);
+}
 
 }  // namespace
 
@@ -44,7 +46,9 @@ CsvError CsvRow::error(std::size_t i, std::string_view reason) const {
     return CsvError(source_, line(i), column(i), excerpt((*this)[i], excerpt_characters), reason);
 }
 
-CsvError CsvRow::error_at_end(std::string_view reason) const { return error(size() - 1, reason); }
+CsvError CsvRow::error_at_end(std::string_view reason) const {
+    return error(size() - 1, reason);
+}
 
 CsvReader::CsvReader(std::string_view text, std::string source, CsvDialect dialect)
     : source_(std::move(source)), dialect_(dialect), data_(text.data()), size_(text.size()), eof_(true) {
@@ -93,7 +97,8 @@ bool CsvReader::refill() {
     data_ = buffer_.get();
     in_->read(buffer_.get() + size_, static_cast<std::streamsize>(capacity_ - size_));
     const auto got = static_cast<std::size_t>(in_->gcount());
-    if (in_->bad()) throw Error(source_ + ": cannot read the stream (it failed after " + std::to_string(size_) + " bytes)");
+    if (in_->bad())
+        throw Error(source_ + ": cannot read the stream (it failed after " + std::to_string(size_) + " bytes)");
     size_ += got;
     if (got < capacity_ - keep) eof_ = true;
     return got > 0;
@@ -205,8 +210,7 @@ CsvReader::Scan CsvReader::scan() {
             if (d[p] != '\n' && d[p] != '\r') {
                 const std::string_view content =
                     s.unescaped ? std::string_view(scratch).substr(s.begin) : std::string_view(d + s.begin, s.length);
-                throw CsvError(source_, line,
-                               count_characters(std::string_view(d + line_begin, p - line_begin)) + 1,
+                throw CsvError(source_, line, count_characters(std::string_view(d + line_begin, p - line_begin)) + 1,
                                excerpt(content, excerpt_characters),
                                std::string("a closing quote must be followed by ") +
                                    (sep == ',' ? "a comma" : "the separator") +

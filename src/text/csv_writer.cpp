@@ -10,8 +10,8 @@ constexpr std::size_t spill_at = std::size_t{1} << 20;
 }  // namespace
 
 void append_csv_field(std::string& out, std::string_view text, char separator) {
-    bool quote = !text.empty() && (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' ||
-                                   text.back() == '\t');
+    bool quote =
+        !text.empty() && (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t');
     for (const char c : text) {
         if (c == separator || c == '"' || c == '\n' || c == '\r') {
             quote = true;

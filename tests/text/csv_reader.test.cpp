@@ -144,9 +144,9 @@ TEST_CASE("an excerpt of a long field is cut at 60 characters") {
 }
 
 TEST_CASE("every error is the same whether read from a buffer or a stream in small chunks") {
-    for (const std::string_view bad : {std::string_view("a,b\n1,ab\"c\n"), std::string_view("x\n\"open"),
-                                       std::string_view("\"ab\"c"), std::string_view("ok,\xE6\x9C\x8D\xFF"),
-                                       std::string_view("ok,\xE6\x9C"), std::string_view("a\0b", 3)}) {
+    for (const std::string_view bad :
+         {std::string_view("a,b\n1,ab\"c\n"), std::string_view("x\n\"open"), std::string_view("\"ab\"c"),
+          std::string_view("ok,\xE6\x9C\x8D\xFF"), std::string_view("ok,\xE6\x9C"), std::string_view("a\0b", 3)}) {
         const CsvError whole = error_of(bad);
         for (std::size_t chunk = 1; chunk < 8; ++chunk) {
             const CsvError part = error_of(bad, chunk);
