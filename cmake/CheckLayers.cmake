@@ -13,7 +13,8 @@ set(layer_published numbers)
 set(layer_periods numbers)
 set(layer_money published periods)
 set(layer_categories numbers)
-set(layer_growth money)
+set(layer_figures money)
+set(layer_growth figures)
 set(layer_series growth categories)
 set(layer_panels growth categories)
 set(layer_pilot periods categories)
@@ -21,7 +22,7 @@ set(layer_io series panels)
 set(layer_audit io pilot)
 set(layer_format series panels pilot)
 set(layer_bulletins audit format)
-set(modules top text numbers published periods money categories growth series panels pilot io audit format
+set(modules top text numbers published periods money figures categories growth series panels pilot io audit format
     bulletins)
 
 if(NOT DEFINED ROOT)

@@ -10,6 +10,7 @@
 
 #include <svctrade/audit.hpp>
 #include <svctrade/categories.hpp>
+#include <svctrade/figures.hpp>
 #include <svctrade/growth.hpp>
 #include <svctrade/money.hpp>
 #include <svctrade/numbers.hpp>

@@ -161,6 +161,10 @@ i128 apply(i128 v, bool exact, int half, RoundingMode mode) {
         case RoundingMode::half_even:
             if (half != 0) return half < 0 ? v : v + 1;
             return (v % 2 == 0) ? v : v + 1;
+        case RoundingMode::half_ceiling:
+            // v is the floor, so a tie toward +inf is always v + 1.
+            if (half != 0) return half < 0 ? v : v + 1;
+            return v + 1;
     }
     throw InvalidArgument("unknown rounding mode " + std::to_string(static_cast<int>(mode)));
 }

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace svctrade {
@@ -32,7 +33,8 @@ constexpr std::array<Word, 9> english_words{{{"yuan", "CNY"},
                                              {"renminbi", "CNY"}}};
 constexpr std::array<Word, 6> chinese_words{
     {{"美元", "USD"}, {"欧元", "EUR"}, {"日元", "JPY"}, {"港元", "HKD"}, {"英镑", "GBP"}, {"元", "CNY"}}};
-constexpr std::array<Word, 3> symbols{{{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}}};
+// "$" comes before "US$" so that formatting with a symbol writes "$5.31 billion".
+constexpr std::array<Word, 4> symbols{{{"$", "USD"}, {"US$", "USD"}, {"€", "EUR"}, {"£", "GBP"}}};
 
 struct ScaleWord {
     std::string_view text;
@@ -83,7 +85,7 @@ public:
         // One unit of the last written digit: 10^(power − places).
         const Decimal unit = power >= number.scale() ? power_of_ten(power - number.scale())
                                                      : Decimal::from_units(1, number.scale() - power);
-        return WrittenAmount{Money(negative_ ? -value : value, *currency_), unit};
+        return WrittenAmount{Money(negative_ ? -value : value, *currency_), unit, power};
     }
 
 private:
@@ -233,6 +235,15 @@ std::string_view lookup(const Word* first, const Word* last, std::string_view co
 
 Money parse_amount(std::string_view text) {
     return AmountParser(text).parse().amount;
+}
+
+std::optional<Currency> currency_of_word(std::string_view word) noexcept {
+    for (const auto& table : {std::span<const Word>(english_words), std::span<const Word>(chinese_words)}) {
+        for (const Word& w : table)
+            if (w.text == word) return Currency::find(w.code);
+    }
+    if (word.size() == 3 && is_upper(word[0]) && is_upper(word[1]) && is_upper(word[2])) return Currency::find(word);
+    return std::nullopt;
 }
 
 WrittenAmount parse_written_amount(std::string_view text) {

@@ -168,7 +168,11 @@ inline std::int64_t round_div(std::int64_t n, std::int64_t d) noexcept {
         return negative ? q : away;
     else if constexpr (M == RoundingMode::half_up)
         return ar >= rest ? away : q;
-    else {
+    else if constexpr (M == RoundingMode::half_ceiling) {
+        if (ar != rest) return ar > rest ? away : q;
+        return negative ? q : away;
+    } else {
+        static_assert(M == RoundingMode::half_even);
         if (ar != rest) return ar > rest ? away : q;
         return (q % 2 == 0) ? q : away;
     }
@@ -220,6 +224,8 @@ void dispatch(Flow flow, RoundingMode mode, Fn&& fn) {
                 return fn(f, std::integral_constant<RoundingMode, RoundingMode::floor>{});
             case RoundingMode::ceiling:
                 return fn(f, std::integral_constant<RoundingMode, RoundingMode::ceiling>{});
+            case RoundingMode::half_ceiling:
+                return fn(f, std::integral_constant<RoundingMode, RoundingMode::half_ceiling>{});
         }
         throw InvalidArgument("unknown rounding mode " + std::to_string(static_cast<int>(mode)));
     };

@@ -50,6 +50,9 @@ Interval Published::interval(RoundingMode mode) const {
             return Interval(v, Bound::closed, v + u, Bound::open);
         case RoundingMode::ceiling:
             return Interval(v - u, Bound::open, v, Bound::closed);
+        case RoundingMode::half_ceiling:
+            // Ties go toward +inf whatever the sign: the lower end is in, the upper is the next figure's.
+            return Interval(v - half, Bound::closed, v + half, Bound::open);
     }
     return Interval::point(v);
 }

@@ -105,6 +105,8 @@ TEST_CASE("an average growth with an exact root rounds ties by the mode") {
     CHECK(down.round(2, up) == -0.13_dec);
     CHECK(down.round(2, RoundingMode::half_even) == -0.12_dec);
     CHECK(down.round(2, RoundingMode::ceiling) == -0.12_dec);
+    CHECK(down.round(2, RoundingMode::half_ceiling) == -0.12_dec);
+    CHECK(tie.round(2, RoundingMode::half_ceiling) == 0.13_dec);
     CHECK(cagr(5_dec, 0_dec, 3).value().round(1, up) == -100_dec);
     CHECK(cagr(7_dec, 7_dec, 10).value().round(6, up) == 0_dec);
 }

@@ -125,3 +125,30 @@ TEST_CASE("formatted amounts parse back to the rounded value") {
     CHECK(parse_amount(format_chinese(m, 1, up)) == Money(34320000000_dec, cny));
     CHECK(parse_amount(format_english(m, 0, up, CurrencyLabel::code, EnglishScale::units)) == m);
 }
+
+TEST_CASE("US$ is the US dollar and a symbol amount still formats with $") {
+    CHECK(parse_amount("US$410 million") == Money(410000000_dec, usd));
+    CHECK(parse_amount("-US$5 billion") == Money(-5000000000_dec, usd));
+    CHECK(format_english(Money(410000000_dec, usd), 0, up, CurrencyLabel::symbol) == "$410 million");
+    CHECK_THROWS_AS((void)parse_amount("US$ 410 million"), ParseError);
+}
+
+TEST_CASE("a written amount keeps the power of its scale word") {
+    CHECK(parse_written_amount("34.32 billion yuan").scale_power == 9);
+    CHECK(parse_written_amount("343.2亿元").scale_power == 8);
+    CHECK(parse_written_amount("1.2万亿元").scale_power == 12);
+    CHECK(parse_written_amount("5000万元").scale_power == 4);
+    CHECK(parse_written_amount("5.2 trillion yuan").scale_power == 12);
+    CHECK(parse_written_amount("CNY 34,320,000,000").scale_power == 0);
+}
+
+TEST_CASE("currency words name currencies, bare dollars does not") {
+    CHECK(currency_of_word("yuan") == cny);
+    CHECK(currency_of_word("US dollars") == usd);
+    CHECK(currency_of_word("美元") == usd);
+    CHECK(currency_of_word("元") == cny);
+    CHECK(currency_of_word("EUR") == Currency::of("EUR"));
+    CHECK_FALSE(currency_of_word("dollars").has_value());
+    CHECK_FALSE(currency_of_word("XYZ").has_value());
+    CHECK_FALSE(currency_of_word("").has_value());
+}

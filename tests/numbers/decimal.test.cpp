@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <svctrade/error.hpp>
 #include <svctrade/numbers/decimal.hpp>
+#include <svctrade/numbers/ratio.hpp>
 
 #include <doctest/doctest.h>
 
@@ -195,6 +196,28 @@ TEST_CASE("rounding to places follows the mode exactly") {
     CHECK(D("5.84999").round(1, RoundingMode::half_up) == D("5.8"));
     CHECK(D("34.32").round(4, RoundingMode::half_up).to_string() == "34.3200");
     CHECK(D("34.325").round(2, RoundingMode::half_up).to_string() == "34.33");
+}
+
+TEST_CASE("half ceiling sends ties toward plus infinity and agrees with half up elsewhere") {
+    CHECK(D("2.5").round(0, RoundingMode::half_ceiling) == D("3"));
+    CHECK(D("-2.5").round(0, RoundingMode::half_ceiling) == D("-2"));
+    CHECK(D("-7.55").round(1, RoundingMode::half_ceiling) == D("-7.5"));
+    CHECK(D("-7.45").round(1, RoundingMode::half_ceiling) == D("-7.4"));
+    CHECK(D("-7.551").round(1, RoundingMode::half_ceiling) == D("-7.6"));
+    CHECK(D("-7.549").round(1, RoundingMode::half_ceiling) == D("-7.5"));
+    CHECK(D("-0.05").round(1, RoundingMode::half_ceiling) == D("0"));
+    CHECK(D("-12350").round(-2, RoundingMode::half_ceiling).to_string() == "-12300");
+    CHECK(D("2.375").round_to_multiple(D("0.05"), RoundingMode::half_ceiling).to_string() == "2.40");
+    CHECK(D("-2.375").round_to_multiple(D("0.05"), RoundingMode::half_ceiling).to_string() == "-2.35");
+    CHECK(Ratio(D("-15"), D("200")).round(2, RoundingMode::half_ceiling) == D("-0.07"));
+    CHECK(Ratio(D("-15"), D("200")).round(2, RoundingMode::half_up) == D("-0.08"));
+    CHECK(divide(D("-1"), D("8"), 2, RoundingMode::half_ceiling) == D("-0.12"));
+    CHECK(multiply(D("-0.5"), D("0.25"), 2, RoundingMode::half_ceiling) == D("-0.12"));
+    for (const char* text : {"5.85", "5.84999", "34.325", "0.125", "2.71"}) {
+        CAPTURE(std::string(text));
+        CHECK(D(text).round(1, RoundingMode::half_ceiling) == D(text).round(1, RoundingMode::half_up));
+    }
+    CHECK(to_string(RoundingMode::half_ceiling) == "half_ceiling");
 }
 
 TEST_CASE("rounding to tens and hundreds uses negative places") {

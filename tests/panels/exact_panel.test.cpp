@@ -17,9 +17,9 @@ using namespace svctrade::literals;
 
 namespace {
 
-constexpr std::array<RoundingMode, 6> modes = {RoundingMode::half_up,     RoundingMode::half_even,
-                                               RoundingMode::toward_zero, RoundingMode::away_from_zero,
-                                               RoundingMode::floor,       RoundingMode::ceiling};
+constexpr std::array<RoundingMode, 7> modes = {
+    RoundingMode::half_up, RoundingMode::half_even, RoundingMode::toward_zero, RoundingMode::away_from_zero,
+    RoundingMode::floor,   RoundingMode::ceiling,   RoundingMode::half_ceiling};
 constexpr std::array<Flow, 4> flows = {Flow::exports, Flow::imports, Flow::total, Flow::balance};
 
 std::int32_t month(int y, unsigned m) {

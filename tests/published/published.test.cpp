@@ -37,17 +37,30 @@ TEST_CASE("negative and zero published figures mirror the rounding rule") {
 }
 
 TEST_CASE("every value of the interval rounds back to the published figure") {
-    const Published p(5.31_dec);
-    for (const RoundingMode mode : {RoundingMode::half_up, RoundingMode::half_even, RoundingMode::toward_zero,
-                                    RoundingMode::away_from_zero, RoundingMode::floor, RoundingMode::ceiling}) {
-        const Interval i = p.interval(mode);
-        CAPTURE(to_string(mode));
-        for (const char* text : {"5.3", "5.304", "5.305", "5.306", "5.31", "5.314", "5.315", "5.316", "5.32"}) {
-            const Decimal x = Decimal::parse(text);
-            CAPTURE(std::string(text));
-            CHECK(i.contains(x) == (x.round(2, mode) == p.value()));
+    for (const Decimal printed : {5.31_dec, -5.31_dec, 0.00_dec, -0.01_dec}) {
+        const Published p(printed);
+        for (const RoundingMode mode :
+             {RoundingMode::half_up, RoundingMode::half_even, RoundingMode::toward_zero, RoundingMode::away_from_zero,
+              RoundingMode::floor, RoundingMode::ceiling, RoundingMode::half_ceiling}) {
+            const Interval i = p.interval(mode);
+            CAPTURE(printed);
+            CAPTURE(to_string(mode));
+            // Every thousandth from printed − 0.02 to printed + 0.02: the ends, the ties, just inside and outside.
+            for (int k = -20; k <= 20; ++k) {
+                const Decimal x = printed + Decimal::from_units(k, 3);
+                CAPTURE(x);
+                CHECK(i.contains(x) == (x.round(2, mode) == p.value()));
+            }
         }
     }
+}
+
+TEST_CASE("half ceiling reads a negative figure's ties toward plus infinity") {
+    CHECK(Published(-34.32_dec).interval(RoundingMode::half_ceiling) ==
+          Interval::closed_open(-34.325_dec, -34.315_dec));
+    CHECK(Published(34.32_dec).interval(RoundingMode::half_ceiling) ==
+          Published(34.32_dec).interval(RoundingMode::half_up));
+    CHECK(Published(0.0_dec).interval(RoundingMode::half_ceiling) == Interval::closed_open(-0.05_dec, 0.05_dec));
 }
 
 TEST_CASE("a published figure can have an explicit rounding unit") {

@@ -3,6 +3,7 @@
 /// Amounts as people write them: "34.32 billion yuan", "$5.31 billion", "343.2亿元", both ways.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -41,11 +42,11 @@ enum class CurrencyLabel {
 
 /// Parses an amount written as in English or Chinese statistical texts:
 /// `"34.32 billion yuan"`, `"$5.31 billion"`, `"USD 410 million"`, `"CNY 34,320,000,000"`,
-/// `"343.2亿元"`, `"1.2万亿元"`, `"4.1亿美元"`, `"5.31 billion US dollars"`.
+/// `"343.2亿元"`, `"1.2万亿元"`, `"4.1亿美元"`, `"5.31 billion US dollars"`, `"US$410 million"`.
 ///
 /// The number may use comma grouping; scale words are thousand, million, billion, trillion
 /// (singular, as English writes them after a number) and 万, 亿, 万亿; the currency is a prefix
-/// (an ISO code and a space, or `$` for USD, `€`, `£`) or a suffix (an ISO code, `yuan`,
+/// (an ISO code and a space, or `$` or `US$` for USD, `€`, `£`) or a suffix (an ISO code, `yuan`,
 /// `US dollars`, `euros`, `yen`, `元`, `美元`, `欧元`, `日元`, `港元`, `英镑`). The result is exact:
 /// `"343.2亿元"` is CNY 34320000000.0.
 /// \throws ParseError with the position and reason for text without a currency or with two,
@@ -60,10 +61,19 @@ enum class CurrencyLabel {
 struct WrittenAmount {
     Money amount;  ///< The exact amount written ("34.32 billion yuan": CNY 34320000000.00).
     Decimal unit;  ///< The value of one unit in the last written digit (10000000 for "34.32 billion").
+    /// The power of ten of the scale word as written: 9 for "billion", 8 for 亿, 12 for 万亿 and
+    /// "trillion", 0 when there is none ("CNY 34,320,000,000").
+    int scale_power = 0;
 
     /// \returns the amount as a published figure rounded to `unit`, for interval arithmetic.
     [[nodiscard]] Published published() const { return Published(amount.amount(), unit); }
 };
+
+/// \returns the currency a word names where amounts are written: the words parse_amount()
+/// reads after a number (`"yuan"`, `"renminbi"`, `"US dollars"`, `"US dollar"`, `"euros"`,
+/// `"yen"`, `"元"`, `"美元"`, `"欧元"`, `"日元"`, `"港元"`, `"英镑"`) or an ISO 4217 code (`"CNY"`);
+/// std::nullopt for anything else, bare `"dollars"` included (US? Hong Kong? Singapore?).
+[[nodiscard]] SVCTRADE_EXPORT std::optional<Currency> currency_of_word(std::string_view word) noexcept;
 
 /// Parses like parse_amount() and also returns the rounding unit of the written figure.
 /// \throws ParseError as parse_amount() does.

@@ -19,6 +19,9 @@ enum class RoundingMode {
     away_from_zero,  ///< Any extra non-zero digit moves away from zero (2.71 → 2.8, −2.71 → −2.8).
     floor,           ///< Toward negative infinity (2.79 → 2.7, −2.71 → −2.8).
     ceiling,         ///< Toward positive infinity (2.71 → 2.8, −2.79 → −2.7).
+    half_ceiling,    ///< Nearest; a tie goes toward positive infinity (2.5 → 3, −2.5 → −2, −7.55 → −7.5):
+                     ///< the other common reading of "round half up", e.g. JavaScript's Math.round.
+                     ///< Same as half_up for positive values; differs only at negative ties.
 };
 
 /// \returns the mode's name as written in code, e.g. `"half_up"`.
@@ -36,6 +39,8 @@ enum class RoundingMode {
             return "floor";
         case RoundingMode::ceiling:
             return "ceiling";
+        case RoundingMode::half_ceiling:
+            return "half_ceiling";
     }
     return "unknown";
 }

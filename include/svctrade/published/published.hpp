@@ -40,8 +40,13 @@ public:
     /// half_up [34.315, 34.325); half_even [34.315, 34.325] (2 is even); toward_zero
     /// [34.32, 34.33); floor [34.32, 34.33); ceiling (34.31, 34.32]; away_from_zero (34.31, 34.32].
     /// For a negative figure the ends mirror the mode's rule (half_up is away from zero:
-    /// −34.32 stands for (−34.325, −34.315]).
+    /// −34.32 stands for (−34.325, −34.315]); half_ceiling sends ties toward +∞ whatever the
+    /// sign (−34.32 stands for [−34.325, −34.315), 0.00 for [−0.005, 0.005)).
     [[nodiscard]] Interval interval(RoundingMode mode) const;
+
+    /// \returns whether both have the same value and the same rounding unit (34.30 and 34.3 at
+    /// unit 0.01 are equal; 34.3 at 0.01 and at 0.1 are not).
+    [[nodiscard]] friend bool operator==(const Published& a, const Published& b) noexcept = default;
 
 private:
     Decimal value_;

@@ -96,6 +96,9 @@ constexpr i128 round_quotient(i128 n, i128 d, RoundingMode mode) noexcept {
         case RoundingMode::half_even:
             if (ar != rest) return ar > rest ? away : q;
             return (q % 2 == 0) ? q : away;
+        case RoundingMode::half_ceiling:
+            if (ar != rest) return ar > rest ? away : q;
+            return negative ? q : away;
     }
     return q;
 }
