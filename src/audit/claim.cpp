@@ -83,17 +83,17 @@ Measure parse_measure(std::string_view text) {
     throw ParseError(text, 0, "not a measure: use one of " + codes_of(measure_codes));
 }
 
-FigureKind figure_kind(Measure measure) noexcept {
+PrintedKind figure_kind(Measure measure) noexcept {
     switch (measure) {
         case Measure::level:
         case Measure::change:
-            return FigureKind::money;
+            return PrintedKind::money;
         case Measure::count:
-            return FigureKind::count;
+            return PrintedKind::count;
         case Measure::share_change:
-            return FigureKind::points;
+            return PrintedKind::points;
         default:
-            return FigureKind::rate;
+            return PrintedKind::rate;
     }
 }
 

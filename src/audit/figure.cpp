@@ -66,21 +66,21 @@ Decimal last_nonzero_place(Decimal value, Decimal unit) {
 
 // Percent text (without the sign handled by Decimal::parse) to its number, or no value.
 struct Suffixed {
-    FigureKind kind;
+    PrintedKind kind;
     std::string_view number;
 };
 
 std::optional<Suffixed> split_unit(std::string_view s) {
-    static constexpr std::array<std::pair<std::string_view, FigureKind>, 9> suffixes{{
-        {"percentage points", FigureKind::points},
-        {"percentage point", FigureKind::points},
-        {"个百分点", FigureKind::points},
-        {"百分点", FigureKind::points},
-        {"pp", FigureKind::points},
-        {"percent", FigureKind::rate},
-        {"per cent", FigureKind::rate},
-        {"%", FigureKind::rate},
-        {"\xEF\xBC\x85", FigureKind::rate},  // full-width ％
+    static constexpr std::array<std::pair<std::string_view, PrintedKind>, 9> suffixes{{
+        {"percentage points", PrintedKind::points},
+        {"percentage point", PrintedKind::points},
+        {"个百分点", PrintedKind::points},
+        {"百分点", PrintedKind::points},
+        {"pp", PrintedKind::points},
+        {"percent", PrintedKind::rate},
+        {"per cent", PrintedKind::rate},
+        {"%", PrintedKind::rate},
+        {"\xEF\xBC\x85", PrintedKind::rate},  // full-width ％
     }};
     for (const auto& [suffix, kind] : suffixes) {
         if (ends_with(s, suffix)) return Suffixed{kind, trim(s.substr(0, s.size() - suffix.size()))};
@@ -90,47 +90,47 @@ std::optional<Suffixed> split_unit(std::string_view s) {
 
 }  // namespace
 
-std::string_view to_string(FigureKind kind) noexcept {
+std::string_view to_string(PrintedKind kind) noexcept {
     switch (kind) {
-        case FigureKind::money:
+        case PrintedKind::money:
             return "money";
-        case FigureKind::rate:
+        case PrintedKind::rate:
             return "rate";
-        case FigureKind::points:
+        case PrintedKind::points:
             return "points";
-        case FigureKind::count:
+        case PrintedKind::count:
             return "count";
     }
     return "unknown";
 }
 
-std::string_view to_string(Qualifier qualifier) noexcept {
+std::string_view to_string(PrintedQualifier qualifier) noexcept {
     switch (qualifier) {
-        case Qualifier::none:
+        case PrintedQualifier::none:
             return "";
-        case Qualifier::nearly:
+        case PrintedQualifier::nearly:
             return "nearly";
-        case Qualifier::over:
+        case PrintedQualifier::over:
             return "over";
-        case Qualifier::about:
+        case PrintedQualifier::about:
             return "about";
-        case Qualifier::exact:
+        case PrintedQualifier::exact:
             return "exact";
     }
     return "unknown";
 }
 
-Qualifier parse_qualifier(std::string_view text) {
+PrintedQualifier parse_printed_qualifier(std::string_view text) {
     const std::string t = lower(trim(text));
-    if (t.empty()) return Qualifier::none;
+    if (t.empty()) return PrintedQualifier::none;
     for (std::string_view w : {"nearly", "almost", "近", "接近", "将近"})
-        if (t == w) return Qualifier::nearly;
+        if (t == w) return PrintedQualifier::nearly;
     for (std::string_view w : {"over", "more than", "above", "超过", "逾", "多"})
-        if (t == w) return Qualifier::over;
+        if (t == w) return PrintedQualifier::over;
     for (std::string_view w : {"about", "around", "approximately", "约", "左右"})
-        if (t == w) return Qualifier::about;
+        if (t == w) return PrintedQualifier::about;
     for (std::string_view w : {"exact", "exactly", "整"})
-        if (t == w) return Qualifier::exact;
+        if (t == w) return PrintedQualifier::exact;
     throw ParseError(
         text, 0, "not a qualifier: use nearly, over, about or exact (or 近, 接近, 将近, 超过, 逾, 多, 约, 左右, 整)");
 }
@@ -139,7 +139,7 @@ std::string_view to_string(NegativeRounding convention) noexcept {
     return convention == NegativeRounding::magnitude ? "magnitude" : "toward_positive";
 }
 
-PrintedFigure PrintedFigure::parse(std::string_view text, Qualifier qualifier) {
+PrintedFigure PrintedFigure::parse(std::string_view text, PrintedQualifier qualifier) {
     PrintedFigure f;
     f.text_ = std::string(trim(text));
     f.qualifier_ = qualifier;
@@ -171,7 +171,7 @@ PrintedFigure PrintedFigure::parse(std::string_view text, Qualifier qualifier) {
         if (!n.is_integer())
             throw ParseError(text, 0, "a count must be a whole number (add a unit for an amount: 亿元, %)");
         if (n.sign() < 0) throw ParseError(text, 0, "a count cannot be negative");
-        f.kind_ = FigureKind::count;
+        f.kind_ = PrintedKind::count;
         f.value_ = n.round(0, RoundingMode::toward_zero);
         f.unit_ = Decimal(1);
         return f;
@@ -183,7 +183,7 @@ PrintedFigure PrintedFigure::parse(std::string_view text, Qualifier qualifier) {
             throw ParseError(text, e.position(), e.reason());
         }
     }();
-    f.kind_ = FigureKind::money;
+    f.kind_ = PrintedKind::money;
     f.value_ = w.amount.amount();
     f.unit_ = w.unit;
     f.currency_ = w.amount.currency();
@@ -193,14 +193,14 @@ PrintedFigure PrintedFigure::parse(std::string_view text, Qualifier qualifier) {
 Interval PrintedFigure::interval(NegativeRounding convention) const {
     const Ratio v(value_);
     if (is_exact()) return Interval::point(v);
-    if (qualifier_ != Qualifier::none) {
+    if (qualifier_ != PrintedQualifier::none) {
         const Ratio w(last_nonzero_place(value_, unit_));
         const int s = value_.sign() < 0 ? -1 : 1;
         switch (qualifier_) {
-            case Qualifier::nearly:  // magnitude in [|v| − w, |v|)
+            case PrintedQualifier::nearly:  // magnitude in [|v| − w, |v|)
                 return s > 0 ? Interval(v - w, Bound::closed, v, Bound::open)
                              : Interval(v, Bound::open, v + w, Bound::closed);
-            case Qualifier::over:  // magnitude in (|v|, |v| + w]
+            case PrintedQualifier::over:  // magnitude in (|v|, |v| + w]
                 return s > 0 ? Interval(v, Bound::open, v + w, Bound::closed)
                              : Interval(v - w, Bound::closed, v, Bound::open);
             default:  // about

@@ -21,15 +21,15 @@ std::string describe(const Claim& c) {
     return s;
 }
 
-std::string_view article_kind(FigureKind kind) noexcept {
+std::string_view article_kind(PrintedKind kind) noexcept {
     switch (kind) {
-        case FigureKind::money:
+        case PrintedKind::money:
             return "an amount of money";
-        case FigureKind::rate:
+        case PrintedKind::rate:
             return "a percent";
-        case FigureKind::points:
+        case PrintedKind::points:
             return "percentage points";
-        case FigureKind::count:
+        case PrintedKind::count:
             return "a count";
     }
     return "a figure";
@@ -47,7 +47,7 @@ Release::Release(std::string id, std::string area, std::string basis, std::optio
 }
 
 void Release::add(Claim claim) {
-    const FigureKind want = figure_kind(claim.measure);
+    const PrintedKind want = figure_kind(claim.measure);
     if (claim.figure.kind() != want) {
         throw InvalidArgument(describe(claim) + " is printed as " + std::string(article_kind(claim.figure.kind())) +
                               ", but a " + std::string(to_string(claim.measure)) + " is " +

@@ -55,9 +55,11 @@ Interval qualified(const Published& p, Qualifier q, bool counts) {
     Interval r = Interval(x - half, Bound::closed, x + half, Bound::closed);
     // nearly: the magnitude is below the printed one; over: above it.
     if (q == Qualifier::nearly) {
-        r = s > 0 ? Interval(x - half, Bound::closed, x, Bound::open) : Interval(x, Bound::open, x + half, Bound::closed);
+        r = s > 0 ? Interval(x - half, Bound::closed, x, Bound::open)
+                  : Interval(x, Bound::open, x + half, Bound::closed);
     } else if (q == Qualifier::over) {
-        r = s > 0 ? Interval(x, Bound::open, x + half, Bound::closed) : Interval(x - half, Bound::closed, x, Bound::open);
+        r = s > 0 ? Interval(x, Bound::open, x + half, Bound::closed)
+                  : Interval(x - half, Bound::closed, x, Bound::open);
     }
     return counts ? whole_numbers(r) : r;
 }

@@ -195,7 +195,8 @@ private:
     }
 
     void read_about_suffix() {
-        if (end_ - pos_ > about_suffix.size() && s_.substr(end_ - about_suffix.size(), about_suffix.size()) == about_suffix) {
+        if (end_ - pos_ > about_suffix.size() &&
+            s_.substr(end_ - about_suffix.size(), about_suffix.size()) == about_suffix) {
             set_qualifier(Qualifier::about, end_ - about_suffix.size());
             end_ -= about_suffix.size();
             while (end_ > pos_ && is_space(s_[end_ - 1])) --end_;
@@ -304,8 +305,7 @@ private:
 
     Figure read_count() {
         const std::size_t start = pos_;
-        if (pos_ < end_ && (s_[pos_] == '-' || s_[pos_] == '+' || at(unicode_minus)))
-            fail(pos_, "a count has no sign");
+        if (pos_ < end_ && (s_[pos_] == '-' || s_[pos_] == '+' || at(unicode_minus))) fail(pos_, "a count has no sign");
         const Decimal n = read_number(Grouping::comma);
         if (n.scale() > 0) fail(start, "a count is a whole number, not " + n.to_string());
         for (std::string_view c : counters) {
@@ -358,7 +358,8 @@ private:
             const Decimal rate = read_number(Grouping::none);
             const std::size_t quote_at = pos_;
             std::size_t quote_end = end_;
-            if (s_.substr(quote_at, end_ - quote_at).ends_with("人民币")) quote_end -= std::string_view("人民币").size();
+            if (s_.substr(quote_at, end_ - quote_at).ends_with("人民币"))
+                quote_end -= std::string_view("人民币").size();
             if (quote_at == quote_end) fail(quote_at, "expected the currency of the rate (元, 美元…)");
             const Currency quote = currency_word(quote_at, quote_end);
             pos_ = end_;
@@ -408,8 +409,8 @@ Qualifier parse_qualifier(std::string_view word) {
     for (const QualifierWord& q : chinese_qualifiers)
         if (w == q.text) return q.qualifier;
     if (w == about_suffix) return Qualifier::about;
-    throw ParseError(word, b,
-                     "unknown qualifier (expected nearly, over, more than, about, around, 近, 接近, 超过, 逾, 约, 左右…)");
+    throw ParseError(
+        word, b, "unknown qualifier (expected nearly, over, more than, about, around, 近, 接近, 超过, 逾, 约, 左右…)");
 }
 
 Figure Figure::parse(std::string_view text, FigureKind kind) {

@@ -47,10 +47,10 @@ TEST_CASE("flows and measures have codes") {
     CHECK(parse_measure("growth_on_previous") == Measure::growth_on_previous);
     CHECK(to_string(Measure::cagr) == "cagr");
     CHECK_THROWS_AS((void)parse_measure("yoy"), ParseError);
-    CHECK(figure_kind(Measure::level) == FigureKind::money);
-    CHECK(figure_kind(Measure::share_change) == FigureKind::points);
-    CHECK(figure_kind(Measure::count) == FigureKind::count);
-    CHECK(figure_kind(Measure::cagr) == FigureKind::rate);
+    CHECK(figure_kind(Measure::level) == PrintedKind::money);
+    CHECK(figure_kind(Measure::share_change) == PrintedKind::points);
+    CHECK(figure_kind(Measure::count) == PrintedKind::count);
+    CHECK(figure_kind(Measure::cagr) == PrintedKind::rate);
     CHECK(needs_base_period(Measure::average_growth));
     CHECK_FALSE(needs_base_period(Measure::growth));
 }

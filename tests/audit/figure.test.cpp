@@ -9,14 +9,15 @@
 using namespace svctrade;
 
 namespace {
-std::string iv(std::string_view text, NegativeRounding c = NegativeRounding::magnitude, Qualifier q = Qualifier::none) {
+std::string iv(std::string_view text, NegativeRounding c = NegativeRounding::magnitude,
+               PrintedQualifier q = PrintedQualifier::none) {
     return PrintedFigure::parse(text, q).interval(c).to_exact_string();
 }
 }  // namespace
 
 TEST_CASE("amounts are read in base units with the unit of their last digit") {
     const PrintedFigure yuan = PrintedFigure::parse("343.2亿元");
-    CHECK(yuan.kind() == FigureKind::money);
+    CHECK(yuan.kind() == PrintedKind::money);
     CHECK(yuan.currency()->code() == "CNY");
     CHECK(yuan.value() == Decimal(34320000000));
     CHECK(yuan.unit() == Decimal(10000000));
@@ -30,14 +31,14 @@ TEST_CASE("amounts are read in base units with the unit of their last digit") {
 
 TEST_CASE("percents and percentage points are fractions") {
     const PrintedFigure g = PrintedFigure::parse("5.9%");
-    CHECK(g.kind() == FigureKind::rate);
+    CHECK(g.kind() == PrintedKind::rate);
     CHECK(g.value() == Decimal::parse("0.059"));
     CHECK(iv("5.9%") == "[117/2000, 119/2000)");  // [0.0585, 0.0595)
     CHECK(iv("16%") == "[31/200, 33/200)");       // [0.155, 0.165)
     CHECK(iv("+16%") == "[31/200, 33/200)");
     CHECK(iv("5.9 percent") == "[117/2000, 119/2000)");
     const PrintedFigure pp = PrintedFigure::parse("1.7 percentage points");
-    CHECK(pp.kind() == FigureKind::points);
+    CHECK(pp.kind() == PrintedKind::points);
     CHECK(iv("1.7个百分点") == "[33/2000, 7/400)");  // [0.0165, 0.0175)
     CHECK(iv("1.7 pp") == iv("1.7 percentage points"));
     CHECK(iv("5.9％") == "[117/2000, 119/2000)");  // a full-width percent sign
@@ -45,13 +46,13 @@ TEST_CASE("percents and percentage points are fractions") {
 
 TEST_CASE("a count is exact and a count with a qualifier is not") {
     const PrintedFigure n = PrintedFigure::parse("88");
-    CHECK(n.kind() == FigureKind::count);
+    CHECK(n.kind() == PrintedKind::count);
     CHECK(n.is_exact());
     CHECK(iv("88") == "[88, 88]");
     CHECK(iv("1,200") == "[1200, 1200]");
     // over 100: the place of the last non-zero digit is 100, so (100, 200]
-    CHECK(iv("100", NegativeRounding::magnitude, Qualifier::over) == "(100, 200]");
-    CHECK(PrintedFigure::parse("100", Qualifier::over).approximate());
+    CHECK(iv("100", NegativeRounding::magnitude, PrintedQualifier::over) == "(100, 200]");
+    CHECK(PrintedFigure::parse("100", PrintedQualifier::over).approximate());
 }
 
 TEST_CASE("negative figures stand for different intervals under the two conventions") {
@@ -72,29 +73,30 @@ TEST_CASE("a printed zero is open on both sides under the magnitude rule and hal
 
 TEST_CASE("qualifiers widen a figure by the place of its last non-zero digit") {
     // nearly 1.11 trillion: [1.10, 1.11) trillion
-    CHECK(iv("1.11 trillion yuan", NegativeRounding::magnitude, Qualifier::nearly) == "[1100000000000, 1110000000000)");
+    CHECK(iv("1.11 trillion yuan", NegativeRounding::magnitude, PrintedQualifier::nearly) ==
+          "[1100000000000, 1110000000000)");
     // over 90%: (90, 100]
-    CHECK(iv("90%", NegativeRounding::magnitude, Qualifier::over) == "(9/10, 1]");
+    CHECK(iv("90%", NegativeRounding::magnitude, PrintedQualifier::over) == "(9/10, 1]");
     // about 367.97 billion: [367.96, 367.98] billion
-    CHECK(iv("367.97 billion US dollars", NegativeRounding::magnitude, Qualifier::about) ==
+    CHECK(iv("367.97 billion US dollars", NegativeRounding::magnitude, PrintedQualifier::about) ==
           "[367960000000, 367980000000]");
     // nearly −5%: a magnitude just below 5%: (−0.05, −0.04]
-    CHECK(iv("-5%", NegativeRounding::magnitude, Qualifier::nearly) == "(-1/20, -1/25]");
-    CHECK(iv("-5%", NegativeRounding::magnitude, Qualifier::over) == "[-3/50, -1/20)");
-    CHECK(iv("5.9%", NegativeRounding::magnitude, Qualifier::exact) == "[59/1000, 59/1000]");
-    CHECK_FALSE(PrintedFigure::parse("5.9%", Qualifier::exact).approximate());
+    CHECK(iv("-5%", NegativeRounding::magnitude, PrintedQualifier::nearly) == "(-1/20, -1/25]");
+    CHECK(iv("-5%", NegativeRounding::magnitude, PrintedQualifier::over) == "[-3/50, -1/20)");
+    CHECK(iv("5.9%", NegativeRounding::magnitude, PrintedQualifier::exact) == "[59/1000, 59/1000]");
+    CHECK_FALSE(PrintedFigure::parse("5.9%", PrintedQualifier::exact).approximate());
 }
 
 TEST_CASE("qualifier words in English and Chinese") {
-    CHECK(parse_qualifier("") == Qualifier::none);
-    CHECK(parse_qualifier("Nearly") == Qualifier::nearly);
-    CHECK(parse_qualifier("接近") == Qualifier::nearly);
-    CHECK(parse_qualifier("more than") == Qualifier::over);
-    CHECK(parse_qualifier("逾") == Qualifier::over);
-    CHECK(parse_qualifier("约") == Qualifier::about);
-    CHECK(parse_qualifier("exact") == Qualifier::exact);
-    CHECK(to_string(Qualifier::over) == "over");
-    CHECK_THROWS_AS((void)parse_qualifier("roughly-ish"), ParseError);
+    CHECK(parse_printed_qualifier("") == PrintedQualifier::none);
+    CHECK(parse_printed_qualifier("Nearly") == PrintedQualifier::nearly);
+    CHECK(parse_printed_qualifier("接近") == PrintedQualifier::nearly);
+    CHECK(parse_printed_qualifier("more than") == PrintedQualifier::over);
+    CHECK(parse_printed_qualifier("逾") == PrintedQualifier::over);
+    CHECK(parse_printed_qualifier("约") == PrintedQualifier::about);
+    CHECK(parse_printed_qualifier("exact") == PrintedQualifier::exact);
+    CHECK(to_string(PrintedQualifier::over) == "over");
+    CHECK_THROWS_AS((void)parse_printed_qualifier("roughly-ish"), ParseError);
 }
 
 TEST_CASE("figures that are not figures are refused with the reason") {
@@ -116,5 +118,5 @@ TEST_CASE("the conventions have names and each is the other's other") {
     CHECK(to_string(NegativeRounding::toward_positive) == "toward_positive");
     CHECK(other(NegativeRounding::magnitude) == NegativeRounding::toward_positive);
     CHECK(other(NegativeRounding::toward_positive) == NegativeRounding::magnitude);
-    CHECK(to_string(FigureKind::points) == "points");
+    CHECK(to_string(PrintedKind::points) == "points");
 }

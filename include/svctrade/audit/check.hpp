@@ -86,9 +86,9 @@ struct ClaimRef {
 /// What the computed interval of a check is in: its kind of figure and, for money, the currency;
 /// for an exchange rate, units of `currency` per unit of `per`.
 struct Quantity {
-    FigureKind kind = FigureKind::rate;  ///< money (base units), rate or points (fractions), count.
-    std::optional<Currency> currency{};  ///< The currency of money, or of an exchange rate's quote.
-    std::optional<Currency> per{};       ///< For an exchange rate: the currency it is per unit of.
+    PrintedKind kind = PrintedKind::rate;  ///< money (base units), rate or points (fractions), count.
+    std::optional<Currency> currency{};    ///< The currency of money, or of an exchange rate's quote.
+    std::optional<Currency> per{};         ///< For an exchange rate: the currency it is per unit of.
 };
 
 /// A remark on an inconsistent check that explains it.

@@ -57,7 +57,7 @@ enum class Measure : std::uint8_t {
 [[nodiscard]] SVCTRADE_EXPORT Measure parse_measure(std::string_view text);
 /// \returns the kind of figure the measure is printed as: money for level and change, count for
 ///          count, points for share_change, rate for the others.
-[[nodiscard]] SVCTRADE_EXPORT FigureKind figure_kind(Measure measure) noexcept;
+[[nodiscard]] SVCTRADE_EXPORT PrintedKind figure_kind(Measure measure) noexcept;
 /// \returns whether the measure needs a base period (growth_on_base, average_growth, cagr).
 [[nodiscard]] constexpr bool needs_base_period(Measure measure) noexcept {
     return measure == Measure::growth_on_base || measure == Measure::average_growth || measure == Measure::cagr;

@@ -18,7 +18,7 @@
 namespace svctrade {
 
 /// What a printed figure measures, which decides its base unit.
-enum class FigureKind : std::uint8_t {
+enum class PrintedKind : std::uint8_t {
     money,   ///< An amount of money in a currency ("343.2亿元"); base unit one yuan, one dollar …
     rate,    ///< A percent: a growth rate or a share ("5.9%"); base unit the fraction (0.059).
     points,  ///< A change of a share in percentage points ("1.7个百分点"); base unit the fraction (0.017).
@@ -26,13 +26,14 @@ enum class FigureKind : std::uint8_t {
 };
 
 /// \returns "money", "rate", "points" or "count".
-[[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(FigureKind kind) noexcept;
+[[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(PrintedKind kind) noexcept;
 
 /// A word printed before a figure that widens what it stands for.
-/// \note Until the published module's typed figures land, the audit reads qualifiers with the
-///       rule documented in docs/audit.md ("Qualifiers"): `nearly`, `over` and `about` widen the
-///       figure by the place of its last non-zero digit.
-enum class Qualifier : std::uint8_t {
+/// \note A stop-gap, named apart from the library's svctrade::Qualifier
+///       (`<svctrade/figures/figure.hpp>`) until the audit moves to svctrade::Figure; the audit
+///       reads qualifiers with the rule documented in docs/audit.md ("Qualifiers"): `nearly`,
+///       `over` and `about` widen the figure by the place of its last non-zero digit.
+enum class PrintedQualifier : std::uint8_t {
     none,    ///< The figure as rounded: 34.32 is [34.315, 34.325).
     nearly,  ///< nearly, almost, 近, 接近, 将近: just below the figure.
     over,    ///< over, more than, above, 超过, 逾, 多: just above the figure.
@@ -41,13 +42,13 @@ enum class Qualifier : std::uint8_t {
 };
 
 /// \returns the qualifier's code as written in release files: "", "nearly", "over", "about", "exact".
-[[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(Qualifier qualifier) noexcept;
+[[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(PrintedQualifier qualifier) noexcept;
 
 /// \returns the qualifier a word stands for: English (`nearly`, `almost`, `over`, `more than`,
 ///          `above`, `about`, `around`, `approximately`, `exact`, any case) or Chinese (`近`,
-///          `接近`, `将近`, `超过`, `逾`, `多`, `约`, `左右`, `整`); Qualifier::none for empty text.
+///          `接近`, `将近`, `超过`, `逾`, `多`, `约`, `左右`, `整`); PrintedQualifier::none for empty text.
 /// \throws ParseError naming the word and listing the known ones.
-[[nodiscard]] SVCTRADE_EXPORT Qualifier parse_qualifier(std::string_view text);
+[[nodiscard]] SVCTRADE_EXPORT PrintedQualifier parse_printed_qualifier(std::string_view text);
 
 /// How a negative printed figure was rounded: the two readings in common use. Positive figures
 /// mean the same under both; they differ only for negative figures and zero.
@@ -80,15 +81,16 @@ public:
     /// Reads a figure: an amount as parse_written_amount() reads it (also `US$…` and a leading
     /// `−`, U+2212), a percent (`5.9%`, `-7.5%`, `+16%`, `5.9 percent`), percentage points
     /// (`1.7 percentage points`, `1.7 pp`, `1.7个百分点`) or a plain count (`88`, `1,200`).
-    /// `qualifier` widens it (see Qualifier); a count without one is exact.
+    /// `qualifier` widens it (see PrintedQualifier); a count without one is exact.
     /// \throws ParseError naming the text and the reason: no number, an unknown unit, two signs,
     ///         a fractional count.
-    [[nodiscard]] static PrintedFigure parse(std::string_view text, Qualifier qualifier = Qualifier::none);
+    [[nodiscard]] static PrintedFigure parse(std::string_view text,
+                                             PrintedQualifier qualifier = PrintedQualifier::none);
 
     /// \returns the text as printed.
     [[nodiscard]] const std::string& text() const noexcept { return text_; }
     /// \returns what the figure measures.
-    [[nodiscard]] FigureKind kind() const noexcept { return kind_; }
+    [[nodiscard]] PrintedKind kind() const noexcept { return kind_; }
     /// \returns the figure in base units (yuan, dollars, a fraction for rates and points).
     [[nodiscard]] Decimal value() const noexcept { return value_; }
     /// \returns the value of one unit of the last printed digit, in base units (10 000 000 for
@@ -97,14 +99,15 @@ public:
     /// \returns the currency of a money figure, no value for the other kinds.
     [[nodiscard]] std::optional<Currency> currency() const noexcept { return currency_; }
     /// \returns the qualifier printed with the figure.
-    [[nodiscard]] Qualifier qualifier() const noexcept { return qualifier_; }
+    [[nodiscard]] PrintedQualifier qualifier() const noexcept { return qualifier_; }
     /// \returns whether the figure is known to be approximate (a qualifier other than exact).
     [[nodiscard]] bool approximate() const noexcept {
-        return qualifier_ != Qualifier::none && qualifier_ != Qualifier::exact;
+        return qualifier_ != PrintedQualifier::none && qualifier_ != PrintedQualifier::exact;
     }
     /// \returns whether the figure is a point: an exact count, or declared exact.
     [[nodiscard]] bool is_exact() const noexcept {
-        return qualifier_ == Qualifier::exact || (kind_ == FigureKind::count && qualifier_ == Qualifier::none);
+        return qualifier_ == PrintedQualifier::exact ||
+               (kind_ == PrintedKind::count && qualifier_ == PrintedQualifier::none);
     }
 
     /// \returns the exact set of true values the figure stands for, in base units, under
@@ -119,11 +122,11 @@ public:
 private:
     PrintedFigure() = default;
     std::string text_;
-    FigureKind kind_ = FigureKind::count;
+    PrintedKind kind_ = PrintedKind::count;
     Decimal value_;
     Decimal unit_;
     std::optional<Currency> currency_;
-    Qualifier qualifier_ = Qualifier::none;
+    PrintedQualifier qualifier_ = PrintedQualifier::none;
 };
 
 }  // namespace svctrade

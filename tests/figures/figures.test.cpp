@@ -65,10 +65,8 @@ TEST_CASE("levels are read with their units as printed and kept in yuan or dolla
 TEST_CASE("a change printed with down is a negative level") {
     const Figure f = Figure::parse("down 515.62 billion yuan", FigureKind::level);
     CHECK(f.money() == Money(-515620000000_dec, cny));
-    CHECK(f.interval(RoundingMode::half_up) ==
-          Interval::open_closed(-515625000000_dec, -515615000000_dec));
-    CHECK(f.interval(RoundingMode::half_ceiling) ==
-          Interval::closed_open(-515625000000_dec, -515615000000_dec));
+    CHECK(f.interval(RoundingMode::half_up) == Interval::open_closed(-515625000000_dec, -515615000000_dec));
+    CHECK(f.interval(RoundingMode::half_ceiling) == Interval::closed_open(-515625000000_dec, -515615000000_dec));
     CHECK(Figure::parse("下降3.5亿元", FigureKind::level).money() == Money(-350000000_dec, cny));
     CHECK_THROWS_AS((void)Figure::parse("down -5 billion yuan", FigureKind::level), ParseError);
 }
@@ -93,7 +91,10 @@ TEST_CASE("percent figures are growth rates or shares as the caller says, kept a
 }
 
 TEST_CASE("a negative growth rate has two readings: rounding the magnitude or ties toward plus infinity") {
-    for (const char* text : {"-7.5%", "\xE2\x88\x92" "7.5%", "down 7.5%", "下降7.5%", "Down 7.5 percent"}) {
+    for (const char* text : {"-7.5%",
+                             "\xE2\x88\x92"
+                             "7.5%",
+                             "down 7.5%", "下降7.5%", "Down 7.5 percent"}) {
         CAPTURE(std::string(text));
         const Figure f = Figure::parse(text, FigureKind::growth_rate);
         CHECK(f.printed().value() == -7.5_dec);
