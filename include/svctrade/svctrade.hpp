@@ -19,4 +19,5 @@
 #include <svctrade/pilot.hpp>
 #include <svctrade/published.hpp>
 #include <svctrade/series.hpp>
+#include <svctrade/status.hpp>
 #include <svctrade/text.hpp>

@@ -8,26 +8,60 @@
 
 namespace svctrade {
 
-void TimeSeries::insert(const Period& period, const Money& value) {
-    if (value.currency() != currency_) {
-        throw CurrencyMismatch("cannot insert " + value.to_string() + " for " + to_english(period) +
+void TimeSeries::check_period(const Period& period, const Money* value) const {
+    if (value != nullptr && value->currency() != currency_) {
+        throw CurrencyMismatch("cannot insert " + value->to_string() + " for " + to_english(period) +
                                " into a series in " + std::string(currency_.code()));
     }
-    if (!values_.empty()) {
+    const Period* first = nullptr;
+    if (!values_.empty()) first = &values_.begin()->first;
+    if (first == nullptr && !statuses_.empty()) first = &statuses_.begin()->first;
+    if (first != nullptr) {
         // One kind and one year start per series: a fiscal quarter next to a calendar quarter
         // would make previous() and same_period_last_year() point at periods the series can
         // never hold.
-        const Period& first = values_.begin()->first;
-        if (first.kind() != period.kind() || first.year_start() != period.year_start()) {
+        if (first->kind() != period.kind() || first->year_start() != period.year_start()) {
             throw NotComparable("cannot insert " + to_english(period) + " (" + std::string(to_string(period.kind())) +
-                                ") into a series of periods like " + to_english(first) + " (" +
-                                std::string(to_string(first.kind())) + ")");
+                                ") into a series of periods like " + to_english(*first) + " (" +
+                                std::string(to_string(first->kind())) + ")");
         }
     }
-    if (!values_.emplace(period, value).second) {
+    if (const auto it = values_.find(period); it != values_.end()) {
         throw InvalidArgument("the series already has a value for " + to_english(period) + ": " +
-                              values_.at(period).to_string());
+                              it->second.to_string());
     }
+    if (const auto it = statuses_.find(period); it != statuses_.end() && it->second.is_missing()) {
+        throw InvalidArgument("the series already records " + to_english(period) + " as " + it->second.to_string());
+    }
+}
+
+void TimeSeries::insert(const Period& period, const Money& value) {
+    insert(period, value, ObservationStatus());
+}
+
+void TimeSeries::insert(const Period& period, const Money& value, const ObservationStatus& status) {
+    if (status.is_missing()) {
+        throw InvalidArgument("cannot insert " + value.to_string() + " for " + to_english(period) +
+                              " with the status \"" + status.to_string() + "\": a missing observation has no value");
+    }
+    check_period(period, &value);
+    values_.emplace(period, value);
+    if (status != ObservationStatus()) statuses_.emplace(period, status);
+}
+
+void TimeSeries::insert_missing(const Period& period, const ObservationStatus& status) {
+    if (!status.is_missing()) {
+        throw InvalidArgument("cannot record " + to_english(period) + " as missing with the status \"" +
+                              status.to_string() + "\", which gives no reason for a missing value");
+    }
+    check_period(period, nullptr);
+    statuses_.emplace(period, status);
+}
+
+ObservationStatus TimeSeries::status(const Period& period) const {
+    if (const auto it = statuses_.find(period); it != statuses_.end()) return it->second;
+    if (values_.count(period) != 0) return ObservationStatus();
+    return ObservationStatus::missing(Missing::not_provided);
 }
 
 Outcome<Money> TimeSeries::at(const Period& period) const {
@@ -37,8 +71,9 @@ Outcome<Money> TimeSeries::at(const Period& period) const {
 }
 
 std::optional<PeriodKind> TimeSeries::kind() const noexcept {
-    if (values_.empty()) return std::nullopt;
-    return values_.begin()->first.kind();
+    if (!values_.empty()) return values_.begin()->first.kind();
+    if (!statuses_.empty()) return statuses_.begin()->first.kind();
+    return std::nullopt;
 }
 
 std::vector<SeriesGrowth> TimeSeries::yoy_growth() const {
@@ -47,10 +82,11 @@ std::vector<SeriesGrowth> TimeSeries::yoy_growth() const {
     for (const auto& [period, value] : values_) {
         const Period base = period.same_period_last_year();
         const auto it = values_.find(base);
+        const ObservationStatus derived = derived_status(status(period), status(base));
         if (it == values_.end()) {
-            out.push_back(SeriesGrowth{period, base, Reason::missing});
+            out.push_back(SeriesGrowth{period, base, Reason::missing, derived});
         } else {
-            out.push_back(SeriesGrowth{period, base, svctrade::yoy_growth(it->second, base, value, period)});
+            out.push_back(SeriesGrowth{period, base, svctrade::yoy_growth(it->second, base, value, period), derived});
         }
     }
     return out;
@@ -62,10 +98,12 @@ std::vector<SeriesGrowth> TimeSeries::period_growth() const {
     for (const auto& [period, value] : values_) {
         const Period base = period.previous();
         const auto it = values_.find(base);
+        const ObservationStatus derived = derived_status(status(period), status(base));
         if (it == values_.end()) {
-            out.push_back(SeriesGrowth{period, base, Reason::missing});
+            out.push_back(SeriesGrowth{period, base, Reason::missing, derived});
         } else {
-            out.push_back(SeriesGrowth{period, base, svctrade::period_growth(it->second, base, value, period)});
+            out.push_back(
+                SeriesGrowth{period, base, svctrade::period_growth(it->second, base, value, period), derived});
         }
     }
     return out;
@@ -93,9 +131,13 @@ std::vector<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart star
         const std::vector<Period> months = period.months();
         Money total(Decimal(), currency_);
         unsigned present = 0;
+        ObservationStatus all_months;      // over every month: missing when one is
+        ObservationStatus present_months;  // over the months summed, for a partial sum
         for (const Period& month : months) {
+            all_months = derived_status(all_months, status(month));
             const auto it = values_.find(month);
             if (it == values_.end()) continue;
+            present_months = derived_status(present_months, status(month));
             total += it->second;
             ++present;
         }
@@ -104,9 +146,9 @@ std::vector<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart star
         // two, unless the caller asked for partial sums and reads months_present. A partial sum
         // of no month at all would be a zero nobody reported, so it stays missing too.
         if (present == expected || (partial == PartialSums::allow && present > 0)) {
-            out.push_back(RolledValue{period, total, present, expected});
+            out.push_back(RolledValue{period, total, present, expected, present_months});
         } else {
-            out.push_back(RolledValue{period, Reason::missing, present, expected});
+            out.push_back(RolledValue{period, Reason::missing, present, expected, all_months});
         }
         // Stop before next(): the period after the last target may leave Boost's range.
         if (period == last_target) break;
@@ -117,7 +159,7 @@ std::vector<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart star
 TimeSeries TimeSeries::roll_up_series(RollUpTarget target, YearStart start) const {
     TimeSeries out(currency_, category_, flow_);
     for (const RolledValue& rolled : roll_up(target, start)) {
-        if (rolled.value) out.values_.emplace(rolled.period, rolled.value.value());
+        if (rolled.value) out.insert(rolled.period, rolled.value.value(), rolled.status);
     }
     return out;
 }

@@ -83,10 +83,12 @@ std::vector<SeriesContribution> contributions_by(const TimeSeries& part, const T
         // The whole's current value is not in the formula, but a contribution to a growth that
         // was not reported is not published either: require it, so the contributions of a
         // partition always sit next to the whole growth they add up to.
+        const ObservationStatus status = derived_status(derived_status(part.status(period), part.status(base)),
+                                                        derived_status(whole.status(period), whole.status(base)));
         if (part_now == nullptr || part_base == nullptr || whole_now == nullptr || whole_base == nullptr) {
-            out.push_back(SeriesContribution{period, base, Reason::missing});
+            out.push_back(SeriesContribution{period, base, Reason::missing, status});
         } else {
-            out.push_back(SeriesContribution{period, base, contribution(*part_base, *part_now, *whole_base)});
+            out.push_back(SeriesContribution{period, base, contribution(*part_base, *part_now, *whole_base), status});
         }
     }
     return out;
@@ -102,10 +104,11 @@ std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole) 
     for (const Period& period : periods) {
         const Money* p = find(part, period);
         const Money* w = find(whole, period);
+        const ObservationStatus status = derived_status(part.status(period), whole.status(period));
         if (p == nullptr || w == nullptr) {
-            out.push_back(SeriesShare{period, Reason::missing});
+            out.push_back(SeriesShare{period, Reason::missing, status});
         } else {
-            out.push_back(SeriesShare{period, share(*p, *w)});
+            out.push_back(SeriesShare{period, share(*p, *w), status});
         }
     }
     return out;
@@ -126,14 +129,16 @@ std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part, const Ti
         const Period base = period.same_period_last_year();
         const Outcome<Share> now = share_at(period);
         const Outcome<Share> before = share_at(base);
+        const ObservationStatus status = derived_status(derived_status(part.status(period), whole.status(period)),
+                                                        derived_status(part.status(base), whole.status(base)));
         // A change needs both shares; the current one's reason comes first because it is the
         // figure the reader asked about.
         if (!now) {
-            out.push_back(SeriesShareChange{period, base, now.reason()});
+            out.push_back(SeriesShareChange{period, base, now.reason(), status});
         } else if (!before) {
-            out.push_back(SeriesShareChange{period, base, before.reason()});
+            out.push_back(SeriesShareChange{period, base, before.reason(), status});
         } else {
-            out.push_back(SeriesShareChange{period, base, share_change(before.value(), now.value())});
+            out.push_back(SeriesShareChange{period, base, share_change(before.value(), now.value()), status});
         }
     }
     return out;

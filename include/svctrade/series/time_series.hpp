@@ -5,7 +5,8 @@
 /// period-on-period growth per observation, the roll-up of a monthly series into quarters,
 /// halves, years or year-to-date, and the operations on a part and a whole series matched period
 /// by period: shares and contributions to growth. A period that was not reported stays missing:
-/// lookups and results say Reason::missing, never zero.
+/// lookups and results say Reason::missing, never zero. Every observation carries an
+/// ObservationStatus, and every result the derived_status() of the observations it comes from.
 #pragma once
 
 #include <cstddef>
@@ -23,6 +24,7 @@
 #include <svctrade/numbers/percent.hpp>
 #include <svctrade/outcome.hpp>
 #include <svctrade/periods/period.hpp>
+#include <svctrade/status/observation_status.hpp>
 
 namespace svctrade {
 
@@ -36,6 +38,9 @@ struct SeriesGrowth {
     Period base_period;
     /// The change (absolute and relative), or Reason::missing.
     Outcome<MoneyChange> change;
+    /// derived_status() of the observation and its base: derived from an estimate when either
+    /// is estimated, missing for the base's reason when the base is missing.
+    ObservationStatus status;
 };
 
 /// One period of a roll-up of a monthly series.
@@ -49,6 +54,9 @@ struct RolledValue {
     unsigned months_present = 0;
     /// The number of months `period` has.
     unsigned months_expected = 0;
+    /// derived_status() folded over the months of `period`; over the months present only for a
+    /// partial sum (whose partiality months_present tells).
+    ObservationStatus status;
     /// \returns true when every month of the period was reported.
     [[nodiscard]] bool complete() const noexcept { return months_present == months_expected; }
 };
@@ -60,6 +68,8 @@ struct SeriesShare {
     /// The part's share of the whole (by share(const Money&, const Money&)), Reason::missing if
     /// either series lacks the period, or the share's own Reason (zero_base, negative_base).
     Outcome<Share> share;
+    /// derived_status() of the part's and the whole's observations.
+    ObservationStatus status;
 };
 
 /// A part series' contribution to the growth of a whole series for one period (拉动).
@@ -72,6 +82,8 @@ struct SeriesContribution {
     /// const Money&)), Reason::missing if either series lacks `period` or `base_period`, or the
     /// contribution's own Reason (zero_base, negative_base of the whole's base).
     Outcome<PercentagePoints> contribution;
+    /// derived_status() of the four observations (part and whole, now and at the base).
+    ObservationStatus status;
 };
 
 /// The change of a part series' share in a whole series against the same period last year, for
@@ -85,11 +97,18 @@ struct SeriesShareChange {
     /// shares has none (Reason::missing where a series lacks either period; zero_base or
     /// negative_base of a whole).
     Outcome<PercentagePoints> change;
+    /// derived_status() of the four observations (part and whole, now and last year).
+    ObservationStatus status;
 };
 
 /// Amounts of money in one currency, keyed by periods of one kind (and one year start), in
 /// chronological order, optionally labelled with the EBOPS 2010 category and the flow they
 /// measure. A period not inserted is missing, never zero.
+///
+/// Each observation has an ObservationStatus (normal unless given). A period can also be recorded
+/// as missing with its reason (insert_missing()): "cannot exist" and "not available" stay apart,
+/// and a file written from the series says which. Such a period has no value: at() says
+/// Reason::missing, as for a period never inserted, and status() says why.
 /// \note A regular value type except that it has no default value (a series needs a
 ///       currency): copyable, movable, equality-comparable.
 class SVCTRADE_EXPORT TimeSeries {
@@ -108,12 +127,26 @@ public:
     ///         `period` differs in kind or year start from the periods already held;
     ///         InvalidArgument if `period` already has a value.
     void insert(const Period& period, const Money& value);
+    /// Adds the observation `value` for `period` with `status` (estimated, provisional…).
+    /// \throws as insert(const Period&, const Money&); InvalidArgument if `status` says the value
+    ///         is missing.
+    void insert(const Period& period, const Money& value, const ObservationStatus& status);
+    /// Records `period` as an observation without a value, for the reason `status` gives.
+    /// \throws InvalidArgument if `status` is not missing or the period already has a value or a
+    ///         record; NotComparable as insert().
+    void insert_missing(const Period& period, const ObservationStatus& status);
 
     /// \returns the value for `period`, or Reason::missing if it was not reported.
     [[nodiscard]] Outcome<Money> at(const Period& period) const;
     /// \returns true if `period` has a value.
     [[nodiscard]] bool contains(const Period& period) const { return values_.count(period) != 0; }
-    /// \returns the number of observations.
+    /// \returns the status of `period`: its observation's, the reason recorded by
+    ///          insert_missing(), or Missing::not_provided for a period the series does not hold.
+    [[nodiscard]] ObservationStatus status(const Period& period) const;
+    /// \returns the statuses that are not a plain normal value, by period: those of observations
+    ///          with a flag or a confidentiality, and those of the periods recorded as missing.
+    [[nodiscard]] const std::map<Period, ObservationStatus>& statuses() const noexcept { return statuses_; }
+    /// \returns the number of observations with a value (periods recorded as missing are not counted).
     [[nodiscard]] std::size_t size() const noexcept { return values_.size(); }
     /// \returns true when the series has no observation.
     [[nodiscard]] bool empty() const noexcept { return values_.empty(); }
@@ -166,21 +199,25 @@ public:
     }
     /// The roll-up of a monthly series as a series of its own, to compute quarterly or year-to-date
     /// growth and shares with the same functions: the complete periods of roll_up(target, start),
-    /// with this series' currency, category and flow. A period with an unreported month is absent,
-    /// so it is missing in the new series too; partial sums never enter it (a partial sum is not
-    /// the period's value).
+    /// with this series' currency, category and flow, and the rolled statuses. A period with an
+    /// unreported month is absent, so it is missing in the new series too; partial sums never
+    /// enter it (a partial sum is not the period's value).
     /// \returns the series of complete target periods (empty for an empty series).
     /// \throws as roll_up(RollUpTarget, YearStart, PartialSums).
     [[nodiscard]] TimeSeries roll_up_series(RollUpTarget target, YearStart start = {}) const;
 
-    /// Two series are equal when they have the same currency, category, flow and observations.
+    /// Two series are equal when they have the same currency, category, flow, observations and
+    /// statuses.
     [[nodiscard]] friend bool operator==(const TimeSeries&, const TimeSeries&) = default;
 
 private:
     Currency currency_;
     std::optional<Category> category_;
     std::optional<Flow> flow_;
+    void check_period(const Period& period, const Money* value) const;
+
     std::map<Period, Money> values_;
+    std::map<Period, ObservationStatus> statuses_;  // only those that are not a plain normal value
 };
 
 /// The share of `part` in `whole` for every period either series holds (比重, 占比), by
