@@ -4,11 +4,13 @@
 // The digits are decided by exact integer comparisons: k = floor(10^q · (N/D)^(1/n)) is the
 // largest k with k^n · D ≤ N · 10^(q·n), and the tie test for the half-way modes compares
 // (2k+1)^n · D with N · 10^(q·n) · 2^n. These products have hundreds of digits for long spans,
-// so they use a small unsigned big integer (base 2^32 limbs); a long double estimate only
+// so they use a small unsigned big integer (growth/big_unsigned.hpp); a long double estimate only
 // chooses where the exact search starts.
 #include <svctrade/growth/average_growth.hpp>
 
 #include <svctrade/error.hpp>
+
+#include "growth/big_unsigned.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -19,80 +21,10 @@ namespace svctrade {
 
 namespace {
 
+using Big = detail::BigUnsigned;
+
 __extension__ using u128 = unsigned __int128;
 __extension__ using i128 = __int128;
-
-class Big {
-public:
-    Big() = default;
-    explicit Big(u128 v) {
-        while (v != 0) {
-            limbs_.push_back(static_cast<std::uint32_t>(v));
-            v >>= 32U;
-        }
-    }
-    static Big from_digits(const std::string& digits) {
-        Big b;
-        for (char ch : digits) {
-            b.mul_add(10, static_cast<std::uint32_t>(ch - '0'));
-        }
-        return b;
-    }
-    void mul_add(std::uint32_t m, std::uint32_t add) {
-        std::uint64_t carry = add;
-        for (auto& limb : limbs_) {
-            const std::uint64_t x = static_cast<std::uint64_t>(limb) * m + carry;
-            limb = static_cast<std::uint32_t>(x);
-            carry = x >> 32U;
-        }
-        if (carry != 0) limbs_.push_back(static_cast<std::uint32_t>(carry));
-        trim();
-    }
-    friend Big operator*(const Big& a, const Big& b) {
-        Big r;
-        if (a.limbs_.empty() || b.limbs_.empty()) return r;
-        r.limbs_.assign(a.limbs_.size() + b.limbs_.size(), 0);
-        for (std::size_t i = 0; i < a.limbs_.size(); ++i) {
-            std::uint64_t carry = 0;
-            for (std::size_t j = 0; j < b.limbs_.size(); ++j) {
-                const std::uint64_t x = static_cast<std::uint64_t>(a.limbs_[i]) * b.limbs_[j] + r.limbs_[i + j] + carry;
-                r.limbs_[i + j] = static_cast<std::uint32_t>(x);
-                carry = x >> 32U;
-            }
-            r.limbs_[i + b.limbs_.size()] = static_cast<std::uint32_t>(carry);
-        }
-        r.trim();
-        return r;
-    }
-    [[nodiscard]] Big pow(int n) const {
-        Big result(1);
-        Big base = *this;
-        for (auto e = static_cast<unsigned>(n); e != 0; e >>= 1U) {
-            if ((e & 1U) != 0) result = result * base;
-            if (e > 1) base = base * base;
-        }
-        return result;
-    }
-    friend int compare(const Big& a, const Big& b) {
-        if (a.limbs_.size() != b.limbs_.size()) return a.limbs_.size() < b.limbs_.size() ? -1 : 1;
-        for (std::size_t i = a.limbs_.size(); i-- > 0;) {
-            if (a.limbs_[i] != b.limbs_[i]) return a.limbs_[i] < b.limbs_[i] ? -1 : 1;
-        }
-        return 0;
-    }
-
-private:
-    void trim() {
-        while (!limbs_.empty() && limbs_.back() == 0) limbs_.pop_back();
-    }
-    std::vector<std::uint32_t> limbs_;
-};
-
-std::string digits_of(const Decimal& integer) {
-    std::string s = integer.to_string();
-    if (!s.empty() && s.front() == '-') s.erase(0, 1);
-    return s;
-}
 
 // floor(10^q · (N/D)^(1/n)) with a flag for exactness and the comparison of the remainder
 // with one half (−1 below, 0 at, +1 above).
@@ -103,8 +35,8 @@ struct Root {
 };
 
 Root root_digits(const Ratio& factor, int n, int q) {
-    const Big N = Big::from_digits(digits_of(factor.numerator()));
-    const Big D = Big::from_digits(digits_of(factor.denominator()));
+    const Big N = Big::of(factor.numerator());
+    const Big D = Big::of(factor.denominator());
     Big target = N;
     for (int i = 0; i < q * n; ++i) target.mul_add(10, 0);
     auto fits = [&](u128 k) { return compare(Big(k).pow(n) * D, target) <= 0; };

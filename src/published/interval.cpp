@@ -129,6 +129,16 @@ Interval operator*(const Interval& a, const Interval& b) {
     return Interval(lo, lo_attained ? Bound::closed : Bound::open, hi, hi_attained ? Bound::closed : Bound::open);
 }
 
+std::optional<Interval> intersection(const Interval& a, const Interval& b) {
+    if (!a.intersects(b)) return std::nullopt;
+    // The larger lower end (the open one on a tie) and the smaller upper end (the open one on a tie).
+    const bool a_lower = a.lower() > b.lower() || (a.lower() == b.lower() && a.lower_bound() == Bound::open);
+    const bool a_upper = a.upper() < b.upper() || (a.upper() == b.upper() && a.upper_bound() == Bound::open);
+    const Interval& lo = a_lower ? a : b;
+    const Interval& hi = a_upper ? a : b;
+    return Interval(lo.lower(), lo.lower_bound(), hi.upper(), hi.upper_bound());
+}
+
 Interval operator/(const Interval& a, const Interval& b) {
     const bool positive = b.lower().sign() > 0 || (b.lower().is_zero() && b.lower_bound() == Bound::open);
     const bool negative = b.upper().sign() < 0 || (b.upper().is_zero() && b.upper_bound() == Bound::open);

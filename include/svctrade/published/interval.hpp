@@ -5,6 +5,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 #include <svctrade/export.hpp>
@@ -67,6 +68,9 @@ public:
     [[nodiscard]] bool contains(const Interval& other) const noexcept;
     /// \returns whether the two intervals have a value in common.
     [[nodiscard]] bool intersects(const Interval& other) const noexcept;
+    /// \returns the interval with both ends closed: every value the interval reaches. Two
+    /// intervals that do not intersect but whose closures do meet only at an open end.
+    [[nodiscard]] Interval closure() const { return Interval(lower_, Bound::closed, upper_, Bound::closed); }
 
     /// \returns the lower end rounded down (toward −∞) to `places`: never above the exact end.
     /// \throws InvalidArgument for places outside 0…30, Overflow.
@@ -106,5 +110,9 @@ private:
 /// \throws DivisionByZero when b contains zero or reaches it (its values must be all positive or
 /// all negative), Overflow.
 [[nodiscard]] SVCTRADE_EXPORT Interval operator/(const Interval& a, const Interval& b);
+
+/// \returns the values `a` and `b` have in common, or std::nullopt when they have none
+/// ([1, 2) and [2, 3] have none; [1, 2] and [2, 3] have the point 2).
+[[nodiscard]] SVCTRADE_EXPORT std::optional<Interval> intersection(const Interval& a, const Interval& b);
 
 }  // namespace svctrade
