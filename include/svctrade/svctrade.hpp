@@ -9,6 +9,7 @@
 #include <svctrade/version.hpp>
 
 #include <svctrade/audit.hpp>
+#include <svctrade/bulletins.hpp>
 #include <svctrade/categories.hpp>
 #include <svctrade/figures.hpp>
 #include <svctrade/growth.hpp>
