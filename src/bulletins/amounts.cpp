@@ -130,6 +130,16 @@ PrintedAmount print_amount(const Ratio& exact, Currency currency, Language langu
     return out;
 }
 
+PrintedAmount print_in_scale(const Ratio& exact, Currency currency, Language language, const FigureStyle& style,
+                             const PrintedAmount& like) {
+    PrintedAmount out;
+    out.value = round_to_power(exact, like.power - like.places, style.mode);
+    out.power = like.power;
+    out.places = like.places;
+    out.number = write(out.value, currency, language, out.power, out.places);
+    return out;
+}
+
 std::string exact_amount_text(Decimal value, Currency currency, Language language, const PrintedAmount& like) {
     const Decimal mantissa = (value * power_of_ten(-like.power)).normalized();
     const int places = mantissa.scale() > like.places ? mantissa.scale() : like.places;

@@ -34,6 +34,10 @@ struct PrintedAmount {
 [[nodiscard]] PrintedAmount print_amount(const Ratio& exact, Currency currency, Language language,
                                          const FigureStyle& style, const std::optional<Approximate>& approximate);
 
+/// \returns `exact` rounded once in the scale and places of `like` (never approximate).
+[[nodiscard]] PrintedAmount print_in_scale(const Ratio& exact, Currency currency, Language language,
+                                           const FigureStyle& style, const PrintedAmount& like);
+
 /// \returns `value` (a sum of printed figures, exact) written in the scale of `like`, with as
 ///          many places as it needs (never rounded).
 [[nodiscard]] std::string exact_amount_text(Decimal value, Currency currency, Language language,

@@ -19,6 +19,10 @@ whole,exports,"Exports of {item} were {level}, {growth}."
 whole,exports,"Exports of {item} were {level}."
 whole,imports,"Imports of {item} were {level}, {growth}."
 whole,imports,"Imports of {item} were {level}."
+whole,exports_first,"In {period}, {area}'s exports of {item} were {level}, {growth}."
+whole,exports_first,"In {period}, {area}'s exports of {item} were {level}."
+whole,imports_first,"In {period}, {area}'s imports of {item} were {level}, {growth}."
+whole,imports_first,"In {period}, {area}'s imports of {item} were {level}."
 balance,to_surplus,"Trade in {item} swung to a surplus of {balance} from a deficit of {last_year} in {last_period}."
 balance,to_deficit,"Trade in {item} swung to a deficit of {balance} from a surplus of {last_year} in {last_period}."
 balance,deficit_narrower,"The {item} trade deficit was {balance}, narrowing by {change} year on year."
@@ -36,6 +40,9 @@ item,total,"Trade in {item} totaled {level}, {growth}, with {two_year_noun} over
 item,total,"Trade in {item} totaled {level} ({level_usd}), {growth}."
 item,total,"Trade in {item} totaled {level}, {growth}."
 item,total,"Trade in {item} totaled {level}."
+item,total_first,"In {period}, {area}'s trade in {item} totaled {level}, {growth}, accounting for {share} of the total, {share_change}."
+item,total_first,"In {period}, {area}'s trade in {item} totaled {level}, {growth}."
+item,total_first,"In {period}, {area}'s trade in {item} totaled {level}."
 item,exports,"Exports of {item} were {level}, {growth}, making up {share} of all {whole} exports, {share_change}."
 item,exports,"Exports of {item} were {level}, {growth}, making up {share} of all {whole} exports."
 item,exports,"Exports of {item} were {level}, making up {share} of all {whole} exports, {share_change}."
@@ -43,6 +50,8 @@ item,exports,"Exports of {item} were {level}, making up {share} of all {whole} e
 item,exports,"Exports of {item} were {level} ({level_usd}), {growth}."
 item,exports,"Exports of {item} were {level}, {growth}."
 item,exports,"Exports of {item} were {level}."
+item,exports_first,"In {period}, {area}'s exports of {item} were {level}, {growth}."
+item,exports_first,"In {period}, {area}'s exports of {item} were {level}."
 item,imports,"Imports of {item} were {level}, {growth}, making up {share} of all {whole} imports, {share_change}."
 item,imports,"Imports of {item} were {level}, {growth}, making up {share} of all {whole} imports."
 item,imports,"Imports of {item} were {level}, making up {share} of all {whole} imports, {share_change}."
@@ -50,6 +59,8 @@ item,imports,"Imports of {item} were {level}, making up {share} of all {whole} i
 item,imports,"Imports of {item} were {level} ({level_usd}), {growth}."
 item,imports,"Imports of {item} were {level}, {growth}."
 item,imports,"Imports of {item} were {level}."
+item,imports_first,"In {period}, {area}'s imports of {item} were {level}, {growth}."
+item,imports_first,"In {period}, {area}'s imports of {item} were {level}."
 footnote,total,"Note: exports and imports of {item} add up to {sum} rather than the {printed} shown for their total, because each figure is rounded separately."
 footnote,surplus,"Note: exports less imports of {item} come to {sum} rather than the surplus of {printed}, because each figure is rounded separately."
 footnote,deficit,"Note: imports less exports of {item} come to {sum} rather than the deficit of {printed}, because each figure is rounded separately."
@@ -74,6 +85,10 @@ whole,exports,其中，{item}出口{level}，{growth}。
 whole,exports,其中，{item}出口{level}。
 whole,imports,{item}进口{level}，{growth}。
 whole,imports,{item}进口{level}。
+whole,exports_first,{period}，{area}{item}出口{level}，{growth}。
+whole,exports_first,{period}，{area}{item}出口{level}。
+whole,imports_first,{period}，{area}{item}进口{level}，{growth}。
+whole,imports_first,{period}，{area}{item}进口{level}。
 balance,to_surplus,{item}贸易由{last_period}逆差{last_year}转为顺差{balance}。
 balance,to_deficit,{item}贸易由{last_period}顺差{last_year}转为逆差{balance}。
 balance,deficit_narrower,{item}贸易逆差{balance}，同比减少{change}。
@@ -91,6 +106,9 @@ item,total,{item}进出口{level}，{growth}，与{base_period}相比{two_year}�
 item,total,{item}进出口{level}（折合{level_usd}），{growth}。
 item,total,{item}进出口{level}，{growth}。
 item,total,{item}进出口{level}。
+item,total_first,{period}，{area}{item}进出口{level}，{growth}，占{whole}进出口总额的比重为{share}，{share_change}。
+item,total_first,{period}，{area}{item}进出口{level}，{growth}。
+item,total_first,{period}，{area}{item}进出口{level}。
 item,exports,{item}出口{level}，{growth}，占{whole}出口总额的比重为{share}，{share_change}。
 item,exports,{item}出口{level}，{growth}，占{whole}出口总额的比重为{share}。
 item,exports,{item}出口{level}，占{whole}出口总额的比重为{share}，{share_change}。
@@ -98,6 +116,8 @@ item,exports,{item}出口{level}，占{whole}出口总额的比重为{share}。
 item,exports,{item}出口{level}（折合{level_usd}），{growth}。
 item,exports,{item}出口{level}，{growth}。
 item,exports,{item}出口{level}。
+item,exports_first,{period}，{area}{item}出口{level}，{growth}。
+item,exports_first,{period}，{area}{item}出口{level}。
 item,imports,{item}进口{level}，{growth}，占{whole}进口总额的比重为{share}，{share_change}。
 item,imports,{item}进口{level}，{growth}，占{whole}进口总额的比重为{share}。
 item,imports,{item}进口{level}，占{whole}进口总额的比重为{share}，{share_change}。
@@ -105,6 +125,8 @@ item,imports,{item}进口{level}，占{whole}进口总额的比重为{share}。
 item,imports,{item}进口{level}（折合{level_usd}），{growth}。
 item,imports,{item}进口{level}，{growth}。
 item,imports,{item}进口{level}。
+item,imports_first,{period}，{area}{item}进口{level}，{growth}。
+item,imports_first,{period}，{area}{item}进口{level}。
 footnote,total,注：{item}出口与进口之和为{sum}，与进出口总额{printed}不等，系各项数据分别四舍五入所致。
 footnote,surplus,注：{item}出口减进口为{sum}，与顺差{printed}不等，系各项数据分别四舍五入所致。
 footnote,deficit,注：{item}进口减出口为{sum}，与逆差{printed}不等，系各项数据分别四舍五入所致。

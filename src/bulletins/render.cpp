@@ -187,7 +187,9 @@ private:
         if (index != 0 && m.share_change && flow.share_change) {
             const PercentagePoints c = flow.share_change.value();
             ReleaseRow r = row(now, code, it, "share_change",
-                               c.round(style_.percent_places, style_.mode).to_string() + " percentage points", note);
+                               c.round(style_.percent_places, style_.mode).to_string() +
+                                   (lang_ == Language::chinese ? "个百分点" : " percentage points"),
+                               note);
             r.whole = f_.whole.item.label;
             fields.emplace("share_change",
                            Field{points_words(c, lang_, ChangeBasis::year_on_year, words(EnglishForm::verb)), {r}});
@@ -200,7 +202,13 @@ private:
     std::optional<std::string> figure_sentence(std::string_view sentence, std::size_t index, const ItemFigures& item,
                                                const FlowFigures& flow) {
         const std::string note = std::string(sentence) + "/" + std::string(flow_case(flow.flow));
-        return write(sentence, {std::string(flow_case(flow.flow))}, figure_fields(index, item, flow, note));
+        const std::string c(flow_case(flow.flow));
+        // The bulletin's first sentence names the period and the area; later ones need not.
+        std::vector<std::string> cases;
+        if (!printed_any_ && flow.flow != Flow::total) cases.push_back(c + "_first");
+        if (!printed_any_ && sentence == "item" && flow.flow == Flow::total) cases.push_back("total_first");
+        cases.push_back(c);
+        return write(sentence, cases, figure_fields(index, item, flow, note));
     }
 
     // The balance: its case from the printed figures (a surplus, a deficit, roughly in balance;
@@ -246,7 +254,11 @@ private:
             } else if (last_sign == sign) {
                 // The change of the balance's size: positive when a surplus or a deficit grew.
                 const Decimal change = bal.amount().abs() - last.amount().abs();
-                const PrintedAmount c = amount(Ratio(change.abs()), f_.currency, it);
+                // In the balance's own scale and places, so that a change finer than the balance's
+                // last digit is not printed (and one that rounds to nothing is no change).
+                const PrintedAmount c =
+                    it.approximate ? amount(Ratio(change.abs()), f_.currency, it)
+                                   : print_in_scale(Ratio(change.abs()), f_.currency, lang_, style_, a);
                 if (!c.value.is_zero()) {
                     const bool wider = change.sign() > 0;
                     cases.push_back(kind + (wider ? "_wider" : "_narrower"));
@@ -272,6 +284,7 @@ private:
                     if (std::find(rows_.begin(), rows_.end(), rr) == rows_.end()) rows_.push_back(rr);
                 for (const Fact& fact : field.facts) facts_.push_back(fact);
             }
+            if (sentence != "footnote") printed_any_ = true;
             return fill(*r, [&](std::string_view name) { return fields.find(name)->second.text; });
         }
         return std::nullopt;
@@ -353,6 +366,7 @@ private:
     const FigureStyle& style_;
     std::vector<ReleaseRow> rows_;
     std::vector<Fact> facts_;
+    bool printed_any_ = false;
 };
 
 // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.

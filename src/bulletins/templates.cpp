@@ -16,6 +16,9 @@ namespace svctrade {
 namespace {
 
 constexpr std::array<std::string_view, 3> flow_cases{"total", "exports", "imports"};
+constexpr std::array<std::string_view, 5> whole_cases{"total", "exports", "imports", "exports_first", "imports_first"};
+constexpr std::array<std::string_view, 6> item_cases{"total",       "exports",       "imports",
+                                                     "total_first", "exports_first", "imports_first"};
 constexpr std::array<std::string_view, 12> whole_fields{
     "period", "area",          "item",     "whole",         "flow",       "level",
     "level_usd", "growth",     "growth_noun", "two_year",   "two_year_noun", "base_period"};
@@ -33,8 +36,8 @@ constexpr std::array<std::string_view, 5> footnote_fields{"period", "item", "flo
 constexpr std::array<std::string_view, 3> qualifier_cases{"nearly", "over", "about"};
 
 const std::array<SentenceShape, 6> shapes{{
-    {"whole", flow_cases, whole_fields},
-    {"item", flow_cases, item_fields},
+    {"whole", whole_cases, whole_fields},
+    {"item", item_cases, item_fields},
     {"balance", balance_cases, balance_fields},
     {"footnote", footnote_cases, footnote_fields},
     {"flow", flow_cases, {}},
