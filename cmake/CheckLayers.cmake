@@ -22,7 +22,7 @@ set(layer_pilot periods categories)
 set(layer_io series panels)
 set(layer_audit io pilot)
 set(layer_format series panels pilot)
-set(layer_bulletins series)
+set(layer_bulletins audit)
 set(modules top text status numbers published periods money figures categories growth series panels pilot io audit format
     bulletins)
 

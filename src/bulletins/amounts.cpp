@@ -42,8 +42,14 @@ void check_places(int places) {
 // The scales of a language, largest first, with the places the style gives them.
 std::array<Scale, 4> scales(Language language, const FigureStyle& style) {
     if (language == Language::chinese)
-        return {{{12, style.chinese_wan_yi_places}, {8, style.chinese_places}, {4, style.chinese_places}, {0, style.chinese_places}}};
-    return {{{12, style.english_places}, {9, style.english_places}, {6, style.english_million_places}, {0, style.english_million_places}}};
+        return {{{12, style.chinese_wan_yi_places},
+                 {8, style.chinese_places},
+                 {4, style.chinese_places},
+                 {0, style.chinese_places}}};
+    return {{{12, style.english_places},
+             {9, style.english_places},
+             {6, style.english_million_places},
+             {0, style.english_million_places}}};
 }
 
 // The largest scale whose unit is not above |x| (the smallest one for x = 0).

@@ -22,11 +22,11 @@ enum class Qualified { none, nearly, over, about };
 
 /// One printed amount.
 struct PrintedAmount {
-    Decimal value;                      ///< The rounded value, in base units (yuan).
-    std::string number;                 ///< The amount with its unit, without a qualifier: "34.32 billion yuan".
+    Decimal value;       ///< The rounded value, in base units (yuan).
+    std::string number;  ///< The amount with its unit, without a qualifier: "34.32 billion yuan".
     Qualified qualifier = Qualified::none;
-    int power = 0;                      ///< The scale: 10^power (9 for billion, 8 for 亿).
-    int places = 0;                     ///< Decimal places written in that scale.
+    int power = 0;   ///< The scale: 10^power (9 for billion, 8 for 亿).
+    int places = 0;  ///< Decimal places written in that scale.
 };
 
 /// \returns `exact` (in base units of `currency`) rounded once and written in `language`:

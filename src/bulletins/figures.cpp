@@ -37,8 +37,12 @@ BulletinItem BulletinItem::of(const Aggregate& aggregate) {
     BulletinItem item;
     item.label = aggregate.name();
     item.english = aggregate.name();
-    // Inside a sentence the name is a common noun: "knowledge-intensive services".
-    if (!item.english.empty())
+    // Inside a sentence the name is a common noun ("knowledge-intensive services"), but an
+    // initialism keeps its capitals ("ICT services").
+    const auto upper = [&](std::size_t i) {
+        return i < item.english.size() && std::isupper(static_cast<unsigned char>(item.english[i])) != 0;
+    };
+    if (upper(0) && !upper(1))
         item.english[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(item.english[0])));
     item.chinese = aggregate.chinese_name();
     item.members = aggregate.members().members();
@@ -180,9 +184,15 @@ FlowFigures flow_figures(const Data& data, const BulletinSpec& spec, const Bulle
             Outcome<Share> share_now = Reason::missing;
             if (f.level && whole_now) share_now = share(f.level.value(), whole_now.value());
             if (m.share) f.share = share_now;
-            if (m.share_change && share_now && f.last_year && whole_before) {
+            if (m.share_change && f.last_year && whole_before) {
                 const Outcome<Share> share_before = share(f.last_year.value(), whole_before.value());
-                if (share_before) f.share_change = share_change(share_before.value(), share_now.value());
+                if (!share_now) {
+                    f.share_change = share_now.reason();
+                } else if (!share_before) {
+                    f.share_change = share_before.reason();
+                } else {
+                    f.share_change = share_change(share_before.value(), share_now.value());
+                }
             }
         }
     }
@@ -190,8 +200,8 @@ FlowFigures flow_figures(const Data& data, const BulletinSpec& spec, const Bulle
     return f;
 }
 
-ItemFigures item_figures(const Data& data, const BulletinSpec& spec, const BulletinItem& item,
-                         const ItemFigures* whole, const std::optional<ExchangeRate>& rate) {
+ItemFigures item_figures(const Data& data, const BulletinSpec& spec, const BulletinItem& item, const ItemFigures* whole,
+                         const std::optional<ExchangeRate>& rate) {
     ItemFigures out{item, {}};
     for (const Flow flow : item.flows) out.flows.push_back(flow_figures(data, spec, item, flow, whole, rate));
     return out;
@@ -213,8 +223,7 @@ BulletinFigures compute_figures(const BulletinSpec& spec, std::span<const TimeSe
         if (d.currency() == spec.dollar)
             throw CurrencyMismatch("the levels are already in " + std::string(spec.dollar.code()) +
                                    ": a dollar equivalent converts from another currency");
-        if (rates == nullptr)
-            throw NotFound("the bulletin asks for dollar equivalents but no rate table was given");
+        if (rates == nullptr) throw NotFound("the bulletin asks for dollar equivalents but no rate table was given");
         rate = rates->average(spec.dollar, d.currency(), spec.period);
     }
     ItemFigures whole = item_figures(d, spec, spec.whole, nullptr, rate);

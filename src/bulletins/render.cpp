@@ -2,6 +2,8 @@
 // Writing a bulletin: for each sentence, the fields its figures can fill, the first template row
 // those fields satisfy, and the release-file rows of exactly the figures that row printed. The
 // footnotes are computed from the printed (rounded) figures alone, as a reader would add them up.
+#include <svctrade/audit/claim.hpp>
+#include <svctrade/audit/figure.hpp>
 #include <svctrade/bulletins/render.hpp>
 #include <svctrade/error.hpp>
 #include <svctrade/periods/text.hpp>
@@ -61,8 +63,8 @@ public:
         b.published = f_.spec.published;
         std::vector<std::string> first;
         for (const FlowFigures& flow : f_.whole.flows) {
-            std::optional<std::string> s = flow.flow == Flow::balance ? balance_sentence(flow)
-                                                                      : figure_sentence("whole", 0, f_.whole, flow);
+            std::optional<std::string> s =
+                flow.flow == Flow::balance ? balance_sentence(flow) : figure_sentence("whole", 0, f_.whole, flow);
             if (s) first.push_back(std::move(*s));
         }
         std::vector<std::string> second;
@@ -92,7 +94,9 @@ private:
     [[nodiscard]] const std::string& name(const BulletinItem& item) const {
         return lang_ == Language::chinese ? item.chinese : item.english;
     }
-    [[nodiscard]] const BulletinItem& item_at(std::size_t i) const { return i == 0 ? f_.whole.item : f_.items[i - 1].item; }
+    [[nodiscard]] const BulletinItem& item_at(std::size_t i) const {
+        return i == 0 ? f_.whole.item : f_.items[i - 1].item;
+    }
 
     [[nodiscard]] WordingOptions words(EnglishForm form) const {
         WordingOptions o;
@@ -135,7 +139,8 @@ private:
     }
 
     // The fields of a `whole` or `item` sentence for one flow of one item.
-    Fields figure_fields(std::size_t index, const ItemFigures& item, const FlowFigures& flow, const std::string& note) const {
+    Fields figure_fields(std::size_t index, const ItemFigures& item, const FlowFigures& flow,
+                         const std::string& note) const {
         const BulletinItem& it = item.item;
         const Measures& m = it.measures;
         const Period& now = f_.spec.period;
@@ -159,13 +164,17 @@ private:
         }
         if (m.growth && flow.growth) {
             const GrowthRate g = flow.growth.value();
-            const ReleaseRow r = row(now, code, it, "growth", g.round(style_.percent_places, style_.mode).to_string() + "%", note);
-            fields.emplace("growth", Field{growth_words(g, lang_, ChangeBasis::year_on_year, words(EnglishForm::verb)), {r}});
-            fields.emplace("growth_noun", Field{growth_words(g, lang_, ChangeBasis::year_on_year, words(EnglishForm::noun)), {r}});
+            const ReleaseRow r =
+                row(now, code, it, "growth", g.round(style_.percent_places, style_.mode).to_string() + "%", note);
+            fields.emplace("growth",
+                           Field{growth_words(g, lang_, ChangeBasis::year_on_year, words(EnglishForm::verb)), {r}});
+            fields.emplace("growth_noun",
+                           Field{growth_words(g, lang_, ChangeBasis::year_on_year, words(EnglishForm::noun)), {r}});
         }
         if (m.two_year_average && flow.two_year_average) {
             const AverageGrowth& g = flow.two_year_average.value();
-            ReleaseRow r = row(now, code, it, "average_growth", g.round(style_.percent_places, style_.mode).to_string() + "%", note);
+            ReleaseRow r = row(now, code, it, "average_growth",
+                               g.round(style_.percent_places, style_.mode).to_string() + "%", note);
             r.base_period = to_english(now.shifted_years(-2));
             const auto text = [&](EnglishForm form) {
                 return lang_ == Language::chinese ? chinese_average_growth(g, words(form))
@@ -256,14 +265,14 @@ private:
                 const Decimal change = bal.amount().abs() - last.amount().abs();
                 // In the balance's own scale and places, so that a change finer than the balance's
                 // last digit is not printed (and one that rounds to nothing is no change).
-                const PrintedAmount c =
-                    it.approximate ? amount(Ratio(change.abs()), f_.currency, it)
-                                   : print_in_scale(Ratio(change.abs()), f_.currency, lang_, style_, a);
+                const PrintedAmount c = it.approximate
+                                            ? amount(Ratio(change.abs()), f_.currency, it)
+                                            : print_in_scale(Ratio(change.abs()), f_.currency, lang_, style_, a);
                 if (!c.value.is_zero()) {
                     const bool wider = change.sign() > 0;
                     cases.push_back(kind + (wider ? "_wider" : "_narrower"));
-                    fields.emplace("change", amount_field(c, row(now, code, it, "change",
-                                                                 (wider ? "" : "-") + c.number, note)));
+                    fields.emplace("change",
+                                   amount_field(c, row(now, code, it, "change", (wider ? "" : "-") + c.number, note)));
                 }
             }
         }
@@ -305,7 +314,7 @@ private:
         Fields fields;
         fields.emplace("period", Field{period_text(f_.spec.period)});
         fields.emplace("item", Field{name(item_at(item))});
-        fields.emplace("flow", Field{t_.word("flow", flow_case(flow))});
+        if (flow != Flow::balance) fields.emplace("flow", Field{t_.word("flow", flow_case(flow))});
         fields.emplace("sum", Field{std::move(sum)});
         fields.emplace("printed", Field{std::move(printed)});
         if (auto s = write("footnote", {std::string(case_name)}, fields)) out.push_back(std::move(*s));
@@ -325,7 +334,8 @@ private:
             const Fact* m = exact_level(i, Flow::imports);
             if (t == nullptr || x == nullptr || m == nullptr) continue;
             const Decimal sum = x->amount.value + m->amount.value;
-            if (sum != t->amount.value) footnote(out, "total", i, Flow::total, sum_text(sum, t->amount), t->amount.number);
+            if (sum != t->amount.value)
+                footnote(out, "total", i, Flow::total, sum_text(sum, t->amount), t->amount.number);
         }
         // The balance against exports − imports.
         const Fact* b = fact(Fact::Kind::balance, 0, Flow::balance);
@@ -355,7 +365,8 @@ private:
                 const Fact* share = fact(Fact::Kind::share, i, flow);
                 sum = share != nullptr ? std::optional<Decimal>(*sum + share->percent) : std::nullopt;
             }
-            if (sum && *sum != Decimal(100)) footnote(out, "shares", 0, flow, percent_text(*sum), percent_text(Decimal(100)));
+            if (sum && *sum != Decimal(100))
+                footnote(out, "shares", 0, flow, percent_text(*sum), percent_text(Decimal(100)));
         }
         return out;
     }
@@ -402,17 +413,29 @@ Bulletin render(const BulletinFigures& figures, const TemplateTable& templates, 
     return Writer(figures, templates, language, style).run();
 }
 
+Release to_release(const Bulletin& bulletin) {
+    Release release(bulletin.release, bulletin.area, bulletin.basis, bulletin.published);
+    for (const ReleaseRow& r : bulletin.rows) {
+        Claim claim(parse_english(r.period), parse_claim_flow(r.flow), Item::parse(r.item), parse_measure(r.measure),
+                    PrintedFigure::parse(r.value, parse_qualifier(r.qualifier)));
+        if (!r.base_period.empty()) claim.base_period = parse_english(r.base_period);
+        if (!r.whole.empty()) claim.whole = Item::parse(r.whole);
+        claim.note = r.note;
+        release.add(std::move(claim));
+    }
+    return release;
+}
+
 std::string release_file(std::span<const Bulletin> bulletins) {
     std::string out = "release,published,area,basis,period,flow,item,measure,value,qualifier,base_period,whole,note\n";
     for (const Bulletin& b : bulletins) {
         const std::string published = b.published ? boost::gregorian::to_iso_extended_string(*b.published) : "";
         for (const ReleaseRow& r : b.rows) {
-            for (const std::string_view field : {std::string_view(b.release), std::string_view(published),
-                                                 std::string_view(b.area), std::string_view(b.basis),
-                                                 std::string_view(r.period), std::string_view(r.flow),
-                                                 std::string_view(r.item), std::string_view(r.measure),
-                                                 std::string_view(r.value), std::string_view(r.qualifier),
-                                                 std::string_view(r.base_period), std::string_view(r.whole)}) {
+            for (const std::string_view field :
+                 {std::string_view(b.release), std::string_view(published), std::string_view(b.area),
+                  std::string_view(b.basis), std::string_view(r.period), std::string_view(r.flow),
+                  std::string_view(r.item), std::string_view(r.measure), std::string_view(r.value),
+                  std::string_view(r.qualifier), std::string_view(r.base_period), std::string_view(r.whole)}) {
                 out += csv_field(field);
                 out += ',';
             }

@@ -19,17 +19,16 @@ constexpr std::array<std::string_view, 3> flow_cases{"total", "exports", "import
 constexpr std::array<std::string_view, 5> whole_cases{"total", "exports", "imports", "exports_first", "imports_first"};
 constexpr std::array<std::string_view, 6> item_cases{"total",       "exports",       "imports",
                                                      "total_first", "exports_first", "imports_first"};
-constexpr std::array<std::string_view, 12> whole_fields{
-    "period", "area",          "item",     "whole",         "flow",       "level",
-    "level_usd", "growth",     "growth_noun", "two_year",   "two_year_noun", "base_period"};
+constexpr std::array<std::string_view, 12> whole_fields{"period",      "area",     "item",          "whole",
+                                                        "flow",        "level",    "level_usd",     "growth",
+                                                        "growth_noun", "two_year", "two_year_noun", "base_period"};
 constexpr std::array<std::string_view, 15> item_fields{
-    "period",        "area",        "item",        "whole",        "flow",
-    "level",         "level_usd",   "growth",      "growth_noun",  "two_year",
-    "two_year_noun", "base_period", "share",       "share_change", "share_change_noun"};
-constexpr std::array<std::string_view, 9> balance_cases{"surplus",          "deficit",        "balanced",
+    "period",      "area",     "item",          "whole",       "flow",  "level",        "level_usd",        "growth",
+    "growth_noun", "two_year", "two_year_noun", "base_period", "share", "share_change", "share_change_noun"};
+constexpr std::array<std::string_view, 9> balance_cases{"surplus",          "deficit",          "balanced",
                                                         "surplus_wider",    "surplus_narrower", "deficit_wider",
-                                                        "deficit_narrower", "to_surplus",     "to_deficit"};
-constexpr std::array<std::string_view, 8> balance_fields{"period",     "area",      "item",        "balance",
+                                                        "deficit_narrower", "to_surplus",       "to_deficit"};
+constexpr std::array<std::string_view, 8> balance_fields{"period",      "area",      "item",        "balance",
                                                          "balance_usd", "last_year", "last_period", "change"};
 constexpr std::array<std::string_view, 5> footnote_cases{"total", "surplus", "deficit", "parts", "shares"};
 constexpr std::array<std::string_view, 5> footnote_fields{"period", "item", "flow", "sum", "printed"};
@@ -109,12 +108,11 @@ TemplateTable TemplateTable::parse(std::string_view csv, std::string source) {
                                   listed(std::array{"whole", "item", "balance", "footnote", "flow", "qualifier"}));
         if (!listed_in(shape->cases, row.case_name))
             throw table.error(record, case_col,
-                              "the sentence " + row.sentence + " has no case \"" + row.case_name + "\"; its cases are " +
-                                  listed(shape->cases));
+                              "the sentence " + row.sentence + " has no case \"" + row.case_name +
+                                  "\"; its cases are " + listed(shape->cases));
         if (row.pattern.empty()) throw table.error(record, pattern_col, "the pattern is empty");
-        row.fields = pattern_fields(row.pattern, [&](const std::string& reason) {
-            throw table.error(record, pattern_col, reason);
-        });
+        row.fields = pattern_fields(row.pattern,
+                                    [&](const std::string& reason) { throw table.error(record, pattern_col, reason); });
         for (const std::string& f : row.fields) {
             if (shape->fields.empty())
                 throw table.error(record, pattern_col,

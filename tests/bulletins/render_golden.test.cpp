@@ -86,7 +86,8 @@ TEST_CASE("growth that rounds to zero is written as unchanged, 持平, never as 
     // (0.0).
     Data d;
     const std::vector<std::string_view> ki{"SF", "SG", "SH", "SI", "SJ", "SK"};
-    for (const int year : {2019, 2020}) d.half("S", Flow::exports, year, "200.0").half("S", Flow::imports, year, "150.0");
+    for (const int year : {2019, 2020})
+        d.half("S", Flow::exports, year, "200.0").half("S", Flow::imports, year, "150.0");
     d.half("S", Flow::exports, 2021, "200.0").half("S", Flow::imports, 2021, "150.04");
     d.spread(ki, Flow::exports, 2020, "80.0").spread(ki, Flow::imports, 2020, "60.0");
     d.spread(ki, Flow::exports, 2021, "80.0").spread(ki, Flow::imports, 2021, "60.0");

@@ -12,6 +12,7 @@
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
+#include <svctrade/audit/release.hpp>
 #include <svctrade/bulletins/figures.hpp>
 #include <svctrade/bulletins/templates.hpp>
 #include <svctrade/export.hpp>
@@ -38,11 +39,12 @@ struct FigureStyle {
 
 /// One printed figure as a row of a release file (docs/audit.md describes the columns).
 struct ReleaseRow {
-    std::string period;       ///< The period, in English text ("January-June 2021").
-    std::string flow;         ///< exports, imports, total, balance (a surplus) or deficit.
-    std::string item;         ///< The item's label.
-    std::string measure;      ///< level, growth, average_growth, share, share_change or change.
-    std::string value;        ///< The figure with its unit: "34.32 billion yuan", "343.2亿元", "$5.31 billion", "-7.5%", "1.7 percentage points".
+    std::string period;   ///< The period, in English text ("January-June 2021").
+    std::string flow;     ///< exports, imports, total, balance (a surplus) or deficit.
+    std::string item;     ///< The item's label.
+    std::string measure;  ///< level, growth, average_growth, share, share_change or change.
+    std::string value;  ///< The figure with its unit: "34.32 billion yuan", "343.2亿元", "$5.31 billion", "-7.5%", "1.7
+                        ///< percentage points".
     std::string qualifier;    ///< nearly, over, about, or empty.
     std::string base_period;  ///< For average_growth: the base period.
     std::string whole;        ///< For share and share_change: the whole's label.
@@ -54,14 +56,14 @@ struct ReleaseRow {
 /// A bulletin in one language: its text, its footnotes and the release-file rows of exactly the
 /// figures it printed.
 struct Bulletin {
-    Language language = Language::english;  ///< The language it is written in.
-    std::string release;                    ///< The release id: BulletinSpec::id with `-en` or `-zh`.
-    std::string area;                       ///< BulletinSpec::area.
-    std::string basis;                      ///< BulletinSpec::basis.
+    Language language = Language::english;              ///< The language it is written in.
+    std::string release;                                ///< The release id: BulletinSpec::id with `-en` or `-zh`.
+    std::string area;                                   ///< BulletinSpec::area.
+    std::string basis;                                  ///< BulletinSpec::basis.
     std::optional<boost::gregorian::date> published{};  ///< BulletinSpec::published.
-    std::vector<std::string> paragraphs;    ///< The text: the whole (with its balance), then the items.
-    std::vector<std::string> footnotes;     ///< Where rounding alone makes a printed identity look off.
-    std::vector<ReleaseRow> rows;           ///< Every printed figure once, in the order printed.
+    std::vector<std::string> paragraphs;                ///< The text: the whole (with its balance), then the items.
+    std::vector<std::string> footnotes;                 ///< Where rounding alone makes a printed identity look off.
+    std::vector<ReleaseRow> rows;                       ///< Every printed figure once, in the order printed.
 
     /// \returns the paragraphs separated by blank lines, then the footnotes, one per line.
     [[nodiscard]] SVCTRADE_EXPORT std::string text() const;
@@ -79,6 +81,12 @@ struct Bulletin {
 ///         figure is too large to round.
 [[nodiscard]] SVCTRADE_EXPORT Bulletin render(const BulletinFigures& figures, const TemplateTable& templates,
                                               Language language, const FigureStyle& style = {});
+
+/// \returns the bulletin's printed figures as a release for audit(): one claim per row, each read
+///          back from its text (PrintedFigure::parse(), Item::parse(), parse_english()), so a
+///          figure the audit could not read would fail here, not pass unseen.
+/// \throws ParseError or InvalidArgument when a row does not read back (a bug: report it).
+[[nodiscard]] SVCTRADE_EXPORT Release to_release(const Bulletin& bulletin);
 
 /// \returns the release file (UTF-8 CSV with a header row: release, published, area, basis,
 ///          period, flow, item, measure, value, qualifier, base_period, whole, note) holding the

@@ -23,11 +23,12 @@ namespace svctrade {
 
 /// Which figures a bulletin prints for each flow of an item.
 struct Measures {
-    bool level = true;               ///< The level, in the unit the language writes it in (343.2亿元, 34.32 billion yuan).
-    bool growth = true;              ///< Year-on-year growth (同比), against the same period last year.
-    bool share = false;              ///< The share of the whole in the same flow (比重); parts only.
-    bool share_change = false;       ///< The change of that share on the same period last year, in percentage points.
-    bool two_year_average = false;   ///< The average annual growth over two years (两年平均), against the same period two years earlier.
+    bool level = true;          ///< The level, in the unit the language writes it in (343.2亿元, 34.32 billion yuan).
+    bool growth = true;         ///< Year-on-year growth (同比), against the same period last year.
+    bool share = false;         ///< The share of the whole in the same flow (比重); parts only.
+    bool share_change = false;  ///< The change of that share on the same period last year, in percentage points.
+    bool two_year_average =
+        false;  ///< The average annual growth over two years (两年平均), against the same period two years earlier.
     bool dollar_equivalent = false;  ///< The level converted at the period's average rate (BulletinSpec::dollar).
 };
 
@@ -40,7 +41,7 @@ enum class ApproximateWording : std::uint8_t {
 /// A level printed as an approximate figure: rounded to `digits` significant digits and
 /// qualified ("nearly 35 billion yuan", "近350亿元").
 struct Approximate {
-    int digits = 2;                                          ///< Significant digits, 1…6.
+    int digits = 2;                                                   ///< Significant digits, 1…6.
     ApproximateWording wording = ApproximateWording::nearly_or_over;  ///< Which qualifier words it takes.
 };
 

@@ -20,14 +20,15 @@
 #include <vector>
 
 #include <svctrade/export.hpp>
+#include <svctrade/text/csv.hpp>
 
 namespace svctrade {
 
 /// One row of a template table.
 struct TemplateRow {
-    std::string sentence;             ///< What the row writes: `whole`, `item`, `balance`, `footnote`, `flow` or `qualifier`.
-    std::string case_name;            ///< Which situation it is for (the `case` column), e.g. `total`, `deficit_narrower`.
-    std::string pattern;              ///< The text with `{field}` names; `{{` and `}}` stand for braces.
+    std::string sentence;   ///< What the row writes: `whole`, `item`, `balance`, `footnote`, `flow` or `qualifier`.
+    std::string case_name;  ///< Which situation it is for (the `case` column), e.g. `total`, `deficit_narrower`.
+    std::string pattern;    ///< The text with `{field}` names; `{{` and `}}` stand for braces.
     std::vector<std::string> fields;  ///< The field names of the pattern, in order of appearance.
     std::size_t line = 0;             ///< The line of the row in its file (0 for rows built in code).
 };
@@ -72,14 +73,15 @@ public:
     [[nodiscard]] const std::string& word(std::string_view sentence, std::string_view case_name) const;
 
 private:
-    TemplateTable(std::vector<TemplateRow> rows, std::string source) : rows_(std::move(rows)), source_(std::move(source)) {}
+    TemplateTable(std::vector<TemplateRow> rows, std::string source)
+        : rows_(std::move(rows)), source_(std::move(source)) {}
     std::vector<TemplateRow> rows_;
     std::string source_;
 };
 
 /// The sentences, their cases and their fields, as docs/bulletins.md lists them.
 struct SentenceShape {
-    std::string_view sentence;                ///< The sentence name.
+    std::string_view sentence;                 ///< The sentence name.
     std::span<const std::string_view> cases;   ///< Its cases.
     std::span<const std::string_view> fields;  ///< The fields its patterns may use (none for word rows).
 };

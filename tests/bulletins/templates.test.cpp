@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: BSL-1.0
+// Template tables: the built-in ones read through the same parser as a bureau's file; a table a
+// bureau edits changes the words and nothing else; every malformed table is refused naming the
+// line and column.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "bulletin_data.hpp"
+
+using namespace svctrade;
+using namespace bulletin_test;
+
+namespace {
+
+// The word rows every table needs, appended to the rows a test is about.
+const std::string words = "flow,total,trade\nflow,exports,exports\nflow,imports,imports\n"
+                          "qualifier,nearly,nearly\nqualifier,over,over\nqualifier,about,about\n";
+
+// The word rows with an empty fourth column.
+std::string with_comment_column(const std::string& rows) {
+    std::string out;
+    for (const char c : rows) out += c == '\n' ? std::string(",\n") : std::string(1, c);
+    return out;
+}
+
+std::string refusal(const std::string& csv) {
+    try {
+        (void)TemplateTable::parse(csv, "bureau.csv");
+    } catch (const CsvError& e) {
+        return e.what();
+    }
+    return "accepted";
+}
+
+}  // namespace
+
+TEST_CASE("the built-in tables hold every sentence shape and only known cases and fields") {
+    for (const TemplateTable* t : {&TemplateTable::english(), &TemplateTable::chinese()}) {
+        CHECK(t->rows().size() > 50);
+        for (const SentenceShape& shape : sentence_shapes()) {
+            for (const std::string_view c : shape.cases) {
+                const bool has = std::any_of(t->rows().begin(), t->rows().end(), [&](const TemplateRow& r) {
+                    return r.sentence == shape.sentence && r.case_name == c;
+                });
+                CAPTURE(shape.sentence);
+                CAPTURE(c);
+                CHECK(has);
+            }
+        }
+    }
+    CHECK(TemplateTable::english().word("flow", "total") == "imports and exports");
+    CHECK(TemplateTable::chinese().word("qualifier", "nearly") == "近");
+    CHECK(TemplateTable::english_csv().substr(0, 23) == "sentence,case,pattern\nw");
+    CHECK_THROWS_AS((void)TemplateTable::english().word("flow", "balance"), NotFound);
+}
+
+TEST_CASE("a pattern's fields are found in order and braces are written doubled") {
+    const TemplateTable t = TemplateTable::parse(
+        "sentence,case,pattern,comment\nwhole,total,\"{{{level}}} in {period}, {growth}\",kept and ignored\n" +
+            with_comment_column(words),
+        "bureau.csv");
+    REQUIRE(t.rows().size() == 7);
+    const TemplateRow& row = t.rows()[0];
+    CHECK(row.fields == std::vector<std::string>{"level", "period", "growth"});
+    CHECK(row.line == 2);
+    CHECK(fill(row, [](std::string_view f) { return "<" + std::string(f) + ">"; }) == "{<level>} in <period>, <growth>");
+    CHECK(t.first_fitting("whole", "total", [](const std::string& f) { return f != "growth"; }) == nullptr);
+    CHECK(t.first_fitting("whole", "total", [](const std::string&) { return true; }) == &row);
+}
+
+TEST_CASE("a bureau's own table changes the wording, and a sentence without a row is left out") {
+    const std::string csv = "sentence,case,pattern\n"
+                            "whole,total,\"{area}, {period}: services trade {level}; {growth}.\"\n"
+                            "whole,exports,Exports: {level}.\n" +
+                            words;
+    const TemplateTable bureau = TemplateTable::parse(csv, "bureau.csv");
+    Data d;
+    d.half("S", Flow::exports, 2020, "100").half("S", Flow::imports, 2020, "100");
+    d.half("S", Flow::exports, 2021, "110").half("S", Flow::imports, 2021, "90");
+    BulletinSpec spec = half_year_spec();
+    spec.items.clear();
+    spec.whole.measures = Measures{};
+    const Bulletin b = render(compute_figures(spec, d.all()), bureau, Language::english);
+    // 200 → 200: unchanged; imports and the balance have no row in this table.
+    CHECK(b.text() == "Testcity, January-June 2021: services trade 20.00 billion yuan; unchanged year on year. "
+                      "Exports: 11.00 billion yuan.");
+    CHECK(b.rows.size() == 3);
+}
+
+TEST_CASE("a malformed table is refused naming the file, line and column") {
+    CHECK(refusal("sentence,pattern\nwhole,x\n") == "bureau.csv:1:1: the header has no column \"case\", which is required");
+    CHECK(refusal("sentence,case,pattern\nheadline,total,x\n" + words).find("bureau.csv:2:1: ") == 0);
+    CHECK(refusal("sentence,case,pattern\nheadline,total,x\n" + words).find("unknown sentence \"headline\"") !=
+          std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nwhole,balance,x\n" + words).find("bureau.csv:2:7: ") == 0);
+    CHECK(refusal("sentence,case,pattern\nwhole,total,{share}\n" + words).find("has no field {share}") !=
+          std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nwhole,total,{level\n" + words).find("a '{' without its '}'") !=
+          std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nwhole,total,{le{vel}\n" + words).find("a '{' without its '}'") !=
+          std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nwhole,total,level}\n" + words).find("a '}' without its '{'") !=
+          std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nwhole,total,\n" + words).find("the pattern is empty") != std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nflow,total,{level}\n" + words).find("is a word and has no fields") !=
+          std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nflow,total,trade\n").find("has no flow row for case exports") !=
+          std::string::npos);
+    CHECK(refusal("sentence,case,pattern\nwhole,total,\"x\n").find("bureau.csv:2:") == 0);
+    CHECK_THROWS_AS((void)TemplateTable::parse("sentence,case,pattern\nwhole,nope,x\n" + words, "t"), CsvError);
+}
+
+TEST_CASE("docs/bulletins.md shows the built-in tables as they are") {
+    std::ifstream in(std::string(SVCTRADE_SOURCE_DIR) + "/docs/bulletins.md", std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream page;
+    page << in.rdbuf();
+    CHECK(page.str().find(std::string(TemplateTable::english_csv())) != std::string::npos);
+    CHECK(page.str().find(std::string(TemplateTable::chinese_csv())) != std::string::npos);
+}
