@@ -7,6 +7,7 @@
 #include <svctrade/bulletins/render.hpp>
 #include <svctrade/error.hpp>
 #include <svctrade/periods/text.hpp>
+#include <svctrade/text/csv_writer.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -380,18 +381,6 @@ private:
     bool printed_any_ = false;
 };
 
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
-
 }  // namespace
 
 std::string Bulletin::text() const {
@@ -417,7 +406,7 @@ Release to_release(const Bulletin& bulletin) {
     Release release(bulletin.release, bulletin.area, bulletin.basis, bulletin.published);
     for (const ReleaseRow& r : bulletin.rows) {
         Claim claim(parse_english(r.period), parse_claim_flow(r.flow), Item::parse(r.item), parse_measure(r.measure),
-                    PrintedFigure::parse(r.value, parse_qualifier(r.qualifier)));
+                    PrintedFigure::parse(r.value, parse_printed_qualifier(r.qualifier)));
         if (!r.base_period.empty()) claim.base_period = parse_english(r.base_period);
         if (!r.whole.empty()) claim.whole = Item::parse(r.whole);
         claim.note = r.note;
@@ -436,10 +425,10 @@ std::string release_file(std::span<const Bulletin> bulletins) {
                   std::string_view(b.basis), std::string_view(r.period), std::string_view(r.flow),
                   std::string_view(r.item), std::string_view(r.measure), std::string_view(r.value),
                   std::string_view(r.qualifier), std::string_view(r.base_period), std::string_view(r.whole)}) {
-                out += csv_field(field);
+                append_csv_field(out, field);
                 out += ',';
             }
-            out += csv_field(r.note);
+            append_csv_field(out, r.note);
             out += '\n';
         }
     }

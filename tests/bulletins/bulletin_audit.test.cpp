@@ -48,8 +48,9 @@ public:
         spec.whole.flows = {Flow::total, Flow::exports, Flow::imports, Flow::balance};
         spec.whole.measures.two_year_average = chance(0.7);
         spec.whole.measures.dollar_equivalent = chance(0.7);
-        if (chance(0.15)) spec.whole.approximate = Approximate{pick(1, 3), chance(0.5) ? ApproximateWording::about
-                                                                                         : ApproximateWording::nearly_or_over};
+        if (chance(0.15))
+            spec.whole.approximate =
+                Approximate{pick(1, 3), chance(0.5) ? ApproximateWording::about : ApproximateWording::nearly_or_over};
         // The size of a month: from 万元 to 千亿元, so every scale of both languages is met.
         const std::int64_t unit = pow10(pick(3, 10));
         std::vector<std::string> parts;
@@ -214,9 +215,9 @@ TEST_CASE("bulletins written from 400 generated data sets pass their own audit, 
             const BulletinFigures figures = compute_figures(g.spec, g.data, &g.rates);
             std::vector<Release> releases;
             for (const Language language : {Language::english, Language::chinese}) {
-                const Bulletin b = render(figures, language == Language::english ? TemplateTable::english()
-                                                                                 : TemplateTable::chinese(),
-                                          language);
+                const Bulletin b =
+                    render(figures, language == Language::english ? TemplateTable::english() : TemplateTable::chinese(),
+                           language);
                 CAPTURE(b.text());
                 releases.push_back(to_release(b));
                 const Release& r = releases.back();
@@ -257,7 +258,8 @@ TEST_CASE("the same bulletins rounded toward zero are caught by the audit: the p
         Generator generator(seed);
         const Generated g = generator.next();
         const BulletinFigures figures = compute_figures(g.spec, g.data, &g.rates);
-        const std::vector<Release> releases{to_release(render(figures, TemplateTable::english(), Language::english, truncated))};
+        const std::vector<Release> releases{
+            to_release(render(figures, TemplateTable::english(), Language::english, truncated))};
         inconsistent += audit(releases).count(Verdict::inconsistent);
     }
     CHECK(inconsistent > 0);

@@ -21,9 +21,8 @@ Bulletin exports_only(std::string_view half_year, Language language, const Figur
     spec.items.clear();
     spec.whole.flows = {Flow::exports};
     spec.whole.measures = Measures{};
-    return render(compute_figures(spec, d.all()), language == Language::english ? TemplateTable::english()
-                                                                                   : TemplateTable::chinese(),
-                  language, style);
+    return render(compute_figures(spec, d.all()),
+                  language == Language::english ? TemplateTable::english() : TemplateTable::chinese(), language, style);
 }
 
 std::string level(std::string_view half_year, Language language, const FigureStyle& style = {}) {
@@ -82,11 +81,12 @@ TEST_CASE("the release file holds every row under its release, quoting what need
     b.published = boost::gregorian::date(2021, 8, 27);
     b.basis = "a bureau, monthly";
     const std::string file = release_file(std::vector<Bulletin>{b});
-    CHECK(file == "release,published,area,basis,period,flow,item,measure,value,qualifier,base_period,whole,note\n"
-                  "test-2021h1-en,2021-08-27,CN-Testcity,\"a bureau, monthly\",January-June 2021,exports,S,level,"
-                  "11.00 billion yuan,,,,whole/exports\n"
-                  "test-2021h1-en,2021-08-27,CN-Testcity,\"a bureau, monthly\",January-June 2021,exports,S,growth,"
-                  "10.0%,,,,whole/exports\n");
+    CHECK(file ==
+          "release,published,area,basis,period,flow,item,measure,value,qualifier,base_period,whole,note\n"
+          "test-2021h1-en,2021-08-27,CN-Testcity,\"a bureau, monthly\",January-June 2021,exports,S,level,"
+          "11.00 billion yuan,,,,whole/exports\n"
+          "test-2021h1-en,2021-08-27,CN-Testcity,\"a bureau, monthly\",January-June 2021,exports,S,growth,"
+          "10.0%,,,,whole/exports\n");
     CHECK(release_file(std::vector<Bulletin>{}) ==
           "release,published,area,basis,period,flow,item,measure,value,qualifier,base_period,whole,note\n");
 }

@@ -17,8 +17,9 @@ using namespace bulletin_test;
 namespace {
 
 // The word rows every table needs, appended to the rows a test is about.
-const std::string words = "flow,total,trade\nflow,exports,exports\nflow,imports,imports\n"
-                          "qualifier,nearly,nearly\nqualifier,over,over\nqualifier,about,about\n";
+const std::string words =
+    "flow,total,trade\nflow,exports,exports\nflow,imports,imports\n"
+    "qualifier,nearly,nearly\nqualifier,over,over\nqualifier,about,about\n";
 
 // The word rows with an empty fourth column.
 std::string with_comment_column(const std::string& rows) {
@@ -67,16 +68,18 @@ TEST_CASE("a pattern's fields are found in order and braces are written doubled"
     const TemplateRow& row = t.rows()[0];
     CHECK(row.fields == std::vector<std::string>{"level", "period", "growth"});
     CHECK(row.line == 2);
-    CHECK(fill(row, [](std::string_view f) { return "<" + std::string(f) + ">"; }) == "{<level>} in <period>, <growth>");
+    CHECK(fill(row, [](std::string_view f) { return "<" + std::string(f) + ">"; }) ==
+          "{<level>} in <period>, <growth>");
     CHECK(t.first_fitting("whole", "total", [](const std::string& f) { return f != "growth"; }) == nullptr);
     CHECK(t.first_fitting("whole", "total", [](const std::string&) { return true; }) == &row);
 }
 
 TEST_CASE("a bureau's own table changes the wording, and a sentence without a row is left out") {
-    const std::string csv = "sentence,case,pattern\n"
-                            "whole,total,\"{area}, {period}: services trade {level}; {growth}.\"\n"
-                            "whole,exports,Exports: {level}.\n" +
-                            words;
+    const std::string csv =
+        "sentence,case,pattern\n"
+        "whole,total,\"{area}, {period}: services trade {level}; {growth}.\"\n"
+        "whole,exports,Exports: {level}.\n" +
+        words;
     const TemplateTable bureau = TemplateTable::parse(csv, "bureau.csv");
     Data d;
     d.half("S", Flow::exports, 2020, "100").half("S", Flow::imports, 2020, "100");
@@ -86,13 +89,15 @@ TEST_CASE("a bureau's own table changes the wording, and a sentence without a ro
     spec.whole.measures = Measures{};
     const Bulletin b = render(compute_figures(spec, d.all()), bureau, Language::english);
     // 200 → 200: unchanged; imports and the balance have no row in this table.
-    CHECK(b.text() == "Testcity, January-June 2021: services trade 20.00 billion yuan; unchanged year on year. "
-                      "Exports: 11.00 billion yuan.");
+    CHECK(b.text() ==
+          "Testcity, January-June 2021: services trade 20.00 billion yuan; unchanged year on year. "
+          "Exports: 11.00 billion yuan.");
     CHECK(b.rows.size() == 3);
 }
 
 TEST_CASE("a malformed table is refused naming the file, line and column") {
-    CHECK(refusal("sentence,pattern\nwhole,x\n") == "bureau.csv:1:1: the header has no column \"case\", which is required");
+    CHECK(refusal("sentence,pattern\nwhole,x\n") ==
+          "bureau.csv:1:1: the header has no column \"case\", which is required");
     CHECK(refusal("sentence,case,pattern\nheadline,total,x\n" + words).find("bureau.csv:2:1: ") == 0);
     CHECK(refusal("sentence,case,pattern\nheadline,total,x\n" + words).find("unknown sentence \"headline\"") !=
           std::string::npos);

@@ -179,15 +179,14 @@ TEST_CASE("series without labels, twice the same, of a balance or in two currenc
     CHECK_THROWS_AS((void)compute_figures(spec, std::vector<TimeSeries>{}, &rates), InvalidArgument);
     CHECK_THROWS_AS((void)compute_figures(spec, std::vector<TimeSeries>{TimeSeries(cny, Flow::exports)}, &rates),
                     InvalidArgument);
-    CHECK_THROWS_AS(
-        (void)compute_figures(spec, std::vector<TimeSeries>{TimeSeries(cny, Category::total())}, &rates),
-        InvalidArgument);
+    CHECK_THROWS_AS((void)compute_figures(spec, std::vector<TimeSeries>{TimeSeries(cny, Category::total())}, &rates),
+                    InvalidArgument);
     const TimeSeries x(cny, Category::total(), Flow::exports);
     CHECK_THROWS_AS((void)compute_figures(spec, std::vector<TimeSeries>{x, x}, &rates), InvalidArgument);
     CHECK_THROWS_AS(
         (void)compute_figures(spec, std::vector<TimeSeries>{TimeSeries(cny, Category::total(), Flow::balance)}, &rates),
         InvalidArgument);
-    CHECK_THROWS_AS(
-        (void)compute_figures(spec, std::vector<TimeSeries>{x, TimeSeries(usd, Category::total(), Flow::imports)}, &rates),
-        CurrencyMismatch);
+    CHECK_THROWS_AS((void)compute_figures(
+                        spec, std::vector<TimeSeries>{x, TimeSeries(usd, Category::total(), Flow::imports)}, &rates),
+                    CurrencyMismatch);
 }
