@@ -169,8 +169,8 @@ TEST_CASE("a spec or data set that cannot make a bulletin is refused with the re
     spec = small_spec();
     spec.dollar = cny;
     CHECK_THROWS_AS(refused(spec), CurrencyMismatch);
-    CHECK_THROWS_AS(BulletinItem::of(Category::from_code("SI"), "", "电信"), InvalidArgument);
-    CHECK_THROWS_AS(BulletinItem::of(Aggregate::builtin(BuiltinAggregate::goods_related)), InvalidArgument);
+    CHECK_THROWS_AS((void)BulletinItem::of(Category::from_code("SI"), "", "电信"), InvalidArgument);
+    CHECK_THROWS_AS((void)BulletinItem::of(Aggregate::builtin(BuiltinAggregate::goods_related)), InvalidArgument);
 }
 
 TEST_CASE("series without labels, twice the same, of a balance or in two currencies are refused") {
