@@ -82,7 +82,8 @@ public:
         r.limbs_.assign(std::max(a.limbs_.size(), b.limbs_.size()) + 1, 0);
         std::uint64_t carry = 0;
         for (std::size_t i = 0; i + 1 < r.limbs_.size(); ++i) {
-            const std::uint64_t x = carry + (i < a.limbs_.size() ? a.limbs_[i] : 0U) + (i < b.limbs_.size() ? b.limbs_[i] : 0U);
+            const std::uint64_t x =
+                carry + (i < a.limbs_.size() ? a.limbs_[i] : 0U) + (i < b.limbs_.size() ? b.limbs_[i] : 0U);
             r.limbs_[i] = static_cast<std::uint32_t>(x);
             carry = x >> 32U;
         }

@@ -30,7 +30,7 @@ Reason change_reason(const Decimal& base, const Decimal& current) {
 Change growth(Decimal base, Decimal current) {
     const Decimal difference = current - base;
     const Reason r = change_reason(base, current);
-    if (r != Reason::none) return Change{difference, Outcome<GrowthRate>(r)};
+    if (r != Reason::none) return Change{difference, Outcome<GrowthRate>(NoAnswer::of(r))};
     return Change{difference, Outcome<GrowthRate>(GrowthRate::from_ratio(Ratio(difference, base)))};
 }
 
@@ -40,7 +40,7 @@ Outcome<AverageGrowth> cagr(Decimal first, Decimal last, int years) {
                               " years, not " + std::to_string(years));
     }
     const Reason r = change_reason(first, last);
-    if (r != Reason::none) return Outcome<AverageGrowth>(r);
+    if (r != Reason::none) return Outcome<AverageGrowth>(NoAnswer::of(r));
     return Outcome<AverageGrowth>(AverageGrowth(Ratio(last, first), years));
 }
 
@@ -56,7 +56,7 @@ Outcome<AverageGrowth> average_growth(std::span<const GrowthRate> rates) {
     Ratio factor(Decimal(1));
     for (const GrowthRate& g : rates) {
         const Ratio f = g.factor();
-        if (f.sign() < 0) return Outcome<AverageGrowth>(Reason::sign_change);
+        if (f.sign() < 0) return Outcome<AverageGrowth>(NoAnswer(Reason::sign_change));
         factor = factor * f;
     }
     return Outcome<AverageGrowth>(AverageGrowth(factor, static_cast<int>(rates.size())));
@@ -64,13 +64,13 @@ Outcome<AverageGrowth> average_growth(std::span<const GrowthRate> rates) {
 
 Outcome<Share> share(Decimal part, Decimal whole) {
     const Reason r = base_reason(whole);
-    if (r != Reason::none) return Outcome<Share>(r);
+    if (r != Reason::none) return Outcome<Share>(NoAnswer::of(r));
     return Outcome<Share>(Share::of(part, whole));
 }
 
 Outcome<PercentagePoints> contribution(Decimal part_base, Decimal part_current, Decimal whole_base) {
     const Reason r = base_reason(whole_base);
-    if (r != Reason::none) return Outcome<PercentagePoints>(r);
+    if (r != Reason::none) return Outcome<PercentagePoints>(NoAnswer::of(r));
     return Outcome<PercentagePoints>(PercentagePoints::from_ratio(Ratio(part_current - part_base, whole_base)));
 }
 
@@ -87,7 +87,7 @@ Outcome<Contributions> contributions(std::span<const Decimal> base_parts, std::s
         whole_current += current_parts[i];
     }
     const Change total = growth(whole_base, whole_current);
-    if (!total.relative) return Outcome<Contributions>(total.relative.reason());
+    if (!total.relative) return Outcome<Contributions>(NoAnswer::of(total.relative.reason()));
     Contributions result{{}, total.relative.value()};
     result.parts.reserve(base_parts.size());
     for (std::size_t i = 0; i < base_parts.size(); ++i) {
@@ -98,7 +98,7 @@ Outcome<Contributions> contributions(std::span<const Decimal> base_parts, std::s
 
 Outcome<Ratio> index_number(Decimal base, Decimal value) {
     const Reason r = base_reason(base);
-    if (r != Reason::none) return Outcome<Ratio>(r);
+    if (r != Reason::none) return Outcome<Ratio>(NoAnswer::of(r));
     return Outcome<Ratio>(Ratio(value, base) * Ratio(Decimal(100)));
 }
 
@@ -115,8 +115,8 @@ std::vector<Outcome<Ratio>> index_numbers(std::span<const Decimal> series, std::
 
 Outcome<Ratio> implied_base(Decimal current, GrowthRate growth) {
     const Ratio factor = growth.factor();
-    if (factor.is_zero()) return Outcome<Ratio>(Reason::zero_base);
-    if (factor.sign() < 0) return Outcome<Ratio>(Reason::sign_change);
+    if (factor.is_zero()) return Outcome<Ratio>(NoAnswer(Reason::zero_base));
+    if (factor.sign() < 0) return Outcome<Ratio>(NoAnswer(Reason::sign_change));
     return Outcome<Ratio>(Ratio(current) / factor);
 }
 
@@ -129,7 +129,7 @@ Ratio implied_part(Share share, Decimal whole) {
 }
 
 Outcome<Ratio> implied_whole(Decimal part, Share share) {
-    if (share.ratio().is_zero()) return Outcome<Ratio>(Reason::zero_base);
+    if (share.ratio().is_zero()) return Outcome<Ratio>(NoAnswer(Reason::zero_base));
     return Outcome<Ratio>(Ratio(part) / share.ratio());
 }
 

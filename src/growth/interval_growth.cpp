@@ -61,14 +61,14 @@ Reason growth_factor(const Interval& factor) {
 }  // namespace
 
 Outcome<Interval> growth(const Interval& base, const Interval& current) {
-    if (const Reason r = positive_base(base); r != Reason::none) return r;
-    if (current.lower().sign() < 0) return Reason::sign_change;
+    if (const Reason r = positive_base(base); r != Reason::none) return NoAnswer::of(r);
+    if (current.lower().sign() < 0) return NoAnswer(Reason::sign_change);
     return current / base - point_one();
 }
 
 Outcome<Interval> implied_base(const Interval& current, const Interval& growth) {
     const Interval factor = point_one() + growth;
-    if (const Reason r = growth_factor(factor); r != Reason::none) return r;
+    if (const Reason r = growth_factor(factor); r != Reason::none) return NoAnswer::of(r);
     return current / factor;
 }
 
@@ -77,7 +77,7 @@ Interval implied_current(const Interval& base, const Interval& growth) {
 }
 
 Outcome<Interval> share(const Interval& part, const Interval& whole) {
-    if (const Reason r = positive_base(whole); r != Reason::none) return r;
+    if (const Reason r = positive_base(whole); r != Reason::none) return NoAnswer::of(r);
     return part / whole;
 }
 
@@ -86,7 +86,7 @@ Interval implied_part(const Interval& share, const Interval& whole) {
 }
 
 Outcome<Interval> implied_whole(const Interval& part, const Interval& share) {
-    if (!away_from_zero(share)) return Reason::zero_base;
+    if (!away_from_zero(share)) return NoAnswer(Reason::zero_base);
     return part / share;
 }
 
@@ -99,14 +99,14 @@ Interval share_change(const Interval& before, const Interval& now) {
 }
 
 Outcome<Interval> contribution(const Interval& part_base, const Interval& part_current, const Interval& whole_base) {
-    if (const Reason r = positive_base(whole_base); r != Reason::none) return r;
+    if (const Reason r = positive_base(whole_base); r != Reason::none) return NoAnswer::of(r);
     return (part_current - part_base) / whole_base;
 }
 
 Outcome<Interval> growth_from_change(const Interval& current, const Interval& change) {
     // The base is current − change; as an interval expression each input occurs once.
-    if (const Reason r = positive_base(current - change); r != Reason::none) return r;
-    if (current.lower().sign() < 0) return Reason::sign_change;
+    if (const Reason r = positive_base(current - change); r != Reason::none) return NoAnswer::of(r);
+    if (current.lower().sign() < 0) return NoAnswer(Reason::sign_change);
     return detail::box_image<2>({current, change}, [](const std::array<Ratio, 2>& p) { return p[1] / (p[0] - p[1]); });
 }
 
@@ -122,8 +122,8 @@ Outcome<Interval> balance_change(const Interval& exports, const Interval& export
                                  const Interval& import_growth) {
     const Interval fx = point_one() + export_growth;
     const Interval fm = point_one() + import_growth;
-    if (const Reason r = growth_factor(fx); r != Reason::none) return r;
-    if (const Reason r = growth_factor(fm); r != Reason::none) return r;
+    if (const Reason r = growth_factor(fx); r != Reason::none) return NoAnswer::of(r);
+    if (const Reason r = growth_factor(fm); r != Reason::none) return NoAnswer::of(r);
     return exports * (point_one() - point_one() / fx) - imports * (point_one() - point_one() / fm);
 }
 
@@ -131,12 +131,12 @@ Outcome<Interval> balance_growth(const Interval& exports, const Interval& export
                                  const Interval& import_growth) {
     const Interval fx = point_one() + export_growth;
     const Interval fm = point_one() + import_growth;
-    if (const Reason r = growth_factor(fx); r != Reason::none) return r;
-    if (const Reason r = growth_factor(fm); r != Reason::none) return r;
+    if (const Reason r = growth_factor(fx); r != Reason::none) return NoAnswer::of(r);
+    if (const Reason r = growth_factor(fm); r != Reason::none) return NoAnswer::of(r);
     // The base period's balance, each input once: exact.
     const Interval base = exports / fx - imports / fm;
-    if (const Reason r = positive_base(base); r != Reason::none) return r;
-    if ((exports - imports).lower().sign() < 0) return Reason::sign_change;
+    if (const Reason r = positive_base(base); r != Reason::none) return NoAnswer::of(r);
+    if ((exports - imports).lower().sign() < 0) return NoAnswer(Reason::sign_change);
     return detail::box_image<4>({exports, export_growth, imports, import_growth}, [](const std::array<Ratio, 4>& p) {
         const Ratio now = p[0] - p[2];
         const Ratio before = p[0] / (one + p[1]) - p[2] / (one + p[3]);
@@ -145,23 +145,24 @@ Outcome<Interval> balance_growth(const Interval& exports, const Interval& export
 }
 
 Outcome<Interval> implied_rate(const Interval& quote_amount, const Interval& base_amount) {
-    if (!away_from_zero(base_amount)) return Reason::zero_base;
+    if (!away_from_zero(base_amount)) return NoAnswer(Reason::zero_base);
     const Interval rate = quote_amount / base_amount;
-    if (!all_positive(rate)) return Reason::sign_change;
+    if (!all_positive(rate)) return NoAnswer(Reason::sign_change);
     return rate;
 }
 
 Outcome<std::optional<Interval>> common_rate(std::span<const Interval> quote_amounts,
                                              std::span<const Interval> base_amounts) {
     if (quote_amounts.empty() || quote_amounts.size() != base_amounts.size()) {
-        throw InvalidArgument("a common rate needs as many amounts in the quote currency as in the base currency, and "
-                              "at least one pair; got " +
-                              std::to_string(quote_amounts.size()) + " and " + std::to_string(base_amounts.size()));
+        throw InvalidArgument(
+            "a common rate needs as many amounts in the quote currency as in the base currency, and "
+            "at least one pair; got " +
+            std::to_string(quote_amounts.size()) + " and " + std::to_string(base_amounts.size()));
     }
     std::vector<Interval> rates;
     for (std::size_t i = 0; i < quote_amounts.size(); ++i) {
         const Outcome<Interval> r = implied_rate(quote_amounts[i], base_amounts[i]);
-        if (!r) return r.reason();
+        if (!r) return NoAnswer::of(r.reason());
         rates.push_back(r.value());
     }
     std::optional<Interval> common = rates.front();

@@ -72,7 +72,7 @@ Outcome<PercentagePoints> contribution(const Money& part_base, const Money& part
 
 Outcome<Money> implied_base(const Money& current, GrowthRate growth, int places, RoundingMode mode) {
     const Outcome<Ratio> base = implied_base(current.amount(), growth);
-    if (!base) return Outcome<Money>(base.reason());
+    if (!base) return Outcome<Money>(NoAnswer::of(base.reason()));
     return Outcome<Money>(Money(base.value().round(places, mode), current.currency()));
 }
 

@@ -51,12 +51,14 @@ Outcome<Interval> implied_part_growth(const Interval& share, const Interval& cha
     // The total's factor 1 + g: last year's total is this year's ÷ (1 + g), as in implied_base().
     // An open lower end at −100 % is fine: the part's growth then tends to −100 %, a bounded end.
     const Interval factor = Interval::point(one) + total_growth;
-    if (!all_positive(factor)) return Outcome<Interval>(all_negative(factor) ? Reason::sign_change : Reason::zero_base);
+    if (!all_positive(factor))
+        return Outcome<Interval>(all_negative(factor) ? NoAnswer(Reason::sign_change) : NoAnswer(Reason::zero_base));
     // The previous share over the current one, (s − p) / s = 1 − p/s: positive and bounded away
     // from zero, or the growth is unbounded (a base that may be zero) or meaningless (negative).
     const Interval previous_over_now = Interval::point(one) - change / share;
     if (previous_over_now.lower().sign() <= 0) {
-        return Outcome<Interval>(all_negative(previous_over_now) ? Reason::negative_base : Reason::zero_base);
+        return Outcome<Interval>(all_negative(previous_over_now) ? NoAnswer(Reason::negative_base)
+                                                                 : NoAnswer(Reason::zero_base));
     }
     return Outcome<Interval>(factor / previous_over_now - Interval::point(one));
 }

@@ -73,7 +73,7 @@ std::size_t ExactPanelResult::position(std::size_t r, std::size_t c, std::size_t
 
 Outcome<Decimal> ExactPanelResult::at(std::size_t r, std::size_t c, std::size_t p) const {
     const std::size_t i = position(r, c, p);
-    if (reasons_[i] != Reason::none) return Outcome<Decimal>(reasons_[i]);
+    if (reasons_[i] != Reason::none) return Outcome<Decimal>(NoAnswer::of(reasons_[i]));
     return Outcome<Decimal>(Decimal::from_units(units_[i], scale_));
 }
 

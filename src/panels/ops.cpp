@@ -67,7 +67,7 @@ std::size_t PanelResult::position(std::size_t r, std::size_t c, std::size_t p) c
 Outcome<double> PanelResult::at(std::size_t r, std::size_t c, std::size_t p) const {
     const std::size_t i = position(r, c, p);
     if (reasons_[i] != Reason::none) {
-        return Outcome<double>(reasons_[i]);
+        return Outcome<double>(NoAnswer::of(reasons_[i]));
     }
     return Outcome<double>(values_[i]);
 }

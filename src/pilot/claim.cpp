@@ -181,7 +181,7 @@ std::size_t ProgressClaim::count(TaskStatus status) const noexcept {
 }
 
 Outcome<Share> ProgressClaim::share(TaskStatus status) const {
-    if (total == 0) return Reason::zero_base;
+    if (total == 0) return NoAnswer(Reason::zero_base);
     return Share::of(Decimal(count(status)), Decimal(total));
 }
 

@@ -41,7 +41,7 @@ namespace {
 // Shares are exact ratios of counts, rounded once by the caller; a programme with no tasks has
 // no shares (zero base), which is an outcome of the data, not an error.
 Outcome<Share> share_of(std::size_t part, std::size_t whole) {
-    if (whole == 0) return Reason::zero_base;
+    if (whole == 0) return NoAnswer(Reason::zero_base);
     return Share::of(Decimal(part), Decimal(whole));
 }
 }  // namespace

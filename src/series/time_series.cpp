@@ -66,7 +66,7 @@ ObservationStatus TimeSeries::status(const Period& period) const {
 
 Outcome<Money> TimeSeries::at(const Period& period) const {
     const auto it = values_.find(period);
-    if (it == values_.end()) return Reason::missing;
+    if (it == values_.end()) return NoAnswer(Reason::missing);
     return it->second;
 }
 
@@ -84,7 +84,7 @@ std::vector<SeriesGrowth> TimeSeries::yoy_growth() const {
         const auto it = values_.find(base);
         const ObservationStatus derived = derived_status(status(period), status(base));
         if (it == values_.end()) {
-            out.push_back(SeriesGrowth{period, base, Reason::missing, derived});
+            out.push_back(SeriesGrowth{period, base, NoAnswer(Reason::missing), derived});
         } else {
             out.push_back(SeriesGrowth{period, base, svctrade::yoy_growth(it->second, base, value, period), derived});
         }
@@ -100,7 +100,7 @@ std::vector<SeriesGrowth> TimeSeries::period_growth() const {
         const auto it = values_.find(base);
         const ObservationStatus derived = derived_status(status(period), status(base));
         if (it == values_.end()) {
-            out.push_back(SeriesGrowth{period, base, Reason::missing, derived});
+            out.push_back(SeriesGrowth{period, base, NoAnswer(Reason::missing), derived});
         } else {
             out.push_back(
                 SeriesGrowth{period, base, svctrade::period_growth(it->second, base, value, period), derived});
@@ -148,7 +148,7 @@ std::vector<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart star
         if (present == expected || (partial == PartialSums::allow && present > 0)) {
             out.push_back(RolledValue{period, total, present, expected, present_months});
         } else {
-            out.push_back(RolledValue{period, Reason::missing, present, expected, all_months});
+            out.push_back(RolledValue{period, NoAnswer(Reason::missing), present, expected, all_months});
         }
         // Stop before next(): the period after the last target may leave Boost's range.
         if (period == last_target) break;

@@ -86,7 +86,7 @@ std::vector<SeriesContribution> contributions_by(const TimeSeries& part, const T
         const ObservationStatus status = derived_status(derived_status(part.status(period), part.status(base)),
                                                         derived_status(whole.status(period), whole.status(base)));
         if (part_now == nullptr || part_base == nullptr || whole_now == nullptr || whole_base == nullptr) {
-            out.push_back(SeriesContribution{period, base, Reason::missing, status});
+            out.push_back(SeriesContribution{period, base, NoAnswer(Reason::missing), status});
         } else {
             out.push_back(SeriesContribution{period, base, contribution(*part_base, *part_now, *whole_base), status});
         }
@@ -106,7 +106,7 @@ std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole) 
         const Money* w = find(whole, period);
         const ObservationStatus status = derived_status(part.status(period), whole.status(period));
         if (p == nullptr || w == nullptr) {
-            out.push_back(SeriesShare{period, Reason::missing, status});
+            out.push_back(SeriesShare{period, NoAnswer(Reason::missing), status});
         } else {
             out.push_back(SeriesShare{period, share(*p, *w), status});
         }
@@ -122,7 +122,7 @@ std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part, const Ti
     const auto share_at = [&](const Period& period) -> Outcome<Share> {
         const Money* p = find(part, period);
         const Money* w = find(whole, period);
-        if (p == nullptr || w == nullptr) return Reason::missing;
+        if (p == nullptr || w == nullptr) return NoAnswer(Reason::missing);
         return share(*p, *w);
     };
     for (const Period& period : periods) {
@@ -134,9 +134,9 @@ std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part, const Ti
         // A change needs both shares; the current one's reason comes first because it is the
         // figure the reader asked about.
         if (!now) {
-            out.push_back(SeriesShareChange{period, base, now.reason(), status});
+            out.push_back(SeriesShareChange{period, base, NoAnswer::of(now.reason()), status});
         } else if (!before) {
-            out.push_back(SeriesShareChange{period, base, before.reason(), status});
+            out.push_back(SeriesShareChange{period, base, NoAnswer::of(before.reason()), status});
         } else {
             out.push_back(SeriesShareChange{period, base, share_change(before.value(), now.value()), status});
         }

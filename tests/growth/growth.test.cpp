@@ -40,7 +40,7 @@ TEST_CASE("growth on a zero base a negative base or a sign change has a reason a
     const Change flip = growth(2_dec, -1_dec);
     CHECK(flip.relative.reason() == Reason::sign_change);
     CHECK(flip.absolute == -3_dec);
-    CHECK_THROWS_AS((void)flip.relative.value(), NotFound);
+    CHECK_THROWS_AS((void)flip.relative.value(), BadOutcomeAccess);
 }
 
 TEST_CASE("growth whose exact difference does not fit a Decimal is an overflow") {

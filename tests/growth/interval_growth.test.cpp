@@ -45,12 +45,12 @@ Share as_share(const Ratio& r) {
 }
 
 // Boxes with every kind of end: closed, open, half-open, a point.
-const std::array<Interval, 5> positive_levels{
-    Interval::closed_open(30_dec, 35_dec), Interval::open(30_dec, 35_dec), Interval::closed(30_dec, 35_dec),
-    Interval::open_closed(30_dec, 35_dec), Interval::point(32_dec)};
-const std::array<Interval, 5> rates{
-    Interval::closed_open(0.05_dec, 0.07_dec), Interval::open(-0.08_dec, -0.06_dec), Interval::closed(-0.01_dec, 0.02_dec),
-    Interval::open_closed(0.1_dec, 0.3_dec), Interval::point(0.059_dec)};
+const std::array<Interval, 5> positive_levels{Interval::closed_open(30_dec, 35_dec), Interval::open(30_dec, 35_dec),
+                                              Interval::closed(30_dec, 35_dec), Interval::open_closed(30_dec, 35_dec),
+                                              Interval::point(32_dec)};
+const std::array<Interval, 5> rates{Interval::closed_open(0.05_dec, 0.07_dec), Interval::open(-0.08_dec, -0.06_dec),
+                                    Interval::closed(-0.01_dec, 0.02_dec), Interval::open_closed(0.1_dec, 0.3_dec),
+                                    Interval::point(0.059_dec)};
 
 }  // namespace
 
@@ -73,8 +73,8 @@ TEST_CASE("the Xiamen total gives last year's level as an exact interval") {
     // 34.32 billion yuan at +5.9 %: last year between 34.315/1.0595 and 34.325/1.0585 billion.
     const Outcome<Interval> base = implied_base(level("34.32 billion yuan"), rate("5.9%"));
     REQUIRE(base);
-    CHECK(base.value() == Interval(Ratio(34315000000_dec, 1.0595_dec), Bound::open, Ratio(34325000000_dec, 1.0585_dec),
-                                   Bound::open));
+    CHECK(base.value() ==
+          Interval(Ratio(34315000000_dec, 1.0595_dec), Bound::open, Ratio(34325000000_dec, 1.0585_dec), Bound::open));
     CHECK(base.value().to_string(0) ==
           "32387918829\xE2\x80\x93"
           "32427964101");
@@ -100,8 +100,9 @@ TEST_CASE("interval implied base and implied current match the single-value func
 TEST_CASE("interval shares, parts and wholes match the single-value functions on a grid") {
     const std::array<Interval, 4> parts{Interval::closed_open(13_dec, 14_dec), Interval::open(-2_dec, 1_dec),
                                         Interval::closed(0_dec, 3_dec), Interval::point(13.21_dec)};
-    const std::array<Interval, 4> shares{Interval::closed_open(0.3845_dec, 0.3855_dec), Interval::open(0.1_dec, 0.5_dec),
-                                         Interval::closed(-0.2_dec, -0.1_dec), Interval::point(0.385_dec)};
+    const std::array<Interval, 4> shares{Interval::closed_open(0.3845_dec, 0.3855_dec),
+                                         Interval::open(0.1_dec, 0.5_dec), Interval::closed(-0.2_dec, -0.1_dec),
+                                         Interval::point(0.385_dec)};
     for (const Interval& part : parts) {
         for (const Interval& whole : positive_levels) {
             CAPTURE(part);
@@ -124,9 +125,8 @@ TEST_CASE("interval shares, parts and wholes match the single-value functions on
     }
     for (const Interval& s : shares) {
         for (const Interval& whole : positive_levels) {
-            check_image<2>(implied_part(s, whole), {s, whole}, [](const std::array<Ratio, 2>& p) {
-                return implied_part(as_share(p[0]), decimal(p[1]));
-            });
+            check_image<2>(implied_part(s, whole), {s, whole},
+                           [](const std::array<Ratio, 2>& p) { return implied_part(as_share(p[0]), decimal(p[1])); });
         }
     }
 }
@@ -368,8 +368,8 @@ TEST_CASE("interval functions give a reason instead of an unbounded or meaningle
     CHECK(balance_growth(x, g, x, Interval::closed(-3_dec, -2_dec)).reason() == Reason::sign_change);
     CHECK(balance_growth(x, g, x, g).reason() == Reason::zero_base);  // last year's balance may be 0
     CHECK(balance_growth(Interval::closed(5_dec, 6_dec), g, x, g).reason() == Reason::negative_base);
-    CHECK(balance_growth(Interval::closed(10_dec, 12_dec), Interval::closed(0.5_dec, 0.6_dec), Interval::closed(6_dec, 11_dec),
-                         Interval::closed(1_dec, 2_dec))
+    CHECK(balance_growth(Interval::closed(10_dec, 12_dec), Interval::closed(0.5_dec, 0.6_dec),
+                         Interval::closed(6_dec, 11_dec), Interval::closed(1_dec, 2_dec))
               .reason() == Reason::sign_change);
     // rates
     CHECK(implied_rate(x, zero_printed).reason() == Reason::zero_base);

@@ -95,7 +95,7 @@ TEST_CASE("a programme without tasks has no shares for a zero base") {
     CHECK(counts.completion_rate().reason() == Reason::zero_base);
     CHECK(counts.implemented_rate(ImplementedDefinition::completed_only).reason() == Reason::zero_base);
     CHECK(counts.unrecorded_share().reason() == Reason::zero_base);
-    CHECK_THROWS_AS((void)counts.completion_rate().value(), NotFound);
+    CHECK_THROWS_AS((void)counts.completion_rate().value(), BadOutcomeAccess);
 }
 
 TEST_CASE("status counts compare by value") {

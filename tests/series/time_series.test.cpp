@@ -42,7 +42,7 @@ TEST_CASE("a lookup of an unreported month is missing and never zero") {
     CHECK_FALSE(april.has_value());
     CHECK(april.reason() == Reason::missing);
     CHECK_FALSE(s.contains(Period::month(2021, 4)));
-    CHECK_THROWS_AS((void)april.value(), NotFound);
+    CHECK_THROWS_AS((void)april.value(), BadOutcomeAccess);
     CHECK_FALSE(TimeSeries(cny).kind().has_value());
 }
 

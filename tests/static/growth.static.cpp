@@ -62,7 +62,8 @@ static_assert(!BaseFrom<PercentagePoints>);
 // An outcome is not silently its value, and a reason is not a number.
 static_assert(std::is_constructible_v<Outcome<GrowthRate>, GrowthRate>);
 static_assert(!std::is_convertible_v<Outcome<GrowthRate>, GrowthRate>);
-static_assert(std::is_constructible_v<Outcome<GrowthRate>, Reason>);
+static_assert(std::is_constructible_v<Outcome<GrowthRate>, NoAnswer>);
+static_assert(!std::is_constructible_v<Outcome<GrowthRate>, Reason>);
 static_assert(!std::is_convertible_v<Reason, int>);
 static_assert(!std::is_convertible_v<int, Flow>);
 static_assert(std::is_same_v<std::underlying_type_t<Flow>, std::uint8_t>);
