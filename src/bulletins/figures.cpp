@@ -84,13 +84,13 @@ public:
             if (x && m) return x.value() + m.value();
             if (const auto it = series_.find(Key{c.index(), Flow::total}); it != series_.end())
                 return value(*it->second, period);
-            return Reason::missing;
+            return NoAnswer(Reason::missing);
         }
         if (flow == Flow::balance) {
             const Outcome<Money> x = reported(c, Flow::exports, period);
             const Outcome<Money> m = reported(c, Flow::imports, period);
             if (x && m) return x.value() - m.value();
-            return Reason::missing;
+            return NoAnswer(Reason::missing);
         }
         return reported(c, flow, period);
     }
@@ -99,32 +99,32 @@ public:
         std::optional<Money> sum;
         for (const Category c : item.members) {
             const Outcome<Money> v = category_level(c, flow, period);
-            if (!v) return Reason::missing;
+            if (!v) return NoAnswer(Reason::missing);
             sum = sum ? *sum + v.value() : v.value();
         }
-        if (!sum) return Reason::missing;
+        if (!sum) return NoAnswer(Reason::missing);
         return *sum;
     }
 
 private:
     [[nodiscard]] Outcome<Money> reported(Category c, Flow flow, const Period& period) const {
         const auto it = series_.find(Key{c.index(), flow});
-        if (it == series_.end()) return Reason::missing;
+        if (it == series_.end()) return NoAnswer(Reason::missing);
         return value(*it->second, period);
     }
 
     static Outcome<Money> value(const TimeSeries& s, const Period& period) {
-        if (s.empty()) return Reason::missing;
+        if (s.empty()) return NoAnswer(Reason::missing);
         if (s.kind() == period.kind() && (s.observations().begin()->first.year_start() == period.year_start()))
             return s.at(period);
-        if (s.kind() != PeriodKind::month) return Reason::missing;
+        if (s.kind() != PeriodKind::month) return NoAnswer(Reason::missing);
         std::optional<Money> sum;
         for (const Period& m : period.months()) {
             const Outcome<Money> v = s.at(m);
-            if (!v) return Reason::missing;
+            if (!v) return NoAnswer(Reason::missing);
             sum = sum ? *sum + v.value() : v.value();
         }
-        if (!sum) return Reason::missing;
+        if (!sum) return NoAnswer(Reason::missing);
         return *sum;
     }
 
@@ -181,15 +181,15 @@ FlowFigures flow_figures(const Data& data, const BulletinSpec& spec, const Bulle
             const auto whole_now = w != nullptr ? w->level : Outcome<Money>(data.level(whole->item, flow, now));
             const auto whole_before =
                 w != nullptr ? w->last_year : Outcome<Money>(data.level(whole->item, flow, before));
-            Outcome<Share> share_now = Reason::missing;
+            Outcome<Share> share_now = NoAnswer(Reason::missing);
             if (f.level && whole_now) share_now = share(f.level.value(), whole_now.value());
             if (m.share) f.share = share_now;
             if (m.share_change && f.last_year && whole_before) {
                 const Outcome<Share> share_before = share(f.last_year.value(), whole_before.value());
                 if (!share_now) {
-                    f.share_change = share_now.reason();
+                    f.share_change = NoAnswer::of(share_now.reason());
                 } else if (!share_before) {
-                    f.share_change = share_before.reason();
+                    f.share_change = NoAnswer::of(share_before.reason());
                 } else {
                     f.share_change = share_change(share_before.value(), share_now.value());
                 }

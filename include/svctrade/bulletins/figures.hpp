@@ -30,21 +30,21 @@ struct FlowFigures {
     Flow flow;
     /// The level in the reported period (exports + imports for the total, exports − imports for
     /// the balance).
-    Outcome<Money> level = Reason::missing;
+    Outcome<Money> level = NoAnswer(Reason::missing);
     /// The level in the same period last year.
-    Outcome<Money> last_year = Reason::missing;
+    Outcome<Money> last_year = NoAnswer(Reason::missing);
     /// The level in the same period two years earlier (the base of the two-year average).
-    Outcome<Money> two_years_earlier = Reason::missing;
+    Outcome<Money> two_years_earlier = NoAnswer(Reason::missing);
     /// Year-on-year growth; never computed for a balance (the growth of a deficit is not defined).
-    Outcome<GrowthRate> growth = Reason::missing;
+    Outcome<GrowthRate> growth = NoAnswer(Reason::missing);
     /// The average annual growth over two years: (level ÷ two_years_earlier)^(1/2) − 1.
-    Outcome<AverageGrowth> two_year_average = Reason::missing;
+    Outcome<AverageGrowth> two_year_average = NoAnswer(Reason::missing);
     /// The share of the whole in the same flow (parts only).
-    Outcome<Share> share = Reason::missing;
+    Outcome<Share> share = NoAnswer(Reason::missing);
     /// This share minus the share in the same period last year.
-    Outcome<PercentagePoints> share_change = Reason::missing;
+    Outcome<PercentagePoints> share_change = NoAnswer(Reason::missing);
     /// The level in BulletinSpec::dollar at the period's average rate, exact (a quotient).
-    Outcome<Ratio> dollars = Reason::missing;
+    Outcome<Ratio> dollars = NoAnswer(Reason::missing);
 };
 
 /// The exact figures of one item, one FlowFigures per flow the item reports, in its order.
