@@ -5,6 +5,7 @@
 #pragma once
 
 #include <svctrade/growth/average_growth.hpp>
+#include <svctrade/growth/average_growth_interval.hpp>
 #include <svctrade/growth/growth.hpp>
 #include <svctrade/growth/interval_growth.hpp>
 #include <svctrade/growth/money_growth.hpp>

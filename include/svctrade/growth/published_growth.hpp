@@ -20,7 +20,7 @@ namespace svctrade {
 /// s(1 + g) / (s − p) − 1 (the total cancels out). The result is the exact set of those values,
 /// each end open or closed as the inputs' ends allow: the infimum and supremum are computed, not
 /// sampled.
-/// \returns the growth rates as fractions (0.10576… for +10.576…%), or the Reason there is no
+/// \returns the growth rates as fractions (0.105831… for +10.5831…%), or the Reason there is no
 ///          bounded answer:
 ///          - Reason::zero_base when the total's growth may be −100 % (the total's base may be
 ///            zero), or the previous share s − p may be zero or arbitrarily close to it (the
@@ -37,7 +37,7 @@ namespace svctrade {
 /// in percentage points (1.7) and the total's growth printed in percent (5.9).
 ///
 /// The Xiamen report's 38.5 %, +1.7 pp and +5.9 %, all rounded half up, give the open interval
-/// (0.10576…, 0.11004…): the knowledge-intensive growth printed as +10.8 % can be anything
+/// (0.105831…, 0.110021…): the knowledge-intensive growth printed as +10.8 % can be anything
 /// strictly between +10.58 % and +11.00 %.
 /// \returns as implied_part_growth(const Interval&, const Interval&, const Interval&): the
 ///          growth as fractions, or the Reason there is no bounded answer.
