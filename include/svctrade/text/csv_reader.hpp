@@ -46,7 +46,9 @@ struct CsvDialect {
     enum class LineBreak : unsigned char {
         lf,   ///< "\n", as most programs write.
         crlf  ///< "\r\n", as RFC 4180 writes.
-    } line_break = LineBreak::lf;
+    };
+    /// The line break a CsvWriter ends records with (LF unless told otherwise).
+    LineBreak line_break = LineBreak::lf;
 };
 
 /// One record of a CSV text as a CsvReader holds it: fields as views into the reader's buffer.
