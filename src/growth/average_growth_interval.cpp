@@ -162,8 +162,8 @@ Outcome<AverageGrowthInterval> cagr(const Interval& first, const Interval& last,
                               std::to_string(AverageGrowthInterval::max_periods) + " years, not " +
                               std::to_string(years));
     }
-    if (const Reason r = positive_base(first); r != Reason::none) return r;
-    if (last.lower().sign() < 0) return Reason::sign_change;
+    if (const Reason r = positive_base(first); r != Reason::none) return NoAnswer::of(r);
+    if (last.lower().sign() < 0) return NoAnswer(Reason::sign_change);
     return AverageGrowthInterval(last / first, years);
 }
 
@@ -179,7 +179,7 @@ Outcome<AverageGrowthInterval> average_growth(std::span<const Interval> rates) {
     Interval factor = Interval::point(one);
     for (const Interval& g : rates) {
         const Interval f = Interval::point(one) + g;
-        if (f.lower().sign() < 0) return Reason::sign_change;
+        if (f.lower().sign() < 0) return NoAnswer(Reason::sign_change);
         factor = factor * f;
     }
     return AverageGrowthInterval(factor, static_cast<int>(rates.size()));

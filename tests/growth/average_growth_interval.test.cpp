@@ -92,9 +92,11 @@ TEST_CASE("printing needs no more than the places it is asked for, up to the max
 
 TEST_CASE("an exact root is recognised and printed exactly with its own bracket") {
     // 121/100 over two years is exactly +10 %; 81/100 exactly −10 %.
-    const AverageGrowthInterval a(Interval(Ratio(81_dec, 100_dec), Bound::open, Ratio(121_dec, 100_dec), Bound::closed), 2);
+    const AverageGrowthInterval a(Interval(Ratio(81_dec, 100_dec), Bound::open, Ratio(121_dec, 100_dec), Bound::closed),
+                                  2);
     REQUIRE(a.exact().has_value());
-    CHECK(*a.exact() == Interval(Ratio(Decimal(-1), Decimal(10)), Bound::open, Ratio(Decimal(1), Decimal(10)), Bound::closed));
+    CHECK(*a.exact() ==
+          Interval(Ratio(Decimal(-1), Decimal(10)), Bound::open, Ratio(Decimal(1), Decimal(10)), Bound::closed));
     CHECK(a.to_enclosure_string(2) == "(-0.10, 0.10]");
     CHECK(a.lower_outward(3) == "-0.100");
     CHECK(a.contains(Ratio(Decimal(1), Decimal(10))));
@@ -108,7 +110,8 @@ TEST_CASE("an exact root is recognised and printed exactly with its own bracket"
 
 TEST_CASE("the factor interval of a CAGR is the exact image of last over first") {
     for (const Interval& first : {rounded(100_dec), Interval::open(90_dec, 110_dec), Interval::point(100_dec)}) {
-        for (const Interval& last : {rounded(150_dec), Interval::closed(0_dec, 10_dec), Interval::open_closed(80_dec, 90_dec)}) {
+        for (const Interval& last :
+             {rounded(150_dec), Interval::closed(0_dec, 10_dec), Interval::open_closed(80_dec, 90_dec)}) {
             const Outcome<AverageGrowthInterval> a = cagr(first, last, 5);
             REQUIRE(a);
             check_image<2>(a.value().total_factor(), {first, last},
@@ -125,9 +128,8 @@ TEST_CASE("the factor of an average of growth rates is the exact image of the pr
         const Outcome<AverageGrowthInterval> a = average_growth(rates);
         REQUIRE(a);
         CHECK(a.value().periods() == 3);
-        check_image<3>(a.value().total_factor(), rates, [](const std::array<Ratio, 3>& p) {
-            return (one + p[0]) * (one + p[1]) * (one + p[2]);
-        });
+        check_image<3>(a.value().total_factor(), rates,
+                       [](const std::array<Ratio, 3>& p) { return (one + p[0]) * (one + p[1]) * (one + p[2]); });
         // The open upper ends of 5.9 % and 0.0 % leave the highest factor open under both readings.
         CHECK(a.value().upper_bound() == Bound::open);
     }
@@ -137,15 +139,17 @@ TEST_CASE("the factor of an average of growth rates is the exact image of the pr
 
 TEST_CASE("verdicts in the power domain agree with raising the printed growth to the n-th power") {
     // Factors with every kind of end against printed growths around, at and beyond their ends.
-    const std::array<Interval, 3> factors{Interval(Ratio(121_dec, 100_dec), Bound::closed, Ratio(144_dec, 100_dec), Bound::open),
-                                          Interval::open(1.1_dec, 1.3_dec), Interval::point(1.21_dec)};
+    const std::array<Interval, 3> factors{
+        Interval(Ratio(121_dec, 100_dec), Bound::closed, Ratio(144_dec, 100_dec), Bound::open),
+        Interval::open(1.1_dec, 1.3_dec), Interval::point(1.21_dec)};
     std::vector<Interval> growths;
     for (const char* lo : {"0.05", "0.1", "0.1000001", "0.0999999", "0.2", "-0.5"}) {
         for (const char* hi : {"0.1", "0.15", "0.2", "0.2000001", "0.3"}) {
             const Decimal l = Decimal::parse(lo), h = Decimal::parse(hi);
             if (l < h) {
                 for (const Bound lb : {Bound::open, Bound::closed})
-                    for (const Bound ub : {Bound::open, Bound::closed}) growths.emplace_back(Ratio(l), lb, Ratio(h), ub);
+                    for (const Bound ub : {Bound::open, Bound::closed})
+                        growths.emplace_back(Ratio(l), lb, Ratio(h), ub);
             } else if (l == h) {
                 growths.push_back(Interval::point(l));
             }
