@@ -30,12 +30,12 @@ const std::vector<Category> components{Category::from_code("SC"), Category::from
                                        Category::from_code("SJ")};
 
 // "2021-M03" → the panel's month number.
-std::int32_t month_of(const std::string& code) {
+MonthIndex month_of(const std::string& code) {
     const bool shaped = code.size() == 8 && code[4] == '-' && code[5] == 'M' &&
                         std::all_of(code.begin(), code.begin() + 4, ::isdigit) && ::isdigit(code[6]) &&
                         ::isdigit(code[7]);
     if (!shaped) throw ParseError(code, 0, "not an SDMX month (YYYY-Mmm)");
-    return Panel::month_index(std::stoi(code.substr(0, 4)), static_cast<unsigned>(std::stoi(code.substr(6, 2))));
+    return MonthIndex(std::stoi(code.substr(0, 4)), static_cast<unsigned>(std::stoi(code.substr(6, 2))));
 }
 
 // An amount, all of the field a number.
@@ -51,7 +51,7 @@ double amount_of(const std::string& text) {
 Panel load(const std::string& path) {
     std::ifstream in(path);
     if (!in) throw NotFound("cannot open " + path);
-    Panel panel(reporters, components, Panel::month_index(2020, 1), 18);
+    Panel panel(reporters, components, MonthIndex(2020, 1), 18);
     std::string line;
     bool header = true;
     while (std::getline(in, line)) {
@@ -156,8 +156,8 @@ int main(int argc, char** argv) {
         std::printf("\nQuarterly roll-up of CityB's SI exports (March 2021 missing)\n");
         PanelResult quarters;
         PanelResult partial;
-        roll_up(panel, Flow::exports, RollUp::quarter, PartialSums::refuse, quarters);
-        roll_up(panel, Flow::exports, RollUp::quarter, PartialSums::allow, partial);
+        roll_up(panel, Flow::exports, RollUpTarget::quarter, PartialSums::refuse, quarters);
+        roll_up(panel, Flow::exports, RollUpTarget::quarter, PartialSums::allow, partial);
         const std::size_t si = panel.category_index(Category::from_code("SI"));
         for (std::size_t q = 0; q < quarters.period_count(); ++q) {
             const std::int32_t number = quarters.first_period() + static_cast<std::int32_t>(q);
@@ -171,8 +171,8 @@ int main(int argc, char** argv) {
         }
 
         std::printf("\nRefusal: a panel holding services (S) and transport (SC) cannot sum its categories\n");
-        const Panel overlapping({"CityA"}, {Category::from_code("S"), Category::from_code("SC")},
-                                Panel::month_index(2021, 1), 1);
+        const Panel overlapping({"CityA"}, {Category::from_code("S"), Category::from_code("SC")}, MonthIndex(2021, 1),
+                                1);
         try {
             shares(overlapping, Flow::exports, result);
             std::printf("  (not refused)\n");

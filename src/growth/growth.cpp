@@ -1,31 +1,18 @@
 // SPDX-License-Identifier: BSL-1.0
-// The pure growth and share functions. Every relative measure follows one rule for its base
-// (docs/growth.md): no answer on a zero base; none on a negative base (statistics offices print
-// "not meaningful" for the growth of a deficit, and dividing by |base| would invent a
-// convention); none when a positive base turns negative. The arithmetic is exact (Ratio).
+// The pure growth and share functions. Every relative measure follows one rule for its base,
+// shared with the panels (growth/no_answer.hpp). The arithmetic is exact (Ratio).
 #include <svctrade/growth/growth.hpp>
 
 #include <svctrade/error.hpp>
+
+#include "growth/no_answer.hpp"
 
 #include <string>
 
 namespace svctrade {
 
-namespace {
-
-Reason base_reason(const Decimal& base) {
-    if (base.is_zero()) return Reason::zero_base;
-    if (base.sign() < 0) return Reason::negative_base;
-    return Reason::none;
-}
-
-Reason change_reason(const Decimal& base, const Decimal& current) {
-    const Reason r = base_reason(base);
-    if (r != Reason::none) return r;
-    return current.sign() < 0 ? Reason::sign_change : Reason::none;
-}
-
-}  // namespace
+using detail::base_reason;
+using detail::change_reason;
 
 Change growth(Decimal base, Decimal current) {
     const Decimal difference = current - base;

@@ -7,6 +7,8 @@
 #include <svctrade/categories/category_set.hpp>
 #include <svctrade/error.hpp>
 
+#include "panels/month_text.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -61,26 +63,14 @@ std::string describe(Category c) {
     return std::string(c.code()) + " (" + std::string(c.name()) + ")";
 }
 
-std::string month_text(std::int32_t index) {
-    const int y = PanelKeys::year_of(index);
-    const unsigned m = PanelKeys::month_of(index);
-    return std::to_string(y) + (m < 10 ? "-0" : "-") + std::to_string(m);
-}
-
 }  // namespace
 
-std::int32_t PanelKeys::month_index(int year, unsigned month) {
-    if (month < 1 || month > 12) {
-        throw InvalidPeriod("month " + std::to_string(month) + " of " + std::to_string(year) +
-                            " does not exist: months are 1-12");
-    }
-    if (year < 1 || year > 9999) {
-        throw InvalidPeriod("year " + std::to_string(year) + " is outside 1-9999");
-    }
-    return year * 12 + static_cast<std::int32_t>(month) - 1;
+std::string detail::month_text(MonthIndex month) {
+    const unsigned m = month.month();
+    return std::to_string(month.year()) + (m < 10 ? "-0" : "-") + std::to_string(m);
 }
 
-PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
+PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories, MonthIndex first_month,
                      std::size_t month_count)
     : reporters_(std::move(reporters)),
       categories_(std::move(categories)),
@@ -91,8 +81,8 @@ PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string
     if (month_count == 0) {
         throw InvalidArgument("a panel needs at least one month");
     }
-    if (first_month < 12 || first_month > 9999 * 12 + 11 ||
-        month_count > static_cast<std::size_t>(9999 * 12 + 11 - first_month) + 1) {
+    const std::int32_t first = first_month.number();
+    if (first < 12 || first > 9999 * 12 + 11 || month_count > static_cast<std::size_t>(9999 * 12 + 11 - first) + 1) {
         throw InvalidPeriod("the panel's months must lie within years 1-9999");
     }
     const std::size_t rc = reporters_.size() * categories_.size();
@@ -103,14 +93,14 @@ PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string
     }
 }
 
-PanelKeys::PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories, std::int32_t first_month,
+PanelKeys::PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories, MonthIndex first_month,
                      std::size_t month_count)
     : PanelKeys(std::move(reporters), codes_of(categories), first_month, month_count) {
     classified_.assign(categories.begin(), categories.end());
 }
 
 PanelKeys::PanelKeys(std::vector<std::string> reporters, std::initializer_list<Category> categories,
-                     std::int32_t first_month, std::size_t month_count)
+                     MonthIndex first_month, std::size_t month_count)
     : PanelKeys(std::move(reporters), std::span<const Category>(categories.begin(), categories.size()), first_month,
                 month_count) {}
 
@@ -213,12 +203,23 @@ void PanelKeys::check_whole(std::size_t whole) const {
     }
 }
 
-std::size_t PanelKeys::position(std::size_t r, std::size_t c, std::int32_t month) const {
+std::size_t PanelKeys::reported_column(Flow flow) {
+    if (flow != Flow::exports && flow != Flow::imports && flow != Flow::total && flow != Flow::balance) {
+        throw InvalidArgument("unknown flow " + std::to_string(static_cast<int>(flow)));
+    }
+    if (!is_reported(flow)) {
+        throw InvalidArgument("the " + std::string(to_string(flow)) +
+                              " flow is derived from exports and imports and is not stored");
+    }
+    return static_cast<std::size_t>(flow);
+}
+
+std::size_t PanelKeys::position(std::size_t r, std::size_t c, MonthIndex month) const {
     (void)reporter(r);
     (void)category(c);
     if (month < first_ || month > last_month()) {
-        throw InvalidPeriod("month " + month_text(month) + " is outside the panel's months " + month_text(first_) +
-                            " to " + month_text(last_month()));
+        throw InvalidPeriod("month " + detail::month_text(month) + " is outside the panel's months " +
+                            detail::month_text(first_) + " to " + detail::month_text(last_month()));
     }
     return (r * categories_.size() + c) * months_ + static_cast<std::size_t>(month - first_);
 }

@@ -1,50 +1,71 @@
 // SPDX-License-Identifier: BSL-1.0
-// The only way the panel operations give a result (PanelResult or ExactPanelResult) its shape.
-// Private to the library.
+// The only way the panel operations shape a result and write its columns. Private to the
+// library: callers read results, never write them.
 #pragma once
 
-#include <svctrade/panels/exact_ops.hpp>
-#include <svctrade/panels/ops.hpp>
+#include <svctrade/panels/result.hpp>
 
 #include <cstddef>
 #include <cstdint>
 
 namespace svctrade::detail {
 
-// Keeps the storage (so a result filled again with the same size allocates nothing) and leaves
-// the cells unwritten: every kernel writes every cell of its result.
+// The shape of a result: what every kernel decides before it writes a cell.
+struct ResultShape {
+    std::size_t reporters;
+    std::size_t categories;
+    PeriodKind kind;
+    std::int32_t first;
+    std::size_t periods;
+    bool month_counts;  // roll-ups record the months each cell holds
+    int scale;          // decimal places of exact units (0 for double)
+};
+
 struct PanelResultShaper {
-    static void reshape(PanelResult& r, std::size_t reporters, std::size_t categories, Frequency frequency,
-                        std::int32_t first, std::size_t periods, bool cumulative, bool month_counts) {
-        reshape_columns(r, r.values_, reporters, categories, frequency, first, periods, cumulative, month_counts);
-    }
-
-    static void reshape(ExactPanelResult& r, std::size_t reporters, std::size_t categories, Frequency frequency,
-                        std::int32_t first, std::size_t periods, bool cumulative, bool month_counts, int scale) {
-        reshape_columns(r, r.units_, reporters, categories, frequency, first, periods, cumulative, month_counts);
-        r.scale_ = scale;
-    }
-
-private:
-    // The two result types share these members' names; only the value column differs.
-    template <class Result, class Values>
-    static void reshape_columns(Result& r, Values& values, std::size_t reporters, std::size_t categories,
-                                Frequency frequency, std::int32_t first, std::size_t periods, bool cumulative,
-                                bool month_counts) {
-        const std::size_t n = reporters * categories * periods;
-        values.resize(n);
-        r.reasons_.resize(n);
-        if (month_counts) {
-            r.months_.resize(n);
+    // Keeps the storage when it is large enough (so a result filled again with the same size
+    // allocates nothing) and leaves the cells unwritten: every kernel writes every cell.
+    template <PanelCell Cell>
+    static void reshape(BasicPanelResult<Cell>& r, const ResultShape& shape) {
+        const std::size_t n = shape.reporters * shape.categories * shape.periods;
+        fit(r.cells_, n);
+        fit(r.reasons_, n);
+        if (shape.month_counts) {
+            fit(r.months_, n);
         } else {
             r.months_.clear();
         }
-        r.reporters_ = reporters;
-        r.categories_ = categories;
-        r.periods_ = periods;
-        r.first_ = first;
-        r.frequency_ = frequency;
-        r.cumulative_ = cumulative;
+        r.reporters_ = shape.reporters;
+        r.categories_ = shape.categories;
+        r.periods_ = shape.periods;
+        r.first_ = shape.first;
+        r.kind_ = shape.kind;
+        r.scale_ = shape.scale;
+    }
+
+    template <PanelCell Cell>
+    static Cell* cells(BasicPanelResult<Cell>& r) noexcept {
+        return r.cells_.data();
+    }
+    template <PanelCell Cell>
+    static Reason* reasons(BasicPanelResult<Cell>& r) noexcept {
+        return r.reasons_.data();
+    }
+    template <PanelCell Cell>
+    static std::uint8_t* month_counts(BasicPanelResult<Cell>& r) noexcept {
+        return r.months_.data();
+    }
+
+private:
+    // A column that must grow gets storage of exactly `n` cells (vector growth could ask for up
+    // to twice as much, and then miss the size class of the result memory freed last).
+    template <class Column>
+    static void fit(Column& column, std::size_t n) {
+        if (column.capacity() < n) {
+            Column larger;
+            larger.reserve(n);
+            column.swap(larger);
+        }
+        column.resize(n);
     }
 };
 

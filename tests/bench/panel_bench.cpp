@@ -76,7 +76,7 @@ std::vector<std::string> names(const char* prefix, std::size_t n) {
 }
 
 Panel generate(const Options& o) {
-    Panel p(names("R", o.reporters), names("C", o.categories), Panel::month_index(1990, 1), o.months);
+    Panel p(names("R", o.reporters), names("C", o.categories), svctrade::MonthIndex(1990, 1), o.months);
     for (std::size_t f = 0; f < 2; ++f)
         for (std::size_t r = 0; r < o.reporters; ++r)
             for (std::size_t c = 0; c < o.categories; ++c) {
@@ -93,7 +93,8 @@ Panel generate(const Options& o) {
 }
 
 svctrade::ExactPanel generate_exact(const Options& o) {
-    svctrade::ExactPanel p(names("R", o.reporters), names("C", o.categories), Panel::month_index(1990, 1), o.months, 2);
+    svctrade::ExactPanel p(names("R", o.reporters), names("C", o.categories), svctrade::MonthIndex(1990, 1), o.months,
+                           2);
     for (std::size_t f = 0; f < 2; ++f)
         for (std::size_t r = 0; r < o.reporters; ++r)
             for (std::size_t c = 0; c < o.categories; ++c) {
@@ -477,7 +478,7 @@ int main(int argc, char** argv) {
                 run_exact("quarters", o, obs, [&] {
                     ExactChecksum c;
                     for (Flow f : {Flow::exports, Flow::imports})
-                        c.add(svctrade::roll_up(p, f, svctrade::RollUp::quarter));
+                        c.add(svctrade::roll_up(p, f, svctrade::RollUpTarget::quarter));
                     return c;
                 });
             } else {
@@ -527,7 +528,7 @@ int main(int argc, char** argv) {
                 run("quarters", o, obs, [&] {
                     Checksum c;
                     for (Flow f : {Flow::exports, Flow::imports}) {
-                        svctrade::roll_up(p, f, svctrade::RollUp::quarter, svctrade::PartialSums::refuse,
+                        svctrade::roll_up(p, f, svctrade::RollUpTarget::quarter, svctrade::PartialSums::refuse,
                                           out[f == Flow::exports ? 0 : 1]);
                         c.add(out[f == Flow::exports ? 0 : 1]);
                     }
@@ -547,7 +548,7 @@ int main(int argc, char** argv) {
                 run("quarters", o, obs, [&] {
                     Checksum c;
                     for (Flow f : {Flow::exports, Flow::imports})
-                        c.add(svctrade::roll_up(p, f, svctrade::RollUp::quarter));
+                        c.add(svctrade::roll_up(p, f, svctrade::RollUpTarget::quarter));
                     return c;
                 });
             } else if (o.impl == "hand") {

@@ -22,8 +22,8 @@ constexpr std::array<RoundingMode, 7> modes = {
     RoundingMode::floor,   RoundingMode::ceiling,   RoundingMode::half_ceiling};
 constexpr std::array<Flow, 4> flows = {Flow::exports, Flow::imports, Flow::total, Flow::balance};
 
-std::int32_t month(int y, unsigned m) {
-    return PanelKeys::month_index(y, m);
+MonthIndex month(int y, unsigned m) {
+    return MonthIndex(y, m);
 }
 
 // Values in cents with zeros, ties for rounding and imports larger than exports at times, so
@@ -39,7 +39,7 @@ ExactPanel sample() {
     for (std::size_t r = 0; r < 2; ++r)
         for (std::size_t c = 0; c < 3; ++c)
             for (std::size_t t = 0; t < 26; ++t) {
-                const std::int32_t m = p.first_month() + static_cast<std::int32_t>(t);
+                const MonthIndex m = p.first_month() + static_cast<std::int32_t>(t);
                 if ((r + c + t) % 17 == 5) continue;  // a few missing observations
                 p.set_units(r, c, Flow::exports, m, cents(r, c, 0, t));
                 p.set_units(r, c, Flow::imports, m, cents(r, c, 1, t));
@@ -201,9 +201,9 @@ TEST_CASE("exact shares share changes and contributions in a chosen whole") {
 TEST_CASE("exact roll-ups are exact sums with the months they hold") {
     const ExactPanel p = sample();
     for (Flow f : flows) {
-        const ExactPanelResult q = roll_up(p, f, RollUp::quarter);
-        const ExactPanelResult qp = roll_up(p, f, RollUp::quarter, PartialSums::allow);
-        const ExactPanelResult ytd = roll_up(p, f, RollUp::year_to_date);
+        const ExactPanelResult q = roll_up(p, f, RollUpTarget::quarter);
+        const ExactPanelResult qp = roll_up(p, f, RollUpTarget::quarter, PartialSums::allow);
+        const ExactPanelResult ytd = roll_up(p, f, RollUpTarget::year_to_date);
         CHECK(q.scale() == 2);
         CHECK(q.first_period() == 2019 * 4);
         CHECK(q.period_count() == 9);
@@ -241,15 +241,15 @@ TEST_CASE("exact roll-ups are exact sums with the months they hold") {
                 }
             }
     }
-    const ExactPanelResult y = roll_up(p, Flow::exports, RollUp::year, PartialSums::allow);
+    const ExactPanelResult y = roll_up(p, Flow::exports, RollUpTarget::year, PartialSums::allow);
     CHECK(y.months_expected(2) == 12);
     CHECK(y.months_held(0, 0, 2) <= 2);
-    CHECK(roll_up(p, Flow::imports, RollUp::half_year).frequency() == Frequency::half_year);
+    CHECK(roll_up(p, Flow::imports, RollUpTarget::half_year).period_kind() == PeriodKind::half_year);
 }
 
 TEST_CASE("exact results checksum and reject bad arguments") {
     const ExactPanel p = sample();
-    const ExactPanelResult q = roll_up(p, Flow::exports, RollUp::quarter);
+    const ExactPanelResult q = roll_up(p, Flow::exports, RollUpTarget::quarter);
     Decimal sum;
     for (std::size_t i = 0; i < q.units().size(); ++i)
         if (q.reasons()[i] == Reason::none) sum += Decimal::from_units(q.units()[i], 2);
@@ -264,10 +264,8 @@ TEST_CASE("exact results checksum and reject bad arguments") {
     CHECK_THROWS_AS((void)shares(p, Flow::exports, -1, RoundingMode::half_up), InvalidArgument);
     CHECK_THROWS_AS((void)yoy_growth(p, Flow::exports, 1, static_cast<RoundingMode>(42)), InvalidArgument);
     CHECK_THROWS_AS((void)yoy_growth(p, static_cast<Flow>(42), 1, RoundingMode::half_up), InvalidArgument);
-    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, static_cast<RollUp>(9)), InvalidArgument);
-    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, RollUp::year, static_cast<PartialSums>(5)), InvalidArgument);
-    CHECK_THROWS_AS(ExactPanelResult(1, 1, Frequency::month, 0, 0, false, false, 2), InvalidArgument);
-    CHECK_THROWS_AS(ExactPanelResult(1, 1, Frequency::month, 0, 1, false, false, 13), InvalidArgument);
+    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, static_cast<RollUpTarget>(9)), InvalidArgument);
+    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, RollUpTarget::year, static_cast<PartialSums>(5)), InvalidArgument);
 }
 
 TEST_CASE("an exact growth too large for 64 bits is an overflow not a wrapped number") {

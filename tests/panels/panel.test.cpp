@@ -23,7 +23,7 @@ double formula(std::size_t r, std::size_t c, std::size_t f, std::size_t t) {
 }
 
 Panel full_panel() {
-    Panel p({"CN", "HK"}, {"SC", "SD", "SI"}, Panel::month_index(2019, 1), 30);
+    Panel p({"CN", "HK"}, {"SC", "SD", "SI"}, MonthIndex(2019, 1), 30);
     for (std::size_t r = 0; r < 2; ++r)
         for (std::size_t c = 0; c < 3; ++c)
             for (std::size_t t = 0; t < 30; ++t) {
@@ -34,21 +34,27 @@ Panel full_panel() {
     return p;
 }
 
-std::int32_t month(int y, unsigned m) {
-    return Panel::month_index(y, m);
+MonthIndex month(int y, unsigned m) {
+    return MonthIndex(y, m);
 }
 
 }  // namespace
 
-TEST_CASE("month numbers count months from year zero and convert back") {
-    CHECK(Panel::month_index(2021, 6) == 2021 * 12 + 5);
-    CHECK(Panel::year_of(Panel::month_index(2021, 12)) == 2021);
-    CHECK(Panel::month_of(Panel::month_index(2021, 12)) == 12);
-    CHECK(Panel::month_of(Panel::month_index(2022, 1)) == 1);
-    CHECK_THROWS_AS((void)Panel::month_index(2021, 13), InvalidPeriod);
-    CHECK_THROWS_AS((void)Panel::month_index(2021, 0), InvalidPeriod);
-    CHECK_THROWS_AS((void)Panel::month_index(0, 1), InvalidPeriod);
-    CHECK_THROWS_WITH((void)Panel::month_index(2021, 13), "month 13 of 2021 does not exist: months are 1-12");
+TEST_CASE("month indexes count months from year zero and convert back") {
+    CHECK(MonthIndex(2021, 6).number() == 2021 * 12 + 5);
+    CHECK(MonthIndex(2021, 12).year() == 2021);
+    CHECK(MonthIndex(2021, 12).month() == 12);
+    CHECK(MonthIndex(2022, 1).month() == 1);
+    CHECK(MonthIndex(2021, 12) + 1 == MonthIndex(2022, 1));
+    CHECK(MonthIndex(2022, 1) - 13 == MonthIndex(2020, 12));
+    CHECK(MonthIndex(2022, 3) - MonthIndex(2021, 3) == 12);
+    CHECK(MonthIndex(2021, 3) < MonthIndex(2021, 4));
+    CHECK(MonthIndex::from_number(MonthIndex(2019, 7).number()) == MonthIndex(2019, 7));
+    CHECK_THROWS_AS((void)MonthIndex(10000, 1), InvalidPeriod);
+    CHECK_THROWS_AS((void)MonthIndex(2021, 13), InvalidPeriod);
+    CHECK_THROWS_AS((void)MonthIndex(2021, 0), InvalidPeriod);
+    CHECK_THROWS_AS((void)MonthIndex(0, 1), InvalidPeriod);
+    CHECK_THROWS_WITH((void)MonthIndex(2021, 13), "month 13 of 2021 does not exist: months are 1-12");
 }
 
 TEST_CASE("a new panel has every observation missing") {
@@ -71,7 +77,7 @@ TEST_CASE("a panel rejects empty or duplicate keys and impossible sizes") {
     CHECK_THROWS_WITH(Panel({"CN", "HK", "CN"}, {"SA"}, month(2020, 1), 1), "duplicate panel reporter \"CN\"");
     CHECK_THROWS_AS(Panel({"CN"}, {"SA", "SA"}, month(2020, 1), 1), InvalidArgument);
     CHECK_THROWS_AS(Panel({"CN"}, {"SA"}, month(9999, 12), 2), InvalidPeriod);
-    CHECK_THROWS_AS(Panel({"CN"}, {"SA"}, 3, 2), InvalidPeriod);
+    CHECK_THROWS_AS(Panel({"CN"}, {"SA"}, MonthIndex::from_number(3), 2), InvalidPeriod);  // before year 1
     std::vector<std::string> names(1U << 12U);
     for (std::size_t i = 0; i < names.size(); ++i) names[i] = std::to_string(i);
     CHECK_THROWS_AS(Panel(names, names, month(2020, 1), 90000), InvalidArgument);  // 1.5e12 cells
@@ -127,7 +133,7 @@ TEST_CASE("year-on-year growth of every observation matches the formula for ever
     const Panel p = full_panel();
     for (Flow f : {Flow::exports, Flow::imports, Flow::total, Flow::balance}) {
         const PanelResult g = yoy_growth(p, f);
-        CHECK(g.frequency() == Frequency::month);
+        CHECK(g.period_kind() == PeriodKind::month);
         CHECK(g.period_count() == 30);
         CHECK(g.answered() + g.count(Reason::negative_base) == 2 * 3 * 18);
         CHECK(g.answered() == (f == Flow::balance ? 0 : 2 * 3 * 18));
@@ -257,8 +263,8 @@ TEST_CASE("contributions of a complete partition add up to the growth of the who
 TEST_CASE("a quarterly roll-up sums three months and is missing when one is missing") {
     Panel p = full_panel();
     p.erase(1, 1, Flow::imports, month(2019, 5));
-    const PanelResult q = roll_up(p, Flow::imports, RollUp::quarter);
-    CHECK(q.frequency() == Frequency::quarter);
+    const PanelResult q = roll_up(p, Flow::imports, RollUpTarget::quarter);
+    CHECK(q.period_kind() == PeriodKind::quarter);
     CHECK(q.first_period() == 2019 * 4);
     CHECK(q.period_count() == 10);
     CHECK(q.months_expected(0) == 3);
@@ -266,7 +272,7 @@ TEST_CASE("a quarterly roll-up sums three months and is missing when one is miss
     CHECK(q.reason(1, 1, 1) == Reason::missing);
     CHECK(q.months_held(1, 1, 1) == 2);
     CHECK(q.months_held(1, 1, 2) == 3);
-    const PanelResult partial = roll_up(p, Flow::imports, RollUp::quarter, PartialSums::allow);
+    const PanelResult partial = roll_up(p, Flow::imports, RollUpTarget::quarter, PartialSums::allow);
     CHECK(partial.value(1, 1, 1).value() == formula(1, 1, 1, 3) + formula(1, 1, 1, 5));
     CHECK(partial.months_held(1, 1, 1) == 2);
     CHECK(partial.answered() == q.answered() + 1);
@@ -276,7 +282,7 @@ TEST_CASE("a quarterly roll-up sums three months and is missing when one is miss
 TEST_CASE("roll-ups to halves and years treat months outside the panel as missing") {
     // 2019-01 .. 2021-06: year 2021 holds only six months.
     const Panel p = full_panel();
-    const PanelResult y = roll_up(p, Flow::exports, RollUp::year);
+    const PanelResult y = roll_up(p, Flow::exports, RollUpTarget::year);
     CHECK(y.first_period() == 2019);
     CHECK(y.period_count() == 3);
     CHECK(y.reason(0, 0, 2) == Reason::missing);
@@ -284,8 +290,8 @@ TEST_CASE("roll-ups to halves and years treat months outside the panel as missin
     double sum = 0.0;
     for (std::size_t t = 12; t < 24; ++t) sum += formula(0, 0, 0, t);
     CHECK(y.value(0, 0, 1).value() == doctest::Approx(sum));
-    CHECK(roll_up(p, Flow::exports, RollUp::year, PartialSums::allow).months_held(0, 0, 2) == 6);
-    const PanelResult h = roll_up(p, Flow::total, RollUp::half_year);
+    CHECK(roll_up(p, Flow::exports, RollUpTarget::year, PartialSums::allow).months_held(0, 0, 2) == 6);
+    const PanelResult h = roll_up(p, Flow::total, RollUpTarget::half_year);
     CHECK(h.first_period() == 2019 * 2);
     CHECK(h.period_count() == 5);
     CHECK(h.answered() == 2 * 3 * 5);
@@ -293,19 +299,18 @@ TEST_CASE("roll-ups to halves and years treat months outside the panel as missin
     // A panel starting in March: the first quarter lacks January and February.
     Panel late({"CN"}, {"SC"}, month(2021, 3), 4);
     for (unsigned m = 3; m <= 6; ++m) late.set(0, 0, Flow::exports, month(2021, m), m);
-    const PanelResult lq = roll_up(late, Flow::exports, RollUp::quarter);
+    const PanelResult lq = roll_up(late, Flow::exports, RollUpTarget::quarter);
     CHECK(lq.period_count() == 2);
     CHECK(lq.reason(0, 0, 0) == Reason::missing);
     CHECK(lq.months_held(0, 0, 0) == 1);
     CHECK(lq.value(0, 0, 1) == 15.0);
-    CHECK(roll_up(late, Flow::exports, RollUp::quarter, PartialSums::allow).value(0, 0, 0) == 3.0);
+    CHECK(roll_up(late, Flow::exports, RollUpTarget::quarter, PartialSums::allow).value(0, 0, 0) == 3.0);
 }
 
 TEST_CASE("year-to-date roll-ups accumulate from January and restart each year") {
     const Panel p = full_panel();
-    const PanelResult ytd = roll_up(p, Flow::exports, RollUp::year_to_date);
-    CHECK(ytd.cumulative());
-    CHECK(ytd.frequency() == Frequency::month);
+    const PanelResult ytd = roll_up(p, Flow::exports, RollUpTarget::year_to_date);
+    CHECK(ytd.period_kind() == PeriodKind::year_to_date);
     CHECK(ytd.months_expected(17) == 6);
     double sum = 0.0;
     for (std::size_t t = 12; t < 18; ++t) sum += formula(1, 2, 0, t);
@@ -313,39 +318,40 @@ TEST_CASE("year-to-date roll-ups accumulate from January and restart each year")
     CHECK(ytd.value(1, 2, 12).value() == formula(1, 2, 0, 12));
     CHECK(ytd.months_held(1, 2, 17) == 6);
     Panel late({"CN"}, {"SC"}, month(2021, 3), 12);
-    for (std::int32_t m = late.first_month(); m <= late.last_month(); ++m) late.set(0, 0, Flow::exports, m, 1.0);
-    const PanelResult l = roll_up(late, Flow::exports, RollUp::year_to_date);
+    for (MonthIndex m = late.first_month(); m <= late.last_month(); ++m) late.set(0, 0, Flow::exports, m, 1.0);
+    const PanelResult l = roll_up(late, Flow::exports, RollUpTarget::year_to_date);
     CHECK(l.reason(0, 0, 0) == Reason::missing);  // January-March 2021 lacks two months
     CHECK(l.months_held(0, 0, 0) == 1);
     CHECK(l.value(0, 0, 10) == 1.0);  // January 2022
-    CHECK(roll_up(late, Flow::exports, RollUp::year_to_date, PartialSums::allow).value(0, 0, 9) == 10.0);
+    CHECK(roll_up(late, Flow::exports, RollUpTarget::year_to_date, PartialSums::allow).value(0, 0, 9) == 10.0);
 }
 
 TEST_CASE("roll-up and results reject invalid enumerators and dimensions") {
     const Panel p = full_panel();
-    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, static_cast<RollUp>(9)), InvalidArgument);
-    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, RollUp::year, static_cast<PartialSums>(7)), InvalidArgument);
+    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, static_cast<RollUpTarget>(9)), InvalidArgument);
+    CHECK_THROWS_AS((void)roll_up(p, Flow::exports, RollUpTarget::year, static_cast<PartialSums>(7)), InvalidArgument);
     CHECK_THROWS_AS((void)yoy_growth(p, static_cast<Flow>(9)), InvalidArgument);
-    CHECK_THROWS_AS(PanelResult(0, 1, Frequency::month, 0, 1, false, false), InvalidArgument);
 }
 
 TEST_CASE("result checksums count answers and add them in four running sums by position") {
     const Panel p = full_panel();
-    const PanelResult q = roll_up(p, Flow::exports, RollUp::quarter);
+    const PanelResult q = roll_up(p, Flow::exports, RollUpTarget::quarter);
     double lane[4] = {0.0, 0.0, 0.0, 0.0};
     for (std::size_t i = 0; i < q.values().size(); ++i)
         if (q.reasons()[i] == Reason::none) lane[i % 4] += q.values()[i];
     CHECK(q.sum() == (lane[0] + lane[1]) + (lane[2] + lane[3]));
     CHECK(q.answered() + q.count(Reason::missing) == q.values().size());
 
-    // The order is part of the contract, so a checksum is reproducible to the bit. A cell
-    // without an answer adds nothing, whatever its value slot holds.
-    PanelResult r(1, 1, Frequency::month, 0, 6, false, false);
+    // The order is part of the contract, so a checksum is reproducible to the bit. Six cells in
+    // position order (one category each, one quarter), made from one month each by a partial
+    // roll-up; the fifth category has no month and so no answer.
     const double cells[6] = {1e100, 1.0, -1e100, 1.0, 5.0, 7.0};
-    for (std::size_t i = 0; i < 6; ++i) {
-        r.values()[i] = cells[i];
-        r.reasons()[i] = i == 4 ? Reason::missing : Reason::none;
-    }
+    Panel six({"CN"}, {"A", "B", "C", "D", "E", "F"}, month(2021, 1), 3);
+    for (std::size_t c = 0; c < 6; ++c)
+        if (c != 4) six.set(0, c, Flow::exports, month(2021, 1), cells[c]);
+    const PanelResult r = roll_up(six, Flow::exports, RollUpTarget::quarter, PartialSums::allow);
+    REQUIRE(r.values().size() == 6);
+    CHECK(r.reason(0, 4, 0) == Reason::missing);
     CHECK(r.sum() == 0.0);  // (1e100 + 8) + (-1e100 + 1); one running sum would give 8
     CHECK(r.answered() == 5);
 }

@@ -24,8 +24,8 @@ Category cat(const char* code) {
     return Category::from_code(code);
 }
 
-std::int32_t month(int y, unsigned m) {
-    return PanelKeys::month_index(y, m);
+MonthIndex month(int y, unsigned m) {
+    return MonthIndex(y, m);
 }
 
 std::vector<Category> cats(std::initializer_list<const char*> codes) {
@@ -49,7 +49,7 @@ void fill(P& p, Set set) {
 
 Panel fast_panel(const std::vector<Category>& categories) {
     Panel p({"CN"}, categories, month(2020, 1), 14);
-    fill(p, [](Panel& q, std::size_t c, Flow f, std::int32_t m, std::int64_t u) {
+    fill(p, [](Panel& q, std::size_t c, Flow f, MonthIndex m, std::int64_t u) {
         q.set(0, c, f, m, static_cast<double>(u));
     });
     return p;
@@ -57,7 +57,7 @@ Panel fast_panel(const std::vector<Category>& categories) {
 
 ExactPanel exact_panel(const std::vector<Category>& categories) {
     ExactPanel p({"CN"}, categories, month(2020, 1), 14, 2);
-    fill(p, [](ExactPanel& q, std::size_t c, Flow f, std::int32_t m, std::int64_t u) { q.set_units(0, c, f, m, u); });
+    fill(p, [](ExactPanel& q, std::size_t c, Flow f, MonthIndex m, std::int64_t u) { q.set_units(0, c, f, m, u); });
     return p;
 }
 

@@ -19,7 +19,7 @@ namespace {
 // Three reporters, four categories, 40 months from March 2018 (so quarters and years stick out
 // of the panel at both ends), with missing values, zeros, negatives and a sign change.
 Panel mixed_panel() {
-    Panel p({"CN", "HK", "MO"}, {"SC", "SD", "SI", "SJ"}, Panel::month_index(2018, 3), 40);
+    Panel p({"CN", "HK", "MO"}, {"SC", "SD", "SI", "SJ"}, MonthIndex(2018, 3), 40);
     for (std::size_t r = 0; r < 3; ++r)
         for (std::size_t c = 0; c < 4; ++c)
             for (std::size_t t = 0; t < 40; ++t) {
@@ -35,9 +35,8 @@ void check_same(const PanelResult& a, const PanelResult& b) {
     REQUIRE(a.reporter_count() == b.reporter_count());
     REQUIRE(a.category_count() == b.category_count());
     REQUIRE(a.period_count() == b.period_count());
-    CHECK(a.frequency() == b.frequency());
+    CHECK(a.period_kind() == b.period_kind());
     CHECK(a.first_period() == b.first_period());
-    CHECK(a.cumulative() == b.cumulative());
     CHECK(a.month_counts().size() == b.month_counts().size());
     std::size_t differ = 0;
     for (std::size_t i = 0; i < a.values().size(); ++i) {
@@ -75,7 +74,8 @@ std::vector<Operation> operations() {
                    [](const Panel& p, Flow f) { return contributions(p, f); }});
     ops.push_back({"contributions to SD", [](const Panel& p, Flow f, PanelResult& o) { contributions(p, f, 1, o); },
                    [](const Panel& p, Flow f) { return contributions(p, f, 1); }});
-    for (const RollUp to : {RollUp::quarter, RollUp::half_year, RollUp::year, RollUp::year_to_date})
+    for (const RollUpTarget to :
+         {RollUpTarget::quarter, RollUpTarget::half_year, RollUpTarget::year, RollUpTarget::year_to_date})
         for (const PartialSums partial : {PartialSums::refuse, PartialSums::allow}) {
             ops.push_back(
                 {"roll-up " + std::to_string(static_cast<int>(to)) + "/" + std::to_string(static_cast<int>(partial)),
@@ -114,7 +114,7 @@ TEST_CASE("an in-place operation overwrites whatever the result held before") {
     // Every result is refilled by every operation in turn, on panels of other sizes too, so a
     // cell an operation forgot to write would keep a stale value from the one before.
     const Panel big = mixed_panel();
-    const Panel small({"CN"}, {"SC", "SD"}, Panel::month_index(2020, 11), 15);
+    const Panel small({"CN"}, {"SC", "SD"}, MonthIndex(2020, 11), 15);
     const std::vector<Operation> ops = operations();
     PanelResult out;
     for (const Panel* p : {&big, &small, &big})
@@ -136,8 +136,8 @@ TEST_CASE("an in-place operation that throws leaves the result unchanged") {
     CHECK_THROWS_AS(shares(p, Flow::exports, 4, out), NotFound);
     CHECK_THROWS_AS(share_changes(p, Flow::exports, 9, out), NotFound);
     CHECK_THROWS_AS(contributions(p, Flow::exports, 4, out), NotFound);
-    CHECK_THROWS_AS(roll_up(p, Flow::exports, static_cast<RollUp>(9), PartialSums::refuse, out), InvalidArgument);
-    CHECK_THROWS_AS(roll_up(p, Flow::exports, RollUp::year, static_cast<PartialSums>(7), out), InvalidArgument);
+    CHECK_THROWS_AS(roll_up(p, Flow::exports, static_cast<RollUpTarget>(9), PartialSums::refuse, out), InvalidArgument);
+    CHECK_THROWS_AS(roll_up(p, Flow::exports, RollUpTarget::year, static_cast<PartialSums>(7), out), InvalidArgument);
     CHECK_THROWS_AS(yoy_growth(p, static_cast<Flow>(9), out), InvalidArgument);
     check_same(out, before);
 }

@@ -26,23 +26,23 @@ using namespace svctrade;
 // initializer_list constructors do not.
 template <class P>
 concept FromTwoCodeLiterals = requires {
-    P({"CN"}, {"SA", "SB"}, std::int32_t{24240}, std::size_t{1});
+    P({"CN"}, {"SA", "SB"}, MonthIndex(2020, 1), std::size_t{1});
 };
 template <class P>
 concept FromCategoryList = requires(Category a, Category b) {
-    P({"CN"}, {a, b}, std::int32_t{24240}, std::size_t{1});
+    P({"CN"}, {a, b}, MonthIndex(2020, 1), std::size_t{1});
 };
 template <class P>
 concept FromMixedList = requires(Category a) {
-    P({"CN"}, {a, "SB"}, std::int32_t{24240}, std::size_t{1});
+    P({"CN"}, {a, "SB"}, MonthIndex(2020, 1), std::size_t{1});
 };
 template <class P>
 concept ExactFromTwoCodeLiterals = requires {
-    P({"CN"}, {"SA", "SB"}, std::int32_t{24240}, std::size_t{1}, 2);
+    P({"CN"}, {"SA", "SB"}, MonthIndex(2020, 1), std::size_t{1}, 2);
 };
 template <class P>
 concept ExactFromCategoryList = requires(Category a, Category b) {
-    P({"CN"}, {a, b}, std::int32_t{24240}, std::size_t{1}, 2);
+    P({"CN"}, {a, b}, MonthIndex(2020, 1), std::size_t{1}, 2);
 };
 
 static_assert(FromTwoCodeLiterals<Panel>);
@@ -53,19 +53,18 @@ static_assert(ExactFromCategoryList<ExactPanel>);
 
 // Categories come as any contiguous sequence (a vector, an array), not as raw numbers or codes
 // that are not Category values.
+static_assert(std::constructible_from<Panel, std::vector<std::string>, std::vector<Category>, MonthIndex, std::size_t>);
 static_assert(
-    std::constructible_from<Panel, std::vector<std::string>, std::vector<Category>, std::int32_t, std::size_t>);
+    std::constructible_from<Panel, std::vector<std::string>, std::array<Category, 3>, MonthIndex, std::size_t>);
 static_assert(
-    std::constructible_from<Panel, std::vector<std::string>, std::array<Category, 3>, std::int32_t, std::size_t>);
+    std::constructible_from<Panel, std::vector<std::string>, std::vector<std::string>, MonthIndex, std::size_t>);
+static_assert(!std::constructible_from<Panel, std::vector<std::string>, std::vector<int>, MonthIndex, std::size_t>);
 static_assert(
-    std::constructible_from<Panel, std::vector<std::string>, std::vector<std::string>, std::int32_t, std::size_t>);
-static_assert(!std::constructible_from<Panel, std::vector<std::string>, std::vector<int>, std::int32_t, std::size_t>);
-static_assert(!std::constructible_from<Panel, std::vector<std::string>, std::vector<std::string_view>, std::int32_t,
-                                       std::size_t>);
-static_assert(std::constructible_from<ExactPanel, std::vector<std::string>, std::vector<Category>, std::int32_t,
-                                      std::size_t, int>);
+    !std::constructible_from<Panel, std::vector<std::string>, std::vector<std::string_view>, MonthIndex, std::size_t>);
 static_assert(
-    !std::constructible_from<ExactPanel, std::vector<std::string>, std::vector<Category>, std::int32_t, std::size_t>);
+    std::constructible_from<ExactPanel, std::vector<std::string>, std::vector<Category>, MonthIndex, std::size_t, int>);
+static_assert(
+    !std::constructible_from<ExactPanel, std::vector<std::string>, std::vector<Category>, MonthIndex, std::size_t>);
 
 // A whole is a position or a Category; a code string is not a whole (it would bypass the
 // classified lookup), nor is a set of categories.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
 /// svctrade::ExactPanel, a panel of monthly observations held exactly, as integers of a fixed
-/// decimal unit (e.g. 0.01 yuan), for figures that will be published (see exact_panel_ops.hpp).
+/// decimal unit (e.g. 0.01 yuan), for figures that will be published (see exact_ops.hpp).
 ///
-/// Same keys and layout as Panel (PanelKeys): per reported flow one column of int64 units and one
-/// validity column, in (reporter, category, month) order: 9 bytes per observation and flow.
+/// Same keys and storage as Panel (BasicPanel): per reported flow one column of int64 units and
+/// one validity column, in (reporter, category, month) order: 9 bytes per observation and flow.
 #pragma once
 
 #include <cstddef>
@@ -13,19 +13,20 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <svctrade/categories/flow.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/numbers/decimal.hpp>
-#include <svctrade/panels/keys.hpp>
+#include <svctrade/panels/basic_panel.hpp>
 
 namespace svctrade {
 
 /// A rectangular panel of exact monthly observations: each value is an integer number of units
 /// of 10^−scale (scale 2: cents of the currency or of "100 million yuan", whatever the data's
 /// unit is). A missing observation is never read as zero.
-class SVCTRADE_EXPORT ExactPanel : public PanelKeys {
+class SVCTRADE_EXPORT ExactPanel : public BasicPanel<std::int64_t> {
 public:
     /// The largest magnitude of a stored value, in units: 10^17, so that totals, balances and
     /// twelve-month sums of any cells never overflow 64 bits.
@@ -34,27 +35,33 @@ public:
     /// Creates a panel in which every observation is missing.
     /// \param reporters    the reporters' codes or names, unique, in the order of the layout
     /// \param categories   the categories' codes, unique, in the order of the layout
-    /// \param first_month  the first month, as returned by month_index()
+    /// \param first_month  the first month
     /// \param month_count  the number of consecutive months
     /// \param scale        the number of decimal places of every value, 0–12
     /// \throws as PanelKeys::PanelKeys; InvalidArgument if `scale` is outside 0–12.
-    ExactPanel(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
-               std::size_t month_count, int scale);
+    ExactPanel(std::vector<std::string> reporters, std::vector<std::string> categories, MonthIndex first_month,
+               std::size_t month_count, int scale)
+        : BasicPanel(PanelKeys(std::move(reporters), std::move(categories), first_month, month_count)),
+          scale_(checked_scale(scale)) {}
     /// Creates a classified panel, whose categories are EBOPS 2010 categories, in which every
     /// observation is missing; its operations check how the categories combine (see
     /// PanelKeys::check_sum_of_categories(), PanelKeys::check_whole()).
     /// \param reporters    the reporters' codes or names, unique, in the order of the layout
     /// \param categories   the categories, unique, in the order of the layout
-    /// \param first_month  the first month, as returned by month_index()
+    /// \param first_month  the first month
     /// \param month_count  the number of consecutive months
     /// \param scale        the number of decimal places of every value, 0–12
     /// \throws as PanelKeys::PanelKeys; InvalidArgument if `scale` is outside 0–12.
-    ExactPanel(std::vector<std::string> reporters, std::span<const Category> categories, std::int32_t first_month,
-               std::size_t month_count, int scale);
+    ExactPanel(std::vector<std::string> reporters, std::span<const Category> categories, MonthIndex first_month,
+               std::size_t month_count, int scale)
+        : BasicPanel(PanelKeys(std::move(reporters), categories, first_month, month_count)),
+          scale_(checked_scale(scale)) {}
     /// Creates a classified panel from a list such as `{Category::total(), si}` (see the
     /// overload taking a span). \throws as that overload.
-    ExactPanel(std::vector<std::string> reporters, std::initializer_list<Category> categories, std::int32_t first_month,
-               std::size_t month_count, int scale);
+    ExactPanel(std::vector<std::string> reporters, std::initializer_list<Category> categories, MonthIndex first_month,
+               std::size_t month_count, int scale)
+        : BasicPanel(PanelKeys(std::move(reporters), categories, first_month, month_count)),
+          scale_(checked_scale(scale)) {}
 
     /// \returns the number of decimal places of every value.
     [[nodiscard]] int scale() const noexcept { return scale_; }
@@ -62,36 +69,27 @@ public:
     /// Records an observation of a reported flow, replacing any earlier one.
     /// \throws InvalidArgument if `flow` is derived or `value` has more places than scale();
     ///         Overflow if it exceeds max_units; NotFound / InvalidPeriod as position().
-    void set(std::size_t r, std::size_t c, Flow flow, std::int32_t month, Decimal value);
+    void set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, Decimal value);
     /// Records an observation as a number of units of 10^−scale (34.32 at scale 2 is 3432).
     /// \throws InvalidArgument if `flow` is derived; Overflow if |units| exceeds max_units;
     ///         NotFound / InvalidPeriod as position().
-    void set_units(std::size_t r, std::size_t c, Flow flow, std::int32_t month, std::int64_t units);
-    /// Marks an observation of a reported flow as missing.
-    /// \throws InvalidArgument if `flow` is derived; NotFound / InvalidPeriod as position().
-    void erase(std::size_t r, std::size_t c, Flow flow, std::int32_t month);
+    void set_units(std::size_t r, std::size_t c, Flow flow, MonthIndex month, std::int64_t units);
 
     /// \returns the observation, or nothing when it is missing; a derived flow is computed from
     ///          exports and imports, exactly, and is missing when either is.
     /// \throws NotFound / InvalidPeriod as position().
-    [[nodiscard]] std::optional<Decimal> value(std::size_t r, std::size_t c, Flow flow, std::int32_t month) const;
+    [[nodiscard]] std::optional<Decimal> value(std::size_t r, std::size_t c, Flow flow, MonthIndex month) const {
+        const std::optional<std::int64_t> units = load(r, c, flow, month);
+        return units ? std::optional<Decimal>(Decimal::from_units(*units, scale_)) : std::nullopt;
+    }
 
     /// \returns the units column of a reported flow (missing cells hold 0; read with valid()).
     /// \throws InvalidArgument if `flow` is derived.
-    [[nodiscard]] std::span<const std::int64_t> units(Flow flow) const;
-    /// \returns the validity column of a reported flow: 1 for an observation, 0 for missing.
-    /// \throws InvalidArgument if `flow` is derived.
-    [[nodiscard]] std::span<const std::uint8_t> valid(Flow flow) const;
-    /// \returns how many observations of a reported flow are valid.
-    /// \throws InvalidArgument if `flow` is derived.
-    [[nodiscard]] std::size_t valid_count(Flow flow) const;
+    [[nodiscard]] std::span<const std::int64_t> units(Flow flow) const { return cells(flow); }
 
 private:
-    void allocate();
-    [[nodiscard]] static std::size_t column(Flow flow);
+    [[nodiscard]] static int checked_scale(int scale);
     int scale_;
-    std::vector<std::int64_t> units_[2];
-    std::vector<std::uint8_t> valid_[2];
 };
 
 }  // namespace svctrade

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
 /// svctrade::PanelKeys, the keys and layout shared by the panels of observations (Panel in
-/// double, ExactPanel in exact decimal units): reporters, categories and consecutive months.
+/// double, ExactPanel in exact decimal units): reporters, categories and consecutive months, and
+/// the one place where a key is checked.
 #pragma once
 
 #include <cstddef>
@@ -13,13 +14,15 @@
 #include <vector>
 
 #include <svctrade/categories/category.hpp>
+#include <svctrade/categories/flow.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/panels/month_index.hpp>
 
 namespace svctrade {
 
 /// The keys of a rectangular panel and their layout: every reporter × category × month, in that
 /// order, so that an observation's position is (r × categories + c) × months + (month − first).
-/// Months are numbered year × 12 + month − 1; the same month last year is 12 positions back.
+/// Months are MonthIndex values; the same month last year is 12 positions back.
 ///
 /// Categories are either EBOPS 2010 categories (a *classified* panel, created from Category
 /// values) or custom codes (created from strings). Only a classified panel knows how its
@@ -29,25 +32,15 @@ namespace svctrade {
 /// codes: such a panel is not checked.
 class SVCTRADE_EXPORT PanelKeys {
 public:
-    /// \returns the month number of `month` of `year`: year × 12 + month − 1.
-    /// \throws InvalidPeriod if `month` is not 1–12 or `year` is outside 1–9999.
-    [[nodiscard]] static std::int32_t month_index(int year, unsigned month);
-    /// \returns the calendar year of month number `index`.
-    [[nodiscard]] static constexpr int year_of(std::int32_t index) noexcept { return index / 12; }
-    /// \returns the calendar month (1–12) of month number `index`.
-    [[nodiscard]] static constexpr unsigned month_of(std::int32_t index) noexcept {
-        return static_cast<unsigned>(index % 12) + 1U;
-    }
-
     /// Creates the keys of a panel.
     /// \param reporters    the reporters' codes or names, unique, in the order of the layout
     /// \param categories   the categories' codes, unique, in the order of the layout
-    /// \param first_month  the first month, as returned by month_index()
+    /// \param first_month  the first month
     /// \param month_count  the number of consecutive months
     /// \throws InvalidArgument if a list is empty or has a duplicate or an empty name, if
     ///         `month_count` is zero, or if the panel would exceed 2^40 cells; InvalidPeriod if
     ///         the months leave years 1–9999.
-    PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories, std::int32_t first_month,
+    PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories, MonthIndex first_month,
               std::size_t month_count);
     /// Creates the keys of a classified panel: its categories are EBOPS 2010 categories, their
     /// codes (Category::code()) are the panel's category codes, and its operations check how
@@ -55,16 +48,16 @@ public:
     /// \param reporters    the reporters' codes or names, unique, in the order of the layout
     /// \param categories   the categories, unique, in the order of the layout, e.g.
     ///                     `Category::main_components().to_vector()`
-    /// \param first_month  the first month, as returned by month_index()
+    /// \param first_month  the first month
     /// \param month_count  the number of consecutive months
     /// \throws as the constructor from codes.
     /// \note Categories that overlap (S and SA, SC and SC1) are allowed in the panel: only
     ///       the operations that would sum them refuse them.
-    PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories, std::int32_t first_month,
+    PanelKeys(std::vector<std::string> reporters, std::span<const Category> categories, MonthIndex first_month,
               std::size_t month_count);
     /// Creates the keys of a classified panel from a list such as `{Category::total(), si}`.
     /// \throws as the constructor from codes.
-    PanelKeys(std::vector<std::string> reporters, std::initializer_list<Category> categories, std::int32_t first_month,
+    PanelKeys(std::vector<std::string> reporters, std::initializer_list<Category> categories, MonthIndex first_month,
               std::size_t month_count);
 
     /// \returns the number of reporters.
@@ -73,10 +66,10 @@ public:
     [[nodiscard]] std::size_t category_count() const noexcept { return categories_.size(); }
     /// \returns the number of months.
     [[nodiscard]] std::size_t month_count() const noexcept { return months_; }
-    /// \returns the first month's number (see month_index()).
-    [[nodiscard]] std::int32_t first_month() const noexcept { return first_; }
-    /// \returns the last month's number.
-    [[nodiscard]] std::int32_t last_month() const noexcept { return first_ + static_cast<std::int32_t>(months_) - 1; }
+    /// \returns the first month.
+    [[nodiscard]] MonthIndex first_month() const noexcept { return first_; }
+    /// \returns the last month.
+    [[nodiscard]] MonthIndex last_month() const noexcept { return first_ + static_cast<std::int32_t>(months_ - 1); }
     /// \returns the number of cells of one reported flow: reporters × categories × months.
     [[nodiscard]] std::size_t cell_count() const noexcept { return reporters_.size() * categories_.size() * months_; }
 
@@ -123,7 +116,12 @@ public:
 
     /// \returns the position of an observation in the panel's columns.
     /// \throws NotFound if `r` or `c` is out of range; InvalidPeriod if `month` is outside.
-    [[nodiscard]] std::size_t position(std::size_t r, std::size_t c, std::int32_t month) const;
+    [[nodiscard]] std::size_t position(std::size_t r, std::size_t c, MonthIndex month) const;
+
+protected:
+    /// \returns the column of a reported flow in the panels' storage: 0 for exports, 1 for imports.
+    /// \throws InvalidArgument if `flow` is derived (total, balance): it is not stored.
+    [[nodiscard]] static std::size_t reported_column(Flow flow);
 
 private:
     std::vector<std::string> reporters_;
@@ -131,7 +129,7 @@ private:
     std::vector<std::size_t> reporter_order_;  // positions sorted by name, for lookup
     std::vector<std::size_t> category_order_;  // positions sorted by code, for lookup
     std::vector<Category> classified_;         // empty for custom codes
-    std::int32_t first_;
+    MonthIndex first_;
     std::size_t months_;
 };
 

@@ -18,130 +18,15 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
-#include <optional>
-#include <span>
-#include <vector>
 
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/flow.hpp>
 #include <svctrade/export.hpp>
-#include <svctrade/outcome.hpp>
-#include <svctrade/panels/detail/uninitialized.hpp>
 #include <svctrade/panels/panel.hpp>
+#include <svctrade/panels/result.hpp>
 #include <svctrade/periods/kind.hpp>
 
 namespace svctrade {
-
-namespace detail {
-struct PanelResultShaper;
-}
-
-/// The length of the periods of a PanelResult.
-enum class Frequency : std::uint8_t {
-    month,      ///< Periods are months (number = year × 12 + month − 1).
-    quarter,    ///< Periods are calendar quarters (number = year × 4 + quarter − 1).
-    half_year,  ///< Periods are calendar halves (number = year × 2 + half − 1).
-    year,       ///< Periods are calendar years (number = year).
-};
-
-/// The periods a roll-up sums months into.
-enum class RollUp : std::uint8_t {
-    quarter,       ///< Calendar quarters.
-    half_year,     ///< Calendar halves (January–June, July–December).
-    year,          ///< Calendar years.
-    year_to_date,  ///< For every month M, January through M of the same year (Chinese "1-M月").
-};
-
-/// The result of a panel operation: one value and one Reason per reporter × category × period,
-/// stored as columns in (reporter, category, period) order.
-class SVCTRADE_EXPORT PanelResult {
-public:
-    /// Creates an empty result (no cells), to be filled by an operation's in-place form.
-    PanelResult() noexcept = default;
-
-    /// Creates a result in which every cell is missing.
-    /// \param reporters     the number of reporters
-    /// \param categories    the number of categories
-    /// \param frequency     the length of the periods
-    /// \param first_period  the number of the first period (see Frequency)
-    /// \param periods       the number of periods
-    /// \param cumulative    true for year-to-date roll-ups (monthly periods, each cumulative)
-    /// \param month_counts  true for roll-ups, which record the months each cell holds
-    /// \throws InvalidArgument if a dimension is zero.
-    PanelResult(std::size_t reporters, std::size_t categories, Frequency frequency, std::int32_t first_period,
-                std::size_t periods, bool cumulative, bool month_counts);
-
-    /// \returns the number of reporters.
-    [[nodiscard]] std::size_t reporter_count() const noexcept { return reporters_; }
-    /// \returns the number of categories.
-    [[nodiscard]] std::size_t category_count() const noexcept { return categories_; }
-    /// \returns the number of periods.
-    [[nodiscard]] std::size_t period_count() const noexcept { return periods_; }
-    /// \returns the length of the periods.
-    [[nodiscard]] Frequency frequency() const noexcept { return frequency_; }
-    /// \returns true for a year-to-date roll-up.
-    [[nodiscard]] bool cumulative() const noexcept { return cumulative_; }
-    /// \returns the number of the first period (see Frequency for the numbering).
-    [[nodiscard]] std::int32_t first_period() const noexcept { return first_; }
-    /// \returns the number of months in period `p` (0-based offset) when complete: 1, 3, 6 or
-    ///          12, or M for the year-to-date period ending in month M.
-    /// \throws NotFound if `p` is out of range.
-    [[nodiscard]] unsigned months_expected(std::size_t p) const;
-
-    /// \returns the position of cell (r, c, p) in the columns; `p` is the 0-based period offset.
-    /// \throws NotFound if an index is out of range.
-    [[nodiscard]] std::size_t position(std::size_t r, std::size_t c, std::size_t p) const;
-    /// \returns the cell's value or the reason it has none.
-    /// \throws NotFound as position().
-    [[nodiscard]] Outcome<double> at(std::size_t r, std::size_t c, std::size_t p) const;
-    /// \returns the cell's value, or nothing when it has no answer.
-    /// \throws NotFound as position().
-    [[nodiscard]] std::optional<double> value(std::size_t r, std::size_t c, std::size_t p) const;
-    /// \returns why the cell has no answer, or Reason::none.
-    /// \throws NotFound as position().
-    [[nodiscard]] Reason reason(std::size_t r, std::size_t c, std::size_t p) const;
-    /// \returns how many months a roll-up cell holds (a partial sum holds fewer than
-    ///          months_expected()).
-    /// \throws InvalidArgument if the result is not a roll-up; NotFound as position().
-    [[nodiscard]] unsigned months_held(std::size_t r, std::size_t c, std::size_t p) const;
-
-    /// \returns the value column (0 where the reason is not Reason::none).
-    [[nodiscard]] std::span<const double> values() const noexcept { return values_; }
-    /// \returns the value column, for operations that fill a result.
-    [[nodiscard]] std::span<double> values() noexcept { return values_; }
-    /// \returns the reason column.
-    [[nodiscard]] std::span<const Reason> reasons() const noexcept { return reasons_; }
-    /// \returns the reason column, for operations that fill a result.
-    [[nodiscard]] std::span<Reason> reasons() noexcept { return reasons_; }
-    /// \returns the months-held column of a roll-up (empty otherwise).
-    [[nodiscard]] std::span<const std::uint8_t> month_counts() const noexcept { return months_; }
-    /// \returns the months-held column, for operations that fill a result.
-    [[nodiscard]] std::span<std::uint8_t> month_counts() noexcept { return months_; }
-
-    /// \returns how many cells have an answer.
-    [[nodiscard]] std::size_t answered() const noexcept;
-    /// \returns how many cells have no answer for `reason`.
-    [[nodiscard]] std::size_t count(Reason reason) const noexcept;
-    /// \returns the sum of the answered values (a checksum). The order is fixed, so a sum is
-    ///          reproducible to the bit: the answered value at position i is added to running
-    ///          sum i mod 4 (each in position order), and the result is (s0 + s1) + (s2 + s3).
-    ///          Four running sums are faster than one and round off less.
-    [[nodiscard]] double sum() const noexcept;
-
-private:
-    friend struct detail::PanelResultShaper;
-
-    std::size_t reporters_ = 0;
-    std::size_t categories_ = 0;
-    std::size_t periods_ = 0;
-    std::int32_t first_ = 0;
-    Frequency frequency_ = Frequency::month;
-    bool cumulative_ = false;
-    std::vector<double, detail::UninitializedAllocator<double>> values_;
-    std::vector<Reason, detail::UninitializedAllocator<Reason>> reasons_;
-    std::vector<std::uint8_t, detail::UninitializedAllocator<std::uint8_t>> months_;
-};
 
 /// Year-on-year growth of every observation: (X_t − X_{t−12}) / X_{t−12}.
 /// \returns a monthly result shaped like the panel; the first 12 months are missing, and a
@@ -242,10 +127,10 @@ inline void contributions(const Panel& panel, Flow flow, Category whole, PanelRe
 /// \returns a result with months_held(); a period is missing when it lacks a month (one that is
 ///          missing or outside the panel), unless `partial` is PartialSums::allow, in which case
 ///          it is the sum of the months it holds (missing only when it holds none).
-[[nodiscard]] SVCTRADE_EXPORT PanelResult roll_up(const Panel& panel, Flow flow, RollUp to,
+[[nodiscard]] SVCTRADE_EXPORT PanelResult roll_up(const Panel& panel, Flow flow, RollUpTarget to,
                                                   PartialSums partial = PartialSums::refuse);
-/// As roll_up(const Panel&, Flow, RollUp, PartialSums), filling `out` in place.
+/// As roll_up(const Panel&, Flow, RollUpTarget, PartialSums), filling `out` in place.
 /// \throws InvalidArgument for an unknown `to` or `partial` (`out` is then unchanged).
-SVCTRADE_EXPORT void roll_up(const Panel& panel, Flow flow, RollUp to, PartialSums partial, PanelResult& out);
+SVCTRADE_EXPORT void roll_up(const Panel& panel, Flow flow, RollUpTarget to, PartialSums partial, PanelResult& out);
 
 }  // namespace svctrade

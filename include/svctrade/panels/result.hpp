@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: BSL-1.0
+/// \file
+/// svctrade::BasicPanelResult, the result of a whole-panel operation: one cell and one Reason per
+/// reporter × category × period. PanelResult (cells in `double`, from a Panel) and
+/// ExactPanelResult (cells in integer units of a decimal scale, from an ExactPanel) are its two
+/// forms. Callers read every column; only the operations write them.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <type_traits>
+#include <vector>
+
+#include <svctrade/export.hpp>
+#include <svctrade/numbers/decimal.hpp>
+#include <svctrade/outcome.hpp>
+#include <svctrade/panels/basic_panel.hpp>
+#include <svctrade/panels/detail/result_memory.hpp>
+#include <svctrade/periods/kind.hpp>
+
+namespace svctrade {
+
+namespace detail {
+struct PanelResultShaper;
+}
+
+/// The result of a panel operation: one cell and one Reason per reporter × category × period,
+/// stored as columns in (reporter, category, period) order.
+///
+/// A cell without an answer holds 0 in its value slot and must never be read without its
+/// reason: read cells through at() or value(), or the columns together with reasons().
+/// \tparam Cell `double` (PanelResult: values are fractions, 0.059 is 5.9 %) or `std::int64_t`
+///         (ExactPanelResult: units of 10^−scale(), e.g. percent with `places` decimals).
+template <PanelCell Cell>
+class SVCTRADE_EXPORT BasicPanelResult {
+public:
+    /// Whether the cells are exact integer units (ExactPanelResult) rather than `double`.
+    static constexpr bool exact = std::is_same_v<Cell, std::int64_t>;
+    /// What a cell's answer reads as: `double`, or Decimal for exact units.
+    using answer_type = std::conditional_t<exact, Decimal, double>;
+
+    /// Creates an empty result (no cells), to be filled by an operation's in-place form.
+    BasicPanelResult() noexcept = default;
+
+    /// \returns the number of reporters.
+    [[nodiscard]] std::size_t reporter_count() const noexcept { return reporters_; }
+    /// \returns the number of categories.
+    [[nodiscard]] std::size_t category_count() const noexcept { return categories_; }
+    /// \returns the number of periods.
+    [[nodiscard]] std::size_t period_count() const noexcept { return periods_; }
+    /// \returns what the periods are: PeriodKind::month for growth, shares, share changes and
+    ///          contributions; quarter, half_year, year or year_to_date for roll-ups.
+    [[nodiscard]] PeriodKind period_kind() const noexcept { return kind_; }
+    /// \returns the number of the first period: for months and year-to-date periods the
+    ///          MonthIndex::number() of its (last) month; year × 4 + quarter − 1 for quarters,
+    ///          year × 2 + half − 1 for halves, the year for years.
+    [[nodiscard]] std::int32_t first_period() const noexcept { return first_; }
+    /// \returns the number of decimal places of the units (exact results only).
+    [[nodiscard]] int scale() const noexcept requires exact { return scale_; }
+    /// \returns the number of months in period `p` (0-based offset) when complete: 1, 3, 6 or
+    ///          12, or M for the year-to-date period ending in month M.
+    /// \throws NotFound if `p` is out of range.
+    [[nodiscard]] unsigned months_expected(std::size_t p) const;
+
+    /// \returns the position of cell (r, c, p) in the columns; `p` is the 0-based period offset.
+    /// \throws NotFound if an index is out of range.
+    [[nodiscard]] std::size_t position(std::size_t r, std::size_t c, std::size_t p) const;
+    /// \returns the cell's answer or the reason it has none.
+    /// \throws NotFound as position().
+    [[nodiscard]] Outcome<answer_type> at(std::size_t r, std::size_t c, std::size_t p) const;
+    /// \returns the cell's answer, or nothing when it has none.
+    /// \throws NotFound as position().
+    [[nodiscard]] std::optional<answer_type> value(std::size_t r, std::size_t c, std::size_t p) const;
+    /// \returns why the cell has no answer, or Reason::none.
+    /// \throws NotFound as position().
+    [[nodiscard]] Reason reason(std::size_t r, std::size_t c, std::size_t p) const;
+    /// \returns how many months a roll-up cell holds (a partial sum holds fewer than
+    ///          months_expected()).
+    /// \throws InvalidArgument if the result is not a roll-up; NotFound as position().
+    [[nodiscard]] unsigned months_held(std::size_t r, std::size_t c, std::size_t p) const;
+
+    /// \returns the value column of a PanelResult (0 where the reason is not Reason::none),
+    ///          read-only.
+    /// \note Typed `Cell` rather than `double` (the same for a PanelResult) because Clang 14
+    ///       instantiates constrained members in an explicit instantiation.
+    [[nodiscard]] std::span<const Cell> values() const noexcept requires(!exact) {
+        return {cells_.data(), cells_.size()};
+    }
+    /// \returns the units column of an ExactPanelResult (0 where the reason is not
+    ///          Reason::none), read-only.
+    [[nodiscard]] std::span<const Cell> units() const noexcept requires exact { return {cells_.data(), cells_.size()}; }
+    /// \returns the reason column, read-only.
+    [[nodiscard]] std::span<const Reason> reasons() const noexcept { return {reasons_.data(), reasons_.size()}; }
+    /// \returns the months-held column of a roll-up (empty otherwise), read-only.
+    [[nodiscard]] std::span<const std::uint8_t> month_counts() const noexcept {
+        return {months_.data(), months_.size()};
+    }
+
+    /// \returns how many cells have an answer.
+    [[nodiscard]] std::size_t answered() const noexcept { return count(Reason::none); }
+    /// \returns how many cells have no answer for `reason`.
+    [[nodiscard]] std::size_t count(Reason reason) const noexcept;
+    /// \returns the sum of the answered cells (a checksum). For `double` the order is fixed, so a
+    ///          sum is reproducible to the bit: the answered value at position i is added to
+    ///          running sum i mod 4 (each in position order), and the result is
+    ///          (s0 + s1) + (s2 + s3); four running sums are faster than one and round off less.
+    ///          For exact units the sum is exact.
+    /// \throws Overflow (exact results only) if the exact sum does not fit a Decimal.
+    [[nodiscard]] answer_type sum() const noexcept(!exact);
+
+private:
+    friend struct detail::PanelResultShaper;
+    template <class T>
+    using Column = std::vector<T, detail::ResultAllocator<T>>;
+
+    std::size_t reporters_ = 0;
+    std::size_t categories_ = 0;
+    std::size_t periods_ = 0;
+    std::int32_t first_ = 0;
+    PeriodKind kind_ = PeriodKind::month;
+    int scale_ = 0;
+    Column<Cell> cells_;
+    Column<Reason> reasons_;
+    Column<std::uint8_t> months_;
+};
+
+/// The result of an operation on a Panel: `double` values (fractions) and their reasons.
+using PanelResult = BasicPanelResult<double>;
+/// The result of an operation on an ExactPanel: exact units of 10^−scale() and their reasons.
+using ExactPanelResult = BasicPanelResult<std::int64_t>;
+
+extern template class BasicPanelResult<double>;
+extern template class BasicPanelResult<std::int64_t>;
+
+/// Frees the memory the calling thread keeps for its next results.
+///
+/// A large result column (1 MiB or more) freed by a thread is kept for that thread's next result
+/// of the same size, up to 8 columns and 512 MiB per thread, so that a loop computing a fresh
+/// result per call writes into pages it already owns instead of page-faulting new ones; the
+/// memory is freed when the thread ends, or now by this call.
+/// \note Call it after a burst of large results when the memory is wanted for something else;
+///       correctness never depends on it.
+SVCTRADE_EXPORT void release_cached_result_memory() noexcept;
+
+}  // namespace svctrade
