@@ -72,12 +72,4 @@ Ratio operator/(const Money& a, const Money& b) {
     return Ratio(a.amount(), b.amount());
 }
 
-std::weak_ordering operator<=>(const Money& a, const Money& b) {
-    if (a.currency() != b.currency()) {
-        throw CurrencyMismatch("cannot compare " + a.to_string() + " with " + b.to_string() +
-                               ": currencies differ (convert with an exchange rate first)");
-    }
-    return a.amount() <=> b.amount();
-}
-
 }  // namespace svctrade

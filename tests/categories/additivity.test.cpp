@@ -2,6 +2,8 @@
 // Additivity of values by category: parts against their wholes. Values are in tenths of 100 million yuan (MOFCOM prints
 // 亿元 to one decimal), as integers, so the arithmetic is exact.
 #include <svctrade/categories/additivity.hpp>
+#include <svctrade/money/currency.hpp>
+#include <svctrade/money/money.hpp>
 #include <svctrade/numbers/decimal.hpp>
 
 #include <doctest/doctest.h>
@@ -159,6 +161,26 @@ TEST_CASE("the additivity check of Decimal values accepts rounded parts within h
     CHECK(bad.discrepancies().front().computed == 65.7_dec);
     CHECK(bad.discrepancies().front().difference() == 0.3_dec);
     CHECK_THROWS_AS((void)check_additivity(v, -0.01_dec), InvalidArgument);
+}
+
+TEST_CASE("the additivity check of money of one currency uses its partial order") {
+    // Money has no < (amounts in two currencies have no order); the check orders a difference
+    // and the tolerance by partial_order() and refuses a tolerance in another currency.
+    const Currency cny = Currency::of("CNY");
+    const auto yuan = [&](Decimal d) { return Money(d, cny); };
+    std::map<Category, Money> v{{cat("SJ1"), yuan(12.3_dec)},
+                                {cat("SJ2"), yuan(45.6_dec)},
+                                {cat("SJ3"), yuan(7.8_dec)},
+                                {cat("SJ"), yuan(65.8_dec)}};
+    CHECK(check_additivity(v, yuan(0.15_dec)).consistent());
+    v.at(cat("SJ")) = yuan(66.0_dec);
+    const auto bad = check_additivity(v, yuan(0.15_dec));
+    REQUIRE(bad.discrepancies().size() == 1);
+    CHECK(bad.discrepancies().front().difference() == yuan(0.3_dec));
+    CHECK_THROWS_AS((void)check_additivity(v, yuan(-0.01_dec)), InvalidArgument);
+    CHECK_THROWS_AS((void)check_additivity(v, Money(0.15_dec, Currency::of("USD"))), NotComparable);
+    v.at(cat("SJ3")) = Money(7.8_dec, Currency::of("USD"));
+    CHECK_THROWS_AS((void)check_additivity(v, yuan(0.15_dec)), CurrencyMismatch);
 }
 
 TEST_CASE("a Decimal value on SCA does not break the check of SC") {

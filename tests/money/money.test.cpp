@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <compare>
 #include <list>
 #include <sstream>
 #include <string>
@@ -29,7 +30,7 @@ TEST_CASE("amounts in one currency add and subtract exactly") {
     c -= b;
     CHECK(c == a);
     CHECK(Money(34.30_dec, cny) == Money(34.3_dec, cny));
-    CHECK(a > b);
+    CHECK(partial_order(a, b) == std::partial_ordering::greater);
     CHECK(a.sign() == 1);
     CHECK(Money(0_dec, cny).is_zero());
     CHECK(Money(34320000000_dec, cny).to_string(Grouping::comma) == "CNY 34,320,000,000");
@@ -43,7 +44,6 @@ TEST_CASE("mixing currencies is an error naming both amounts") {
     CHECK_THROWS_AS((void)(yuan + dollars), CurrencyMismatch);
     CHECK_THROWS_AS((void)(yuan - dollars), CurrencyMismatch);
     CHECK_THROWS_AS((void)(yuan / dollars), CurrencyMismatch);
-    CHECK_THROWS_AS((void)(yuan < dollars), CurrencyMismatch);
     CHECK_FALSE(yuan == dollars);
     try {
         (void)(yuan + dollars);
@@ -55,6 +55,24 @@ TEST_CASE("mixing currencies is an error naming both amounts") {
     Money m = yuan;
     CHECK_THROWS_AS(m += dollars, CurrencyMismatch);
     CHECK(m == yuan);
+}
+
+TEST_CASE("amounts have an order within one currency and none across currencies") {
+    const Money yuan(34.32_dec, cny), less_yuan(32.41_dec, cny), dollars(5.31_dec, usd);
+    CHECK(partial_order(less_yuan, yuan) == std::partial_ordering::less);
+    CHECK(partial_order(yuan, less_yuan) == std::partial_ordering::greater);
+    CHECK(partial_order(Money(34.30_dec, cny), Money(34.3_dec, cny)) == std::partial_ordering::equivalent);
+    // No order without an exchange rate: unordered, never a guess from the bare numbers.
+    CHECK(partial_order(yuan, dollars) == std::partial_ordering::unordered);
+    CHECK(partial_order(dollars, yuan) == std::partial_ordering::unordered);
+    CHECK_FALSE((partial_order(dollars, yuan) < 0));
+    CHECK_FALSE((partial_order(dollars, yuan) > 0));
+    // The standard customisation point finds it.
+    CHECK(std::partial_order(less_yuan, yuan) == std::partial_ordering::less);
+    CHECK(std::partial_order(yuan, dollars) == std::partial_ordering::unordered);
+    // The way to refuse a mix instead: the sign of the difference throws.
+    CHECK((yuan - less_yuan).sign() > 0);
+    CHECK_THROWS_AS((void)(yuan - dollars).sign(), CurrencyMismatch);
 }
 
 TEST_CASE("money scales by numbers and divides into a ratio") {

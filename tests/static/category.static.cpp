@@ -5,6 +5,8 @@
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/category_set.hpp>
 #include <svctrade/categories/classification.hpp>
+#include <svctrade/money/currency.hpp>
+#include <svctrade/money/money.hpp>
 #include <svctrade/numbers/decimal.hpp>
 
 #include <concepts>
@@ -73,6 +75,8 @@ static_assert(AdditiveValue<Decimal>);
 static_assert(AdditiveValue<long long>);
 static_assert(AdditiveValue<double>);
 static_assert(!AdditiveValue<std::string>);
+static_assert(AdditiveValue<Money>);  // no <, but partial_order()
+static_assert(!AdditiveValue<Currency>);
 static_assert(!AdditiveValue<Category>);
 
 }  // namespace

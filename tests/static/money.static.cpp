@@ -5,6 +5,7 @@
 #include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/percent.hpp>
 
+#include <compare>
 #include <concepts>
 #include <type_traits>
 
@@ -42,5 +43,31 @@ static_assert(!std::is_constructible_v<Money, Decimal>);
 static_assert(!std::is_default_constructible_v<Money>);
 static_assert(!std::is_default_constructible_v<Currency>);
 static_assert(std::is_trivially_copyable_v<Currency>);
+
+// No order across currencies that compiles and throws: Money has == but no relational operator;
+// partial_order() (also std::partial_order) says "unordered" for two currencies, noexcept.
+template <class A>
+concept ThreeWay = requires(A a, A b) {
+    a <=> b;
+};
+template <class A>
+concept PartiallyOrdered = requires(A a, A b) {
+    { partial_order(a, b) }
+    noexcept->std::same_as<std::partial_ordering>;
+};
+template <class A>
+concept StdPartiallyOrdered = requires(A a, A b) {
+    { std::partial_order(a, b) } -> std::same_as<std::partial_ordering>;
+};
+static_assert(!Comparable<Money, Money>);
+static_assert(!ThreeWay<Money>);
+static_assert(!std::totally_ordered<Money>);
+static_assert(Comparable<Decimal, Decimal>);
+static_assert(ThreeWay<Decimal>);
+static_assert(std::equality_comparable<Money>);
+static_assert(PartiallyOrdered<Money>);
+static_assert(!PartiallyOrdered<int>);
+static_assert(StdPartiallyOrdered<Money>);
+static_assert(StdPartiallyOrdered<double>);
 
 }  // namespace

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <algorithm>
+#include <compare>
 #include <concepts>
 #include <map>
 #include <optional>
@@ -22,14 +23,40 @@
 
 namespace svctrade {
 
-/// A value whose parts can be summed and checked against a whole: copyable, with `+`, `-` and `<` (svctrade::Decimal,
-/// an integer count of a currency's minor units, Money of one currency, a double …).
+namespace detail {
+template <class V>
+concept OrderedByLess = requires(const V& a, const V& b) {
+    { a < b } -> std::convertible_to<bool>;
+};
+// Money has no `<` (amounts in two currencies have no order); its partial_order() is found by ADL.
+template <class V>
+concept OrderedByPartialOrder = requires(const V& a, const V& b) {
+    { partial_order(a, b) } -> std::convertible_to<std::partial_ordering>;
+};
+template <class V>
+[[nodiscard]] bool additive_less(const V& a, const V& b) {
+    if constexpr (OrderedByLess<V>) {
+        return a < b;
+    } else {
+        const std::partial_ordering order = partial_order(a, b);
+        if (order == std::partial_ordering::unordered) {
+            throw NotComparable(
+                "the tolerance and a difference of an additivity check have no order (different currencies?)");
+        }
+        return order < 0;
+    }
+}
+}  // namespace detail
+
+/// A value whose parts can be summed and checked against a whole: copyable, with `+`, `-` and an
+/// order — `<`, or a `partial_order(a, b)` found by argument-dependent lookup, as Money has
+/// (svctrade::Decimal, an integer count of a currency's minor units, Money of one currency, a
+/// double …).
 template <class V>
 concept AdditiveValue = std::copyable<V> && requires(const V& a, const V& b) {
     { a + b } -> std::convertible_to<V>;
     { a - b } -> std::convertible_to<V>;
-    { a < b } -> std::convertible_to<bool>;
-};
+} &&(detail::OrderedByLess<V> || detail::OrderedByPartialOrder<V>);
 
 /// A published whole that differs from the sum of its published parts by more than the tolerance.
 template <AdditiveValue V>
@@ -114,11 +141,13 @@ public:
     /// \param tolerance the largest difference accepted: published parts are rounded, so a total may
     ///        differ from their sum by up to half a unit per part (DOMAIN: MOFCOM, NBS)
     /// \returns the values, reported and derived, with the discrepancies found.
-    /// \throws InvalidArgument when the tolerance is negative.
+    /// \throws InvalidArgument when the tolerance is negative; whatever `+` and `-` of V throw (for
+    ///         Money, CurrencyMismatch when values are in different currencies); NotComparable when
+    ///         the tolerance has no order with a difference (Money tolerance in another currency).
     /// \note SN is part of S: when SN is not reported, S cannot be checked (it is listed in
     ///       AdditivityCheck::unchecked()); give SN explicitly (zero if the source has no residual).
     [[nodiscard]] static AdditivityCheck of(const std::map<Category, V>& reported, const V& tolerance) {
-        if (tolerance < tolerance - tolerance)
+        if (detail::additive_less(tolerance, V(tolerance - tolerance)))
             throw InvalidArgument("the tolerance of an additivity check must not be negative");
         AdditivityCheck r;
         for (const auto& [c, v] : reported) r.values_.emplace(c, Known{v, false});
@@ -140,7 +169,8 @@ public:
             }
             if (it == r.values_.end()) {
                 r.values_.emplace(whole, Known{*total, true});
-            } else if (tolerance < V(it->second.value - *total) || tolerance < V(*total - it->second.value)) {
+            } else if (detail::additive_less(tolerance, V(it->second.value - *total)) ||
+                       detail::additive_less(tolerance, V(*total - it->second.value))) {
                 r.discrepancies_.push_back(Discrepancy<V>{whole, it->second.value, *total, parts});
             }
         };
@@ -174,7 +204,9 @@ private:
 /// Checks that parts sum to their wholes up the EBOPS 2010 tree and into the EBOPS aggregate
 /// items, deriving the wholes not reported: AdditivityCheck<V>::of().
 /// \returns the values, reported and derived, with the discrepancies found.
-/// \throws InvalidArgument when the tolerance is negative.
+/// \throws InvalidArgument when the tolerance is negative; whatever `+` and `-` of V throw (for
+///         Money, CurrencyMismatch when values are in different currencies); NotComparable when
+///         the tolerance has no order with a difference (Money tolerance in another currency).
 template <AdditiveValue V>
 [[nodiscard]] AdditivityCheck<V> check_additivity(const std::map<Category, V>& reported, const V& tolerance) {
     return AdditivityCheck<V>::of(reported, tolerance);

@@ -97,9 +97,18 @@ private:
 /// \returns the exact quotient of two amounts in one currency (a dimensionless number).
 /// \throws CurrencyMismatch when the currencies differ, DivisionByZero when b is zero.
 [[nodiscard]] SVCTRADE_EXPORT Ratio operator/(const Money& a, const Money& b);
-/// \returns the order of two amounts in one currency.
-/// \throws CurrencyMismatch when the currencies differ: they have no order without a rate.
-[[nodiscard]] SVCTRADE_EXPORT std::weak_ordering operator<=>(const Money& a, const Money& b);
+/// The order of two amounts, which amounts in different currencies do not have: Money has `==`
+/// but no `<`, `>`, `<=`, `>=` or `<=>`, so an order across currencies neither compiles nor
+/// throws. Found by `std::partial_order(a, b)` too.
+/// \returns the order of the amounts when both are in one currency (34.30 CNY is equivalent to
+///          34.3 CNY), std::partial_ordering::unordered when the currencies differ (convert one
+///          with an ExchangeRate first).
+/// \note `partial_order(a, b) < 0` is false for amounts in different currencies; to refuse them
+///       instead, compare `(a - b).sign()`, which throws CurrencyMismatch.
+[[nodiscard]] inline std::partial_ordering partial_order(const Money& a, const Money& b) noexcept {
+    if (a.currency() != b.currency()) return std::partial_ordering::unordered;
+    return a.amount() <=> b.amount();
+}
 
 /// \returns the exact sum of `amounts`, all in `currency`; zero in `currency` for an empty range.
 /// \throws CurrencyMismatch when an element is in another currency, Overflow.
