@@ -6,6 +6,7 @@
 
 #include <svctrade/growth/average_growth.hpp>
 #include <svctrade/growth/average_growth_interval.hpp>
+#include <svctrade/growth/figure_growth.hpp>
 #include <svctrade/growth/growth.hpp>
 #include <svctrade/growth/interval_growth.hpp>
 #include <svctrade/growth/money_growth.hpp>
