@@ -292,6 +292,33 @@ TEST_CASE("one common rate converts several figures, or none does") {
     CHECK(*common_rate(q, b).value() == Interval::point(7_dec));
 }
 
+TEST_CASE("a common rate is exactly the rates every pair allows, checked rate by rate") {
+    // Brute force over rates: r is common iff for every pair some base amount b gives r·b in the
+    // quote interval, i.e. r·B meets Q.
+    const std::vector<Interval> quotes{Interval::closed_open(34.315_dec, 34.325_dec),
+                                       Interval::open(13.2_dec, 13.3_dec), Interval::closed(6.4_dec, 6.46_dec)};
+    const std::vector<Interval> bases{Interval::closed_open(5.305_dec, 5.315_dec), Interval::closed(2.04_dec, 2.06_dec),
+                                      Interval::point(1_dec)};
+    const Outcome<std::optional<Interval>> r = common_rate(quotes, bases);
+    REQUIRE(r);
+    REQUIRE(r.value().has_value());
+    const Interval common = *r.value();
+    // The totals bind the lower end (open), the exact third pair the upper (closed, 6.46).
+    CHECK(common == Interval(Ratio(34315_dec, 5315_dec), Bound::open, Ratio(6.46_dec), Bound::closed));
+    auto allowed = [&](const Ratio& rate) {
+        for (std::size_t i = 0; i < quotes.size(); ++i)
+            if (!(Interval::point(rate) * bases[i]).intersects(quotes[i])) return false;
+        return true;
+    };
+    const Ratio lo(Decimal(64), Decimal(10)), hi(Decimal(65), Decimal(10));
+    for (int k = 0; k <= 2000; ++k) {
+        const Ratio rate = lo + (hi - lo) * Ratio(Decimal(k), Decimal(2000));
+        CAPTURE(rate);
+        CHECK(common.contains(rate) == allowed(rate));
+    }
+    for (const Ratio& end : {common.lower(), common.upper()}) CHECK(common.contains(end) == allowed(end));
+}
+
 TEST_CASE("chained growth compounds exactly") {
     // +10 % then +10 %, both exact: +21 %.
     CHECK(compound(Interval::point(0.1_dec), Interval::point(0.1_dec)) == Interval::point(0.21_dec));
