@@ -10,6 +10,10 @@ install(TARGETS svctrade
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT svctrade_runtime
   FILE_SET HEADERS DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT svctrade_development)
 
+if(SVCTRADE_BUILD_PROGRAMS)
+  install(TARGETS svctrade-audit RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT svctrade_runtime)
+endif()
+
 install(EXPORT svctradeTargets
   NAMESPACE svctrade::
   DESTINATION ${svctrade_cmake_dir}

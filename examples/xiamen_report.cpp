@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // The flagship example: the figures of China Daily's report "Xiamen pioneers in services trade
 // sector" (27 August 2021), read from examples/data/xiamen_2021h1.txt, parsed exactly, printed in
-// English and Chinese styles, and the yuan/dollar rate they imply once rounding is respected.
+// English and Chinese styles, the yuan/dollar rate they imply once rounding is respected, and the
+// audit of all its figures through svctrade's audit API (every identity checked exactly).
 //
 // Usage: xiamen_report [path/to/xiamen_2021h1.txt]
 // Without a path it looks for data/xiamen_2021h1.txt (run from examples/, as CTest does) and then
@@ -15,7 +16,9 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -244,6 +247,51 @@ void section_pilot_progress() {
               << "\n";
 }
 
+// Section: the report's figures as one release, audited: every identity they allow, checked with
+// the rounding of each printed figure respected, and what they imply where nothing was printed.
+void section_audit(const Report& report) {
+    heading("Audit of the report");
+    const Period period = parse_english(report["period"]);
+    const Period day = Period::day(2021, 8, 27);
+    Release release("chinadaily-xiamen-2021h1", "CN-Xiamen", "China Daily", boost::gregorian::date(2021, 8, 27));
+    const auto add = [&](const Period& p, ClaimFlow flow, const std::string& item, Measure measure,
+                         const std::string& value, std::optional<TaskStatus> status = std::nullopt) {
+        Claim c(p, flow, Item::parse(item), measure, parse_claim_figure(value, measure));
+        c.status = status;
+        release.add(std::move(c));
+    };
+    const auto percent = [&](const std::string& key, const std::string& word = "") {
+        return leading_number(report[key], word).to_string() + "%";
+    };
+    add(period, ClaimFlow::total, "S", Measure::level, report["services_trade_total"]);
+    add(period, ClaimFlow::total, "S", Measure::level, report["services_trade_total_usd"]);
+    add(period, ClaimFlow::total, "S", Measure::growth, percent("services_trade_growth"));
+    add(period, ClaimFlow::total, "knowledge-intensive services", Measure::share, percent("knowledge_intensive_share"));
+    add(period, ClaimFlow::total, "knowledge-intensive services", Measure::share_change,
+        leading_number(report["knowledge_intensive_share_change"], "up ").to_string() + " percentage points");
+    add(period, ClaimFlow::exports, "digital service exports", Measure::level, report["digital_service_exports"]);
+    add(period, ClaimFlow::exports, "digital service exports", Measure::growth,
+        percent("digital_service_exports_growth"));
+    add(day, ClaimFlow::total, "pilot tasks", Measure::count, report["pilot_tasks"]);
+    add(day, ClaimFlow::total, "pilot tasks", Measure::count, report["pilot_tasks_fully_completed"],
+        TaskStatus::completed);
+    add(day, ClaimFlow::total, "pilot tasks", Measure::count, report["pilot_tasks_partially_implemented"],
+        TaskStatus::partially_implemented);
+    add(day, ClaimFlow::total, "pilot tasks", Measure::count, report["pilot_tasks_being_promoted"],
+        TaskStatus::being_promoted);
+    const std::vector<Release> releases{release};
+    const AuditReport audited = audit(releases);
+    std::cout << audited.checks.size() << " checks: " << audited.count(Verdict::consistent) << " consistent, "
+              << audited.count(Verdict::inconsistent) << " inconsistent, " << audited.count(Verdict::inference)
+              << " inferences\n";
+    for (const Check& c : audited.checks) {
+        std::cout << "[" << to_string(c.verdict) << "] " << to_string(c.kind) << ": "
+                  << (c.root > 1 ? root_enclosure(c.computed, c.root) : c.computed.to_exact_string()) << '\n'
+                  << "  " << sentence(c, releases, Language::english) << '\n'
+                  << "  " << sentence(c, releases, Language::chinese) << '\n';
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -257,6 +305,7 @@ int main(int argc, char** argv) {
         section_knowledge_intensive();
         section_derived_figures(report);
         section_pilot_progress();
+        section_audit(report);
     } catch (const std::exception& e) {
         std::cerr << "xiamen_report: " << e.what() << '\n';
         return EXIT_FAILURE;

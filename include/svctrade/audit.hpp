@@ -7,5 +7,7 @@
 #include <svctrade/audit/audit.hpp>
 #include <svctrade/audit/check.hpp>
 #include <svctrade/audit/claim.hpp>
-#include <svctrade/audit/figure.hpp>
+#include <svctrade/audit/convention.hpp>
 #include <svctrade/audit/release.hpp>
+#include <svctrade/audit/release_file.hpp>
+#include <svctrade/audit/report.hpp>

@@ -4,7 +4,8 @@
 // period, period-on-period growth, cumulative periods, restatements and duplicates.
 //
 // Which release's figure takes part: for a printed claim of release R, the figure of R itself
-// when R prints it, else that of the latest release published before R, else the earliest after.
+// when R prints it, else the most precise one of the releases not published after R (the latest of
+// equally precise ones: a revision wins), else the earliest published after R.
 #include "audit/engine.hpp"
 
 #include <algorithm>
@@ -31,6 +32,7 @@ public:
     void run() {
         for (std::uint32_t i = 0; i < g_.entries.size(); ++i) {
             const Entry& x = g_.entries[i];
+            if (x.derived) continue;  // derived figures take part, they are never checked themselves
             switch (x.measure) {
                 case Measure::growth:
                     growth_from_levels(i);
@@ -72,9 +74,7 @@ private:
     }
 
     // The best entry with key `k` for a claim of entry x's release.
-    [[nodiscard]] std::optional<std::uint32_t> best(const Key& k, const Entry& x) const {
-        return g_.best(k, x.ref.release, x.rank);
-    }
+    [[nodiscard]] std::optional<std::uint32_t> best(const Key& k, const Entry& x) const { return g_.best(k, x); }
     static Key with_dates(Key k, const Period& p) {
         k.first = p.first().day_number();
         k.last = p.last().day_number();
@@ -261,10 +261,11 @@ private:
         const Entry& x = g_.entries[xi];
         const auto& list = g_.find(key_of(x));
         const auto at = std::find(list.begin(), list.end(), xi);
-        if (at == list.begin()) return;
+        if (at == list.end() || at == list.begin()) return;
         std::optional<std::uint32_t> same, earlier;
         for (auto it = list.begin(); it != at; ++it) {
             const Entry& y = g_.entries[*it];
+            if (y.derived) continue;
             if (y.ref.release == x.ref.release) {
                 if (!same) same = *it;
             } else {

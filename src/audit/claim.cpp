@@ -83,18 +83,38 @@ Measure parse_measure(std::string_view text) {
     throw ParseError(text, 0, "not a measure: use one of " + codes_of(measure_codes));
 }
 
-PrintedKind figure_kind(Measure measure) noexcept {
+FigureKind figure_kind(Measure measure) noexcept {
     switch (measure) {
         case Measure::level:
         case Measure::change:
-            return PrintedKind::money;
+            return FigureKind::level;
         case Measure::count:
-            return PrintedKind::count;
+            return FigureKind::count;
         case Measure::share_change:
-            return PrintedKind::points;
+            return FigureKind::percentage_points;
+        case Measure::share:
+            return FigureKind::share;
         default:
-            return PrintedKind::rate;
+            return FigureKind::growth_rate;
     }
+}
+
+// English releases print yuan as "RMB 4.2 trillion" (and a decrease as "-RMB 424.7 billion");
+// the library's amounts take the ISO code, with the sign after it.
+// Stop-gap until the figures module reads "RMB" itself.
+std::string iso_yuan(std::string_view value) {
+    std::string s(trim(value));
+    const bool negative = !s.empty() && s.front() == '-';
+    if (s.compare(negative ? 1 : 0, 4, "RMB ") != 0) return s;
+    return std::string("CNY ") + (negative ? "-" : "") + s.substr(negative ? 5 : 4);
+}
+
+Figure parse_claim_figure(std::string_view raw, Measure measure, std::string_view qualifier) {
+    const std::string text = iso_yuan(raw);
+    const std::string_view value = text;
+    const std::string_view q = trim(qualifier);
+    if (q == "exact" || q == "exactly" || q == "整") return Figure::parse(value, figure_kind(measure)).declared_exact();
+    return Figure::parse(value, figure_kind(measure), parse_qualifier(q));
 }
 
 Item Item::of(Category category) {

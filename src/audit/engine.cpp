@@ -73,21 +73,98 @@ const std::vector<std::uint32_t>& Group::find(const Key& k) const {
 
 std::optional<std::uint32_t> Group::in_release(const Key& k, std::uint32_t release) const {
     for (const std::uint32_t i : find(k))
-        if (entries[i].ref.release == release) return i;
+        if (entries[i].ref.release == release && !entries[i].derived) return i;
     return std::nullopt;
 }
 
-std::optional<std::uint32_t> Group::best(const Key& k, std::uint32_t release, std::uint32_t rank) const {
+void Group::derive() {
+    const std::size_t printed = entries.size();
+    std::vector<Entry> made;
+    const auto add = [&](const Entry& like, const Key& k, Interval a, Interval b, std::vector<ClaimRef> sources,
+                         const Entry& money) {
+        Entry d(like.ref, *like.claim, std::move(a), std::move(b));
+        d.first = k.first;
+        d.last = k.last;
+        d.item = k.item;
+        d.unit = k.unit;
+        d.flow = k.flow;
+        d.measure = k.measure;
+        d.rank = like.rank;
+        d.dated = like.dated;
+        d.published_day = like.published_day;
+        d.derived = true;
+        d.sources = std::move(sources);
+        d.kind = FigureKind::level;
+        d.currency = money.currency;
+        made.push_back(std::move(d));
+    };
+    for (std::size_t i = 0; i < printed; ++i) {
+        const Entry& x = entries[i];
+        if (x.measure == Measure::share && x.status == 0 && x.whole_flow != ClaimFlow::balance) {
+            // The part's level from its share and the whole's level, in each currency.
+            for (const std::uint16_t u : units) {
+                if (u == 0) continue;
+                Key part = key_of(x);
+                part.measure = Measure::level;
+                part.whole = 0;
+                part.whole_flow = ClaimFlow::total;
+                part.unit = u;
+                Key whole = part;
+                whole.item = x.whole;
+                whole.flow = x.whole_flow;
+                const auto w = in_release(whole, x.ref.release);
+                if (!w || in_release(part, x.ref.release)) continue;
+                const Entry& we = entries[*w];
+                add(x, part, x.iv[0] * we.iv[0], x.iv[1] * we.iv[1], {x.ref, we.ref}, we);
+            }
+        }
+        if (x.measure == Measure::level && x.flow == ClaimFlow::exports && x.unit != 0) {
+            // The total and the balance from the two flows, where they are not printed.
+            Key k = key_of(x);
+            k.flow = ClaimFlow::imports;
+            const auto im = in_release(k, x.ref.release);
+            if (!im) continue;
+            const Entry& ie = entries[*im];
+            k.flow = ClaimFlow::total;
+            if (!in_release(k, x.ref.release)) add(x, k, x.iv[0] + ie.iv[0], x.iv[1] + ie.iv[1], {x.ref, ie.ref}, x);
+            k.flow = ClaimFlow::balance;
+            if (!in_release(k, x.ref.release)) add(x, k, x.iv[0] - ie.iv[0], x.iv[1] - ie.iv[1], {x.ref, ie.ref}, x);
+        }
+    }
+    for (Entry& d : made) {
+        const auto at = static_cast<std::uint32_t>(entries.size());
+        entries.push_back(std::move(d));
+        auto& list = index[key_of(entries.back())];
+        list.push_back(at);
+        std::stable_sort(list.begin(), list.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return entries[a].rank < entries[b].rank; });
+    }
+}
+
+std::optional<std::uint32_t> Group::best(const Key& k, const Entry& x) const {
     const auto& list = find(k);
-    if (list.empty()) return std::nullopt;
-    std::optional<std::uint32_t> before, after;
+    std::optional<std::uint32_t> chosen, after;
+    Ratio chosen_width;
+    const bool any_printed =
+        std::any_of(list.begin(), list.end(), [&](std::uint32_t i) { return !entries[i].derived; });
     for (const std::uint32_t i : list) {
         const Entry& e = entries[i];
-        if (e.ref.release == release) return i;
-        if (e.rank < rank) before = i;  // the list is in rank order: the last one wins
-        if (e.rank > rank && !after) after = i;
+        if (any_printed && e.derived) continue;  // a printed figure before a derived one
+        if (e.ref.release == x.ref.release) return i;
+        // Published after x's release (both dated): only when nothing earlier prints it.
+        if (e.dated && x.dated && e.published_day > x.published_day) {
+            if (!after) after = i;
+            continue;
+        }
+        // Of the others, the most precise figure (the narrowest interval: 19380.6亿元 rather than
+        // 1.938 trillion yuan); between equals the latest, so that a revision wins.
+        const Ratio width = e.iv[0].width();
+        if (!chosen || width < chosen_width || width == chosen_width) {
+            chosen = i;
+            chosen_width = width;
+        }
     }
-    return before ? before : after;
+    return chosen ? chosen : after;
 }
 
 Period canonical(const Period& p) {
@@ -131,8 +208,8 @@ Plan& Finder::plan(CheckKind kind, const Entry& subject, std::vector<std::uint32
 
 Quantity Finder::quantity_of(const Entry& e) {
     Quantity q;
-    q.kind = e.claim->figure.kind();
-    q.currency = e.claim->figure.currency();
+    q.kind = e.kind;
+    q.currency = e.currency;
     return q;
 }
 
@@ -339,20 +416,35 @@ std::uint32_t intern(std::unordered_map<std::string, std::uint32_t>& ids, const 
     return it->second;
 }
 
-bool negated_measure(Measure m) noexcept {
-    return m == Measure::level || m == Measure::change || m == Measure::share || m == Measure::share_change;
+// A deficit is kept as a balance with the sign reversed: its amounts are negated, and so is a
+// share of it in a whole that is not itself a balance (a deficit's share of total trade); a
+// share of one deficit in another is the same as that of the two balances.
+bool negated(const Claim& c) noexcept {
+    if (c.flow != ClaimFlow::deficit) return false;
+    if (c.measure == Measure::level || c.measure == Measure::change) return true;
+    if (c.measure == Measure::share || c.measure == Measure::share_change) {
+        const ClaimFlow w = c.whole_claim_flow();
+        return w != ClaimFlow::deficit && w != ClaimFlow::balance;
+    }
+    return false;
 }
 
 en::Entry make_entry(ClaimRef ref, const Claim& c, std::uint32_t rank,
+                     const std::optional<boost::gregorian::date>& published,
                      std::unordered_map<std::string, std::uint32_t>& ids) {
-    const Interval first = c.figure.interval(NegativeRounding::magnitude);
-    const bool matters = c.figure.depends_on_convention();
-    const Interval second = matters ? c.figure.interval(NegativeRounding::toward_positive) : first;
-    const bool negated = c.flow == ClaimFlow::deficit && negated_measure(c.measure);
-    en::Entry e(ref, c, negated ? -first : first, negated ? -second : second);
-    e.negated = negated;
+    const Interval first = c.figure.interval(rounding_mode(NegativeRounding::magnitude));
+    // The conventions differ only for a rounded figure that is negative or zero.
+    const bool matters = !c.figure.is_exact() && !c.figure.is_approximate() && c.figure.value().sign() <= 0;
+    const Interval second = matters ? c.figure.interval(rounding_mode(NegativeRounding::toward_positive)) : first;
+    const bool negate = negated(c);
+    en::Entry e(ref, c, negate ? -first : first, negate ? -second : second);
+    e.negated = negate;
+    e.dated = published.has_value();
+    if (published) e.published_day = published->day_number();
     e.convention_matters = matters;
-    e.approximate = c.figure.approximate();
+    e.approximate = c.figure.is_approximate();
+    e.kind = c.figure.kind();
+    e.currency = c.figure.currency();
     e.first = c.period.first().day_number();
     e.last = c.period.last().day_number();
     e.flow = c.flow == ClaimFlow::deficit ? ClaimFlow::balance : c.flow;
@@ -430,9 +522,13 @@ AuditReport audit(std::span<const Release> releases, const AuditOptions& options
         release_group[r] = it->second;
         const auto& claims = releases[r].claims();
         for (std::uint32_t c = 0; c < claims.size(); ++c)
-            groups[it->second].entries.push_back(make_entry(ClaimRef{r, c}, claims[c], rank[r], ids));
+            groups[it->second].entries.push_back(
+                make_entry(ClaimRef{r, c}, claims[c], rank[r], releases[r].published(), ids));
     }
-    for (en::Group& g : groups) g.build();
+    for (en::Group& g : groups) {
+        g.build();
+        g.derive();
+    }
 
     struct Found {
         std::size_t group;
@@ -469,9 +565,11 @@ AuditReport audit(std::span<const Release> releases, const AuditOptions& options
             check.verdict = verdict_of(p, *ev, published);
             bool matters = p.compared && g.entries[*p.compared].convention_matters;
             bool approximate = p.compared && g.entries[*p.compared].approximate;
+            bool derived = p.derived;
             for (const std::uint32_t i : p.inputs) {
                 matters = matters || g.entries[i].convention_matters;
                 approximate = approximate || g.entries[i].approximate;
+                derived = derived || g.entries[i].derived;
             }
             check.other_verdict = check.verdict;
             if (matters) {
@@ -483,17 +581,27 @@ AuditReport audit(std::span<const Release> releases, const AuditOptions& options
                     check.other_verdict = verdict_of(p, *other_ev, other_published);
                 }
             }
-            if (p.negate && p.root == 1) {
+            // An inference about a deficit's amount is given in deficit terms, as printed.
+            const bool negate = p.negate || (!p.compared && p.flow == ClaimFlow::deficit &&
+                                             (p.measure == Measure::level || p.measure == Measure::change));
+            if (negate && p.root == 1) {
                 check.computed = -check.computed;
                 if (published) published = -*published;
             }
             check.published = std::move(published);
             check.release = p.release;
-            for (const std::uint32_t i : p.inputs) check.inputs.push_back(g.entries[i].ref);
+            for (const std::uint32_t i : p.inputs) {
+                const en::Entry& e = g.entries[i];
+                if (e.derived) {
+                    check.inputs.insert(check.inputs.end(), e.sources.begin(), e.sources.end());
+                } else {
+                    check.inputs.push_back(e.ref);
+                }
+            }
             if (p.compared) check.compared = g.entries[*p.compared].ref;
             check.root = p.root;
             check.approximate_input = approximate;
-            check.derived_input = p.derived;
+            check.derived_input = derived;
             check.quantity = p.quantity;
             check.flow = p.flow;
             check.measure = p.measure;

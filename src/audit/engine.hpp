@@ -33,14 +33,23 @@ struct Entry {
     long base_first = 0, base_last = 0;  // the resolved base period (measures with one)
     int years = 0;                       // whole years from the base to the period, 0 when not whole
     std::uint32_t rank = 0;              // the release's place in publication order
-    std::uint16_t unit = 0;              // the currency's numeric code for money, 0 otherwise
-    ClaimFlow flow = ClaimFlow::total;   // canonical (never deficit)
+    long published_day = 0;              // the release's publication date, when `dated`
+    bool dated = false;
+    std::uint16_t unit = 0;                   // the currency's numeric code for money, 0 otherwise
+    ClaimFlow flow = ClaimFlow::total;        // canonical (never deficit)
     ClaimFlow whole_flow = ClaimFlow::total;  // canonical
     Measure measure = Measure::level;         // canonical (never cagr)
     std::uint8_t status = 0;                  // 0, or 1 + TaskStatus
     bool negated = false;                     // a deficit stored as a balance
     bool approximate = false;
     bool convention_matters = false;
+    // A figure no release printed but computed from printed ones (a part from its share and the
+    // whole, a total from the flows): it takes part in checks across releases only, and the
+    // checks that use it name its `sources` and carry the tag "derived input".
+    bool derived = false;
+    std::vector<ClaimRef> sources;
+    FigureKind kind = FigureKind::level;  // what the figure measures
+    std::optional<Currency> currency;     // for money
 
     [[nodiscard]] const Interval& value(NegativeRounding c) const noexcept {
         return iv[c == NegativeRounding::magnitude ? 0 : 1];
@@ -96,11 +105,14 @@ public:
     void build();
     // The entries with key `k`, in rank order (empty when none).
     [[nodiscard]] const std::vector<std::uint32_t>& find(const Key& k) const;
-    // The entry with key `k` in release `release`, if any.
+    // The printed entry with key `k` in release `release`, if any.
     [[nodiscard]] std::optional<std::uint32_t> in_release(const Key& k, std::uint32_t release) const;
-    // The entry with key `k` best matching a claim of `release` (rank `rank`): one of that
-    // release, else the latest published before it, else the earliest after it.
-    [[nodiscard]] std::optional<std::uint32_t> best(const Key& k, std::uint32_t release, std::uint32_t rank) const;
+    // Adds the derived entries (see Entry::derived) of every release, after build().
+    void derive();
+    // The entry with key `k` to take part in a check of entry x: x's own release's, else the most
+    // precise of those not published after x's release (the latest of equals), else the earliest
+    // published after it.
+    [[nodiscard]] std::optional<std::uint32_t> best(const Key& k, const Entry& x) const;
 
 private:
     static const std::vector<std::uint32_t> none;

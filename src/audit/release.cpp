@@ -21,16 +21,20 @@ std::string describe(const Claim& c) {
     return s;
 }
 
-std::string_view article_kind(PrintedKind kind) noexcept {
+std::string_view article_kind(FigureKind kind) noexcept {
     switch (kind) {
-        case PrintedKind::money:
+        case FigureKind::level:
             return "an amount of money";
-        case PrintedKind::rate:
-            return "a percent";
-        case PrintedKind::points:
+        case FigureKind::growth_rate:
+            return "a growth rate";
+        case FigureKind::share:
+            return "a share";
+        case FigureKind::percentage_points:
             return "percentage points";
-        case PrintedKind::count:
+        case FigureKind::count:
             return "a count";
+        case FigureKind::exchange_rate:
+            return "an exchange rate";
     }
     return "a figure";
 }
@@ -47,7 +51,7 @@ Release::Release(std::string id, std::string area, std::string basis, std::optio
 }
 
 void Release::add(Claim claim) {
-    const PrintedKind want = figure_kind(claim.measure);
+    const FigureKind want = figure_kind(claim.measure);
     if (claim.figure.kind() != want) {
         throw InvalidArgument(describe(claim) + " is printed as " + std::string(article_kind(claim.figure.kind())) +
                               ", but a " + std::string(to_string(claim.measure)) + " is " +

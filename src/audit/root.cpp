@@ -234,6 +234,10 @@ std::string enclosure_end(const Ratio& factor, int n, int digits, bool upper) {
 
 namespace audit_root {
 
+std::pair<std::string, std::string> enclosure_ends(const Interval& factor, int n, int digits) {
+    return {enclosure_end(factor.lower(), n, digits, false), enclosure_end(factor.upper(), n, digits, true)};
+}
+
 int compare_power(const Ratio& x, int n, const Ratio& y) {
     const Fraction a = fraction_of(x), b = fraction_of(y);
     return compare(a.num.pow(n) * b.den, b.num * a.den.pow(n));

@@ -10,10 +10,17 @@
 #include <svctrade/numbers/ratio.hpp>
 #include <svctrade/published/interval.hpp>
 
+#include <string>
+#include <utility>
+
 namespace svctrade::audit_root {
 
 // The sign of x^n − y for positive x and y, exactly (no overflow).
 [[nodiscard]] int compare_power(const Ratio& x, int n, const Ratio& y);
+
+// The ends of an outward enclosure of F^(1/n) − 1 over `factor`, as decimal text with `digits`
+// significant digits (see root_enclosure()).
+[[nodiscard]] std::pair<std::string, std::string> enclosure_ends(const Interval& factor, int n, int digits);
 
 // The verdict of comparing the factor interval `factor` with {(1 + a)^n : a ∈ average}: whether
 // the printed average growth is consistent with the factor, decided without roots.

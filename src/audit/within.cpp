@@ -228,7 +228,7 @@ private:
         if (!q.claim->figure.currency() || !g_.entries[per].claim->figure.currency()) return;
         if (inferences()) {
             Plan& p = plan(CheckKind::implied_rate, q, {quote, per}, std::nullopt);
-            p.quantity.kind = PrintedKind::rate;
+            p.quantity.kind = FigureKind::exchange_rate;
             p.quantity.currency = q.claim->figure.currency();
             p.quantity.per = g_.entries[per].claim->figure.currency();
         }
@@ -249,7 +249,7 @@ private:
             }
             if (inputs.size() < 4) continue;
             Plan& p = plan(CheckKind::common_rate, qa, inputs, std::nullopt);
-            p.quantity.kind = PrintedKind::rate;
+            p.quantity.kind = FigureKind::exchange_rate;
             p.quantity.currency = qa.claim->figure.currency();
             p.quantity.per = g_.entries[pairs_[a].second].claim->figure.currency();
             p.derived = true;

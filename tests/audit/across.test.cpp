@@ -75,7 +75,7 @@ TEST_CASE("a share's change from this year's and last year's shares") {
     const Check c = only(audit(rs), CheckKind::share_change_from_shares);
     CHECK(c.computed.to_exact_string() == "(3/100, 4/125)");
     CHECK(c.verdict == Verdict::consistent);
-    CHECK(c.quantity.kind == PrintedKind::points);
+    CHECK(c.quantity.kind == FigureKind::percentage_points);
 }
 
 TEST_CASE("growth on a base year is the chained growth of the years between") {

@@ -47,19 +47,34 @@ TEST_CASE("flows and measures have codes") {
     CHECK(parse_measure("growth_on_previous") == Measure::growth_on_previous);
     CHECK(to_string(Measure::cagr) == "cagr");
     CHECK_THROWS_AS((void)parse_measure("yoy"), ParseError);
-    CHECK(figure_kind(Measure::level) == PrintedKind::money);
-    CHECK(figure_kind(Measure::share_change) == PrintedKind::points);
-    CHECK(figure_kind(Measure::count) == PrintedKind::count);
-    CHECK(figure_kind(Measure::cagr) == PrintedKind::rate);
+    CHECK(figure_kind(Measure::level) == FigureKind::level);
+    CHECK(figure_kind(Measure::share_change) == FigureKind::percentage_points);
+    CHECK(figure_kind(Measure::count) == FigureKind::count);
+    CHECK(figure_kind(Measure::share) == FigureKind::share);
+    CHECK(figure_kind(Measure::cagr) == FigureKind::growth_rate);
     CHECK(needs_base_period(Measure::average_growth));
     CHECK_FALSE(needs_base_period(Measure::growth));
 }
 
+TEST_CASE("a figure of the wrong kind for its measure is refused when read") {
+    CHECK_THROWS_AS((void)parse_claim_figure("5.9%", Measure::level), ParseError);
+    CHECK_THROWS_AS((void)parse_claim_figure("34.32 billion yuan", Measure::growth), ParseError);
+    CHECK_THROWS_AS((void)parse_claim_figure("5.9%", Measure::share_change), ParseError);
+    CHECK_THROWS_AS((void)parse_claim_figure("5.9%", Measure::growth, "sort of"), ParseError);
+    CHECK(parse_claim_figure("5.9%", Measure::share).kind() == FigureKind::share);
+    CHECK(parse_claim_figure("5.9%", Measure::growth, "exact").is_exact());
+    CHECK(parse_claim_figure("5.9%", Measure::growth, "nearly").qualifier() == Qualifier::nearly);
+}
+
 TEST_CASE("a release refuses claims whose fields do not fit together") {
+    using namespace svctrade::literals;
     Release r("r", "CN");
-    CHECK_THROWS_AS(r.add(claim({"2021", "total", "S", "level", "5.9%"})), InvalidArgument);
-    CHECK_THROWS_AS(r.add(claim({"2021", "total", "S", "growth", "34.32 billion yuan"})), InvalidArgument);
-    CHECK_THROWS_AS(r.add(claim({"2021", "total", "S", "share_change", "5.9%"})), InvalidArgument);
+    const auto with = [](const char* measure, Figure f) {
+        return Claim(period("2021"), ClaimFlow::total, Item::parse("S"), parse_measure(measure), std::move(f));
+    };
+    CHECK_THROWS_AS(r.add(with("level", Figure::growth_rate(Published(5.9_dec)))), InvalidArgument);
+    CHECK_THROWS_AS(r.add(with("growth", Figure::share(Published(5.9_dec)))), InvalidArgument);
+    CHECK_THROWS_AS(r.add(with("share_change", Figure::share(Published(5.9_dec)))), InvalidArgument);
     CHECK_THROWS_AS(r.add(claim({"2021", "total", "S", "growth_on_base", "5.9%"})), InvalidArgument);
     CHECK_THROWS_AS(r.add(claim({"2021", "total", "S", "growth", "5.9%", "2019"})), InvalidArgument);
     CHECK_THROWS_AS(r.add(claim({"2021", "total", "S", "growth_on_base", "5.9%", "2021"})), InvalidArgument);
@@ -69,9 +84,9 @@ TEST_CASE("a release refuses claims whose fields do not fit together") {
     r.add(claim({"2021", "total", "S", "growth_on_base", "5.9%", "2019"}));
     CHECK(r.claims().size() == 1);
     try {
-        r.add(claim({"2021", "total", "S", "level", "5.9%"}));
+        r.add(with("level", Figure::growth_rate(Published(5.9_dec))));
     } catch (const InvalidArgument& e) {
-        CHECK(std::string(e.what()).find("is printed as a percent, but a level is an amount of money") !=
+        CHECK(std::string(e.what()).find("is printed as a growth rate, but a level is an amount of money") !=
               std::string::npos);
     }
 }

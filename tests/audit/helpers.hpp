@@ -33,7 +33,7 @@ struct Row {
 
 inline Claim claim(const Row& r) {
     Claim c(period(r.period), parse_claim_flow(r.flow), Item::parse(r.item), parse_measure(r.measure),
-            PrintedFigure::parse(r.value, parse_printed_qualifier(r.qualifier)));
+            parse_claim_figure(r.value, parse_measure(r.measure), r.qualifier));
     if (!r.base.empty()) c.base_period = period(r.base);
     if (!r.whole.empty()) c.whole = Item::parse(r.whole);
     if (!r.status.empty()) c.status = parse_task_status(r.status);

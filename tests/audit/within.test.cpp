@@ -127,7 +127,7 @@ TEST_CASE("a share with only the whole implies the part, and with only the part 
     const Check p = only(audit(part), CheckKind::implied_part);
     CHECK(p.computed.to_exact_string() == "[13194117500, 13232287500)");
     CHECK(p.verdict == Verdict::inference);
-    CHECK(p.quantity.kind == PrintedKind::money);
+    CHECK(p.quantity.kind == FigureKind::level);
     const std::vector<Release> whole{
         release("whole", {
                              {"2021-S1", "total", "知识密集型服务", "level", "13.21 billion yuan"},
@@ -151,7 +151,7 @@ TEST_CASE("counts by status partition the count of all") {
     const Check ok = only(audit(rs("27", true)), CheckKind::count_partition);
     CHECK(ok.computed.to_exact_string() == "[88, 88]");
     CHECK(ok.verdict == Verdict::consistent);
-    CHECK(ok.quantity.kind == PrintedKind::count);
+    CHECK(ok.quantity.kind == FigureKind::count);
     CHECK(only(audit(rs("26", true)), CheckKind::count_partition).verdict == Verdict::inconsistent);
     const Check inferred = only(audit(rs("27", false)), CheckKind::count_partition);
     CHECK(inferred.verdict == Verdict::inference);

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include <svctrade/audit/check.hpp>
-#include <svctrade/audit/figure.hpp>
+#include <svctrade/audit/convention.hpp>
 #include <svctrade/audit/release.hpp>
 #include <svctrade/export.hpp>
 

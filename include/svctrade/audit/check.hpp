@@ -11,8 +11,9 @@
 #include <vector>
 
 #include <svctrade/audit/claim.hpp>
-#include <svctrade/audit/figure.hpp>
+#include <svctrade/audit/convention.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/figures/figure.hpp>
 #include <svctrade/money/currency.hpp>
 #include <svctrade/periods/period.hpp>
 #include <svctrade/published/interval.hpp>
@@ -86,9 +87,9 @@ struct ClaimRef {
 /// What the computed interval of a check is in: its kind of figure and, for money, the currency;
 /// for an exchange rate, units of `currency` per unit of `per`.
 struct Quantity {
-    PrintedKind kind = PrintedKind::rate;  ///< money (base units), rate or points (fractions), count.
-    std::optional<Currency> currency{};    ///< The currency of money, or of an exchange rate's quote.
-    std::optional<Currency> per{};         ///< For an exchange rate: the currency it is per unit of.
+    FigureKind kind = FigureKind::growth_rate;  ///< What `computed` measures (exchange_rate with `per`).
+    std::optional<Currency> currency{};         ///< The currency of money, or of an exchange rate's quote.
+    std::optional<Currency> per{};              ///< For an exchange rate: the currency it is per unit of.
 };
 
 /// A remark on an inconsistent check that explains it.

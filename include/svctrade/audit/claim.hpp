@@ -8,11 +8,11 @@
 #include <string>
 #include <string_view>
 
-#include <svctrade/audit/figure.hpp>
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/category_set.hpp>
 #include <svctrade/categories/classification.hpp>
 #include <svctrade/export.hpp>
+#include <svctrade/figures/figure.hpp>
 #include <svctrade/periods/period.hpp>
 #include <svctrade/pilot/status.hpp>
 
@@ -55,9 +55,18 @@ enum class Measure : std::uint8_t {
 /// \returns the measure named by its code (see to_string(Measure)).
 /// \throws ParseError naming the text and listing the codes.
 [[nodiscard]] SVCTRADE_EXPORT Measure parse_measure(std::string_view text);
-/// \returns the kind of figure the measure is printed as: money for level and change, count for
-///          count, points for share_change, rate for the others.
-[[nodiscard]] SVCTRADE_EXPORT PrintedKind figure_kind(Measure measure) noexcept;
+/// \returns the kind of figure the measure is printed as: a level for level and change, a
+///          count for count, percentage points for share_change, a share for share, a growth
+///          rate for the others.
+[[nodiscard]] SVCTRADE_EXPORT FigureKind figure_kind(Measure measure) noexcept;
+/// Reads the figure of a claim of `measure` as printed: Figure::parse() with the kind the measure
+/// is printed as (figure_kind()), and the qualifier word of a release file's `qualifier` column,
+/// which may also be `exact` (`exactly`, 整): the figure is declared exact (a point).
+/// \returns the figure.
+/// \throws ParseError as Figure::parse() and parse_qualifier() do.
+[[nodiscard]] SVCTRADE_EXPORT Figure parse_claim_figure(std::string_view value, Measure measure,
+                                                        std::string_view qualifier = {});
+
 /// \returns whether the measure needs a base period (growth_on_base, average_growth, cagr).
 [[nodiscard]] constexpr bool needs_base_period(Measure measure) noexcept {
     return measure == Measure::growth_on_base || measure == Measure::average_growth || measure == Measure::cagr;
@@ -122,14 +131,14 @@ struct ClaimSource {
 /// Built field by field; Release::add() checks that the fields fit together.
 struct Claim {
     /// A claim for `period`, `flow`, `item` and `measure`, printed as `figure`.
-    Claim(Period period_, ClaimFlow flow_, Item item_, Measure measure_, PrintedFigure figure_)
+    Claim(Period period_, ClaimFlow flow_, Item item_, Measure measure_, Figure figure_)
         : period(period_), flow(flow_), item(std::move(item_)), measure(measure_), figure(std::move(figure_)) {}
 
     Period period;                        ///< The period the figure is for.
     ClaimFlow flow;                       ///< The flow.
     Item item;                            ///< The services (or other thing) it is about.
     Measure measure;                      ///< What it measures.
-    PrintedFigure figure;                 ///< The figure as printed.
+    Figure figure;                        ///< The figure as printed.
     std::optional<Period> base_period;    ///< For growth_on_base, average_growth and cagr: the base.
     std::optional<Item> whole;            ///< For share and share_change: the whole (default: S).
     std::optional<ClaimFlow> whole_flow;  ///< For share and share_change: the whole's flow (default: the same).
