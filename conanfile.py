@@ -30,7 +30,7 @@ class SvctradeConan(ConanFile):
 
     # Only what the library build reads and installs (docs/ holds the pages installed beside the
     # licence); tests, examples and benchmarks stay behind.
-    exports_sources = ("CMakeLists.txt", "LICENSE", "cmake/*", "docs/*", "include/*", "src/*")
+    exports_sources = ("CMakeLists.txt", "LICENSE", "apps/*", "cmake/*", "docs/*", "include/*", "src/*")
 
     def set_version(self):
         cmakelists = load(self, os.path.join(self.recipe_folder, "CMakeLists.txt"))

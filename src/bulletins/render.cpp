@@ -3,7 +3,6 @@
 // those fields satisfy, and the release-file rows of exactly the figures that row printed. The
 // footnotes are computed from the printed (rounded) figures alone, as a reader would add them up.
 #include <svctrade/audit/claim.hpp>
-#include <svctrade/audit/figure.hpp>
 #include <svctrade/bulletins/render.hpp>
 #include <svctrade/error.hpp>
 #include <svctrade/periods/text.hpp>
@@ -405,8 +404,9 @@ Bulletin render(const BulletinFigures& figures, const TemplateTable& templates, 
 Release to_release(const Bulletin& bulletin) {
     Release release(bulletin.release, bulletin.area, bulletin.basis, bulletin.published);
     for (const ReleaseRow& r : bulletin.rows) {
-        Claim claim(parse_english(r.period), parse_claim_flow(r.flow), Item::parse(r.item), parse_measure(r.measure),
-                    PrintedFigure::parse(r.value, parse_printed_qualifier(r.qualifier)));
+        const Measure measure = parse_measure(r.measure);
+        Claim claim(parse_english(r.period), parse_claim_flow(r.flow), Item::parse(r.item), measure,
+                    parse_claim_figure(r.value, measure, r.qualifier));
         if (!r.base_period.empty()) claim.base_period = parse_english(r.base_period);
         if (!r.whole.empty()) claim.whole = Item::parse(r.whole);
         claim.note = r.note;

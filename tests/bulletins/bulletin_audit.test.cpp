@@ -165,7 +165,7 @@ std::size_t identities_off(const Release& release, const BulletinFigures& figure
                 return &c;
         return nullptr;
     };
-    const auto exact = [](const Claim* c) { return c != nullptr && !c->figure.approximate(); };
+    const auto exact = [](const Claim* c) { return c != nullptr && !c->figure.is_approximate(); };
     std::size_t off = 0;
     std::vector<const ItemFigures*> all{&figures.whole};
     for (const ItemFigures& i : figures.items) all.push_back(&i);
@@ -189,14 +189,14 @@ std::size_t identities_off(const Release& release, const BulletinFigures& figure
         for (const Measure measure : {Measure::level, Measure::share}) {
             const Claim* whole = measure == Measure::level ? printed(s, flow, measure) : nullptr;
             if (measure == Measure::level && !exact(whole)) continue;
-            Decimal sum;
+            Ratio sum;
             bool all_printed = true;
             for (const ItemFigures& i : figures.items) {
                 const Claim* c = printed(i.item.label, flow, measure);
                 all_printed = all_printed && (measure == Measure::share ? c != nullptr : exact(c));
-                if (all_printed) sum += c->figure.value();
+                if (all_printed) sum = sum + c->figure.value();
             }
-            if (all_printed && sum != (measure == Measure::level ? whole->figure.value() : Decimal(1))) ++off;
+            if (all_printed && sum != (measure == Measure::level ? whole->figure.value() : Ratio(Decimal(1)))) ++off;
         }
     }
     return off;
@@ -225,7 +225,7 @@ TEST_CASE("bulletins written from 400 generated data sets pass their own audit, 
                 for (const Claim& claim : r.claims()) {
                     CAPTURE(claim.figure.text());
                     if (const auto exact = exact_value(figures, claim))
-                        CHECK(claim.figure.interval(NegativeRounding::magnitude).contains(*exact));
+                        CHECK(claim.figure.interval(rounding_mode(NegativeRounding::magnitude)).contains(*exact));
                 }
                 CHECK(b.footnotes.size() == identities_off(r, figures));
                 footnotes += b.footnotes.size();

@@ -101,10 +101,10 @@ TEST_CASE("a bulletin reads back as a release whose claims are its printed figur
     CHECK(r.claims()[0].measure == Measure::level);
     CHECK(r.claims()[0].flow == ClaimFlow::exports);
     CHECK(r.claims()[0].period == Period::year_to_date(2021, 6));
-    CHECK(r.claims()[1].figure.value() == Decimal::parse("0.1"));
+    CHECK(r.claims()[1].figure.value() == Ratio(Decimal::parse("0.1")));
     Bulletin broken = b;
-    broken.rows[0].value = "110.0";
-    broken.rows[0].measure = "level";
+    broken.rows[0].value = "5.9%";
+    broken.rows[0].measure = "growth_on_base";  // a figure that reads, for a measure that needs a base period
     CHECK_THROWS_AS((void)to_release(broken), InvalidArgument);
     broken.rows[0].value = "nonsense";
     CHECK_THROWS_AS((void)to_release(broken), ParseError);

@@ -83,7 +83,7 @@ struct Bulletin {
                                               Language language, const FigureStyle& style = {});
 
 /// \returns the bulletin's printed figures as a release for audit(): one claim per row, each read
-///          back from its text (PrintedFigure::parse(), Item::parse(), parse_english()), so a
+///          back from its text (parse_claim_figure(), Item::parse(), parse_english()), so a
 ///          figure the audit could not read would fail here, not pass unseen.
 /// \throws ParseError or InvalidArgument when a row does not read back (a bug: report it).
 [[nodiscard]] SVCTRADE_EXPORT Release to_release(const Bulletin& bulletin);
