@@ -46,12 +46,14 @@ public:
         cache_gone = true;
     }
 
+    // The most recently kept block of the size class, whose pages are the likeliest in cache.
     void* take(std::size_t bytes) noexcept {
-        for (std::size_t i = 0; i < count_; ++i) {
+        for (std::size_t i = count_; i-- > 0;) {
             if (blocks_[i].bytes == bytes) {
                 void* memory = blocks_[i].memory;
                 held_ -= bytes;
-                blocks_[i] = blocks_[--count_];
+                for (std::size_t j = i + 1; j < count_; ++j) blocks_[j - 1] = blocks_[j];
+                --count_;
                 return memory;
             }
         }

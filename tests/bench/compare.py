@@ -2,48 +2,71 @@
 """Runs the panel benchmark through every implementation and compares them side by side.
 
     /usr/bin/python3 tests/bench/compare.py --bench build/release/tests/bench/svctrade_bench_panel \
-        [--reporters 200 --categories 70 --months 360 --repeat 5] [--no-pandas]
+        [--reporters 200 --categories 70 --months 360 --repeat 5] [--no-pandas] [--no-node] [--threads N]
 
 Each implementation runs in its own process (so that its peak memory is its own) on the same
-deterministic panel: svctrade's fast path (in place, and returning fresh results), the
-hand-written floor, svctrade's exact path and its
-int64/__int128 floor, and pandas (panel_bench.py, on the panel written to a temporary file).
-Prints a table of median times, observations per second, ratios and peak memory, then checks that
-the checksums agree: counts exactly, sums to the bit between the C++ fast paths (one documented
-order of addition), to a relative 1e-9 for pandas (which adds in another order) and exactly
-between the exact path and its floor. Exit status 1 if any checksum disagrees; 77 (skip)
-when pandas is unavailable, after the C++ checksums have been checked.
+deterministic panel: svctrade's fast path (in place; returning fresh results; returning fresh
+results with the thread's result memory released after every call), the hand-written loops, the
+physical floor (a memcpy pass over the bytes each operation must move, docs/performance.md),
+svctrade's exact path and its int64/__int128 floor, and the peers: pandas (panel_bench.py),
+DuckDB and Polars (node/panel_bench.mjs, on the same long table, from one Parquet file).
+
+Prints one table of median times (operations as rows, implementations as columns), the ratios,
+the peers' thread counts and the peak memory, then checks that the checksums agree: counts
+exactly, sums to the bit between the C++ fast paths (one documented order of addition), to a
+relative 1e-9 for the peers (which add in other orders) and exactly between the exact path and
+its floor. Exit status 1 if any checksum disagrees; 77 (skip) when a peer is unavailable (pandas
+not importable, node or the npm packages absent: `npm ci` in tests/bench/node), after every
+checksum that could be compared has been.
 """
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-IMPLS = ("library", "library-fresh", "hand", "exact", "exact-hand")
+NODE_DIR = os.path.join(HERE, "node")
+CPP = ("library", "library-fresh", "library-fresh-uncached", "hand", "floor", "exact", "exact-hand")
+FAST = ("library", "library-fresh", "library-fresh-uncached", "hand")  # same checksums to the bit
+PEERS = ("pandas", "duckdb", "polars")
+SHORT = {"library": "in place", "library-fresh": "fresh", "library-fresh-uncached": "fresh, uncached",
+         "hand": "hand loop", "floor": "floor", "exact": "exact", "exact-hand": "exact hand",
+         "pandas": "pandas", "duckdb": "duckdb", "polars": "polars"}
 
 
 def parse(output):
-    ops, peak = {}, None
+    ops, peak, threads = {}, None, None
     for line in output.splitlines():
-        fields = dict(f.split("=", 1) for f in line.split()[1:] if "=" in f)
+        fields = dict(f.split("=", 1) for f in line.split() if "=" in f)
         if line.startswith("op="):
-            fields = dict(f.split("=", 1) for f in line.split())
             ops[fields["op"]] = fields
         elif line.startswith("peak "):
             peak = fields
-    return ops, peak
+        elif line.startswith("engine "):
+            threads = fields.get("threads")
+    return {"ops": ops, "peak": peak, "threads": threads}
 
 
 ENV = dict(os.environ)
 
 
-def run(command):
-    done = subprocess.run(command, check=False, capture_output=True, text=True, env=ENV)
+def run(command, cwd=None):
+    done = subprocess.run(command, check=False, capture_output=True, text=True, env=ENV, cwd=cwd)
     if done.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}{done.stdout}")
     return done.stdout
+
+
+def node_missing():
+    """Why DuckDB and Polars cannot run here, or None."""
+    if shutil.which("node") is None:
+        return "node is not on PATH"
+    for package in ("@duckdb/node-api", "nodejs-polars", "nodejs-polars-linux-x64-gnu"):
+        if not os.path.isdir(os.path.join(NODE_DIR, "node_modules", package)):
+            return f"{package} is not installed (npm ci in {NODE_DIR})"
+    return None
 
 
 def main():
@@ -54,79 +77,112 @@ def main():
     parser.add_argument("--months", default="360")
     parser.add_argument("--repeat", default="5")
     parser.add_argument("--no-pandas", action="store_true")
+    parser.add_argument("--no-node", action="store_true", help="do not run DuckDB and Polars")
+    parser.add_argument("--threads", type=int, default=os.cpu_count(),
+                        help="threads for DuckDB and Polars (default: every core, their own default)")
     parser.add_argument("--no-hugepages", action="store_true",
                         help="do not ask glibc's malloc for transparent huge pages (see docs/performance.md)")
     args = parser.parse_args()
     if not args.no_hugepages:
-        # Every process (C++ and Python alike) gets large allocations backed by transparent huge
-        # pages, as numpy already requests for its arrays; without it, the first touch of each
-        # 4 KiB page of a fresh result dominates the C++ timings on a loaded virtual machine.
+        # Every process (C++, Python and node alike) gets large allocations backed by transparent
+        # huge pages, as numpy already requests for its arrays.
         ENV["GLIBC_TUNABLES"] = "glibc.malloc.hugetlb=1"
+    ENV["POLARS_MAX_THREADS"] = str(args.threads)
     size = ["--reporters", args.reporters, "--categories", args.categories, "--months", args.months]
 
     results = {}
     header = None
-    for impl in IMPLS:
+    for impl in CPP:
         out = run([args.bench, *size, "--repeat", args.repeat, "--impl", impl])
         header = out.splitlines()[0]
         results[impl] = parse(out)
+    observations = header.split("observations=")[1].split()[0]
 
+    skipped = []
     pandas_ok = not args.no_pandas
     if pandas_ok:
         try:
             import pandas  # noqa: F401  (only to know whether the comparison can run)
         except ImportError:
             pandas_ok = False
-            print("pandas is not importable by", sys.executable, "- pandas comparison skipped")
-    if pandas_ok:
+            skipped.append(f"pandas: not importable by {sys.executable}")
+    else:
+        skipped.append("pandas: --no-pandas")
+    why_not_node = "--no-node" if args.no_node else node_missing()
+    if why_not_node:
+        skipped.append(f"duckdb, polars: {why_not_node}")
+
+    if pandas_ok or not why_not_node:
         with tempfile.TemporaryDirectory() as tmp:
             data = os.path.join(tmp, "panel.bin")
             run([args.bench, *size, "--impl", "write", "--data", data])
-            out = run([sys.executable, os.path.join(HERE, "panel_bench.py"), data, "--repeat", args.repeat])
-            results["pandas"] = parse(out)
+            if pandas_ok:
+                out = run([sys.executable, os.path.join(HERE, "panel_bench.py"), data, "--repeat", args.repeat])
+                results["pandas"] = parse(out)
+            if not why_not_node:
+                script = os.path.join(NODE_DIR, "panel_bench.mjs")
+                parquet = os.path.join(tmp, "panel.parquet")
+                run(["node", script, "parquet", data, parquet], cwd=NODE_DIR)
+                for engine in ("duckdb", "polars"):
+                    out = run(["node", script, engine, parquet, args.categories, observations,
+                               "--repeat", args.repeat], cwd=NODE_DIR)
+                    results[engine] = parse(out)
 
     print(header)
     print("GLIBC_TUNABLES=" + ENV.get("GLIBC_TUNABLES", "(unset)"))
-    print(f"{'operation':10} {'impl':11} {'median s':>10} {'obs/s':>11} {'answered':>10} {'checksum':>24}")
-    for impl, (ops, _) in results.items():
-        for op, f in ops.items():
-            print(f"{op:10} {impl:11} {float(f['seconds']):10.4f} {float(f['obs_per_s']):11.3e} "
-                  f"{f['answered']:>10} {float(f['sum']):24.15g}")
+    for engine in ("duckdb", "polars"):
+        if engine in results:
+            print(f"{engine} threads={results[engine]['threads']}")
+    impls = list(results)
+    ops = list(results["library"]["ops"])
+    print("median seconds (and million observations per second):")
+    print(f"  {'operation':10}" + "".join(f" {SHORT[i]:>17}" for i in impls))
+    for op in ops:
+        cells = []
+        for impl in impls:
+            f = results[impl]["ops"][op]
+            cells.append(f"{float(f['seconds']):8.4f} ({float(f['obs_per_s']) / 1e6:6.0f})")
+        print(f"  {op:10}" + "".join(f" {c:>17}" for c in cells))
+
     print("ratios (median time of one over the other):")
-    lib = results["library"][0]
-    for name in ("library", "library-fresh"):
-        for op, f in results[name][0].items():
-            line = f"  {op:10} {name}/hand {float(f['seconds']) / float(results['hand'][0][op]['seconds']):6.2f}"
-            if "pandas" in results:
-                line += f"   pandas/{name} {float(results['pandas'][0][op]['seconds']) / float(f['seconds']):8.1f}"
-            print(line)
-    for op in results["exact"][0] if "exact" in results else ():
-        e, h = results["exact"][0][op], results["exact-hand"][0][op]
-        print(f"  {op:10} exact/exact-hand {float(e['seconds']) / float(h['seconds']):6.2f}")
+    for op in ops:
+        t = {impl: float(results[impl]["ops"][op]["seconds"]) for impl in impls}
+        line = f"  {op:10}"
+        line += f" in place/floor {t['library'] / t['floor']:5.2f}  fresh/floor {t['library-fresh'] / t['floor']:5.2f}"
+        line += f"  in place/hand {t['library'] / t['hand']:5.2f}  exact/exact-hand {t['exact'] / t['exact-hand']:5.2f}"
+        for peer in PEERS:
+            if peer in t:
+                line += (f"  {peer}/in place {t[peer] / t['library']:6.1f}"
+                         f"  {peer}/fresh {t[peer] / t['library-fresh']:6.1f}")
+        print(line)
     print("peak memory:")
-    for impl, (_, peak) in results.items():
-        print(f"  {impl:11} {int(peak['max_rss_bytes']) / 2**20:9.1f} MiB  {float(peak['bytes_per_obs']):7.2f} bytes/observation")
+    for impl in impls:
+        peak = results[impl]["peak"]
+        print(f"  {SHORT[impl]:17} {int(peak['max_rss_bytes']) / 2**20:9.1f} MiB  "
+              f"{float(peak['bytes_per_obs']):7.2f} bytes/observation")
 
     failures = []
-    for impl in ("library-fresh", "hand", "pandas"):
-        if impl not in results:
-            continue
+    lib = results["library"]["ops"]
+    for impl in [i for i in FAST if i != "library"] + [p for p in PEERS if p in results]:
         for op, f in lib.items():
-            g = results[impl][0][op]
+            g = results[impl]["ops"][op]
             a, b = float(f["sum"]), float(g["sum"])
-            # The C++ implementations add in the same documented order: equal to the bit.
-            close = a == b if impl != "pandas" else abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
+            # The C++ fast paths add in the same documented order: equal to the bit.
+            close = a == b if impl in FAST else abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
             if f["answered"] != g["answered"] or not close:
                 failures.append(f"{op}: library {f['answered']}/{a!r} vs {impl} {g['answered']}/{b!r}")
-    for op, f in results["exact"][0].items() if "exact" in results else ():
-        g = results["exact-hand"][0][op]
+    for op, f in results["exact"]["ops"].items():
+        g = results["exact-hand"]["ops"][op]
         if f["answered"] != g["answered"] or f["sum"] != g["sum"]:
             failures.append(f"{op}: exact {f['answered']}/{f['sum']} vs exact-hand {g['answered']}/{g['sum']}")
     if failures:
         print("CHECKSUMS DISAGREE:\n  " + "\n  ".join(failures))
         return 1
     print("checksums agree")
-    return 0 if pandas_ok else 77
+    if skipped:
+        print("skipped: " + "; ".join(skipped))
+        return 77
+    return 0
 
 
 if __name__ == "__main__":

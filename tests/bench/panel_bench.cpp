@@ -7,11 +7,18 @@
 //   library   svctrade's fast path (yoy_growth, shares, roll_up to quarters) in double, in the
 //             in-place form: each call fills a PanelResult the benchmark keeps between calls
 //   library-fresh  the same operations in the returning form: a fresh PanelResult per call
+//   library-fresh-uncached  the returning form with the thread's result memory released after
+//             every call (release_cached_result_memory()), so every result gets fresh pages: what
+//             the returning form cost before results kept their freed columns
 //   hand      a plain hand-written loop over the same arrays, the floor; like `library`, it
 //             writes into result arrays kept between calls
 //   exact     svctrade's exact path (ExactPanel in cents; growth and shares in percent rounded
 //             half up to one decimal, exact quarterly sums)
 //   exact-hand a hand-written int64/__int128 loop with the same rounding, the exact floor
+//   floor     the physical floor: per operation, a plain read-and-write pass over the bytes the
+//             operation must move (memcpy of the value and validity columns into result-sized
+//             buffers kept between calls, a read of any input a smaller result leaves over), then
+//             the same checksum pass over the result
 // Each prints, per operation, the median time, observations per second and a checksum (number
 // of answered cells and the sum of their values); `write` saves the panel for the pandas script
 // (panel_bench.py). Peak memory is getrusage's ru_maxrss of the process, which runs only one
@@ -258,6 +265,42 @@ void hand_quarters(const Panel& p, Flow f, HandResult& res, Checksum& sum) {
             has[s * Q + q] = n == 3 ? 1 : 0;
         }
     sum.add(res.out, res.has);
+}
+
+// ---- the physical floor: the bytes an operation must move, and nothing else ------------------
+
+struct FloorResult {
+    HandResult cells;
+    std::vector<std::uint8_t> months;
+    double sink = 0.0;  // what was read of the input beyond the result's size, so it is read
+};
+
+// Reads a flow's value and validity columns (9 bytes per observation) and writes `cells` result
+// cells (8 + 1 bytes each, + 1 with month counts) by memcpy from the front of the columns; the
+// part of the input a smaller result does not copy is read by a four-lane sum (values) and a
+// byte sum (validity). Then the hand loops' checksum pass over the result.
+void floor_pass(const Panel& p, Flow f, std::size_t cells, bool month_counts, FloorResult& res, Checksum& sum) {
+    const double* x = p.values(f).data();
+    const std::uint8_t* ok = p.valid(f).data();
+    const std::size_t n = p.cell_count();
+    res.cells.resize(cells);
+    std::memcpy(res.cells.out.data(), x, cells * sizeof(double));
+    std::memcpy(res.cells.has.data(), ok, cells);
+    std::size_t valid_used = cells;
+    if (month_counts) {
+        res.months.resize(cells);
+        std::memcpy(res.months.data(), ok + cells, cells);
+        valid_used += cells;
+    }
+    double lane[4] = {0.0, 0.0, 0.0, 0.0};
+    std::size_t i = cells;
+    for (; i + 4 <= n; i += 4)
+        for (std::size_t k = 0; k < 4; ++k) lane[k] += x[i + k];
+    for (; i < n; ++i) lane[0] += x[i];
+    unsigned bytes = 0;
+    for (std::size_t j = valid_used; j < n; ++j) bytes += ok[j];
+    res.sink += (lane[0] + lane[1]) + (lane[2] + lane[3]) + static_cast<double>(bytes);
+    sum.add(res.cells.out, res.cells.has);
 }
 
 // ---- the exact floor: int64 with an __int128 fallback, rounding half up to one decimal ---------
@@ -534,21 +577,52 @@ int main(int argc, char** argv) {
                     }
                     return c;
                 });
-            } else if (o.impl == "library-fresh") {
+            } else if (o.impl == "library-fresh" || o.impl == "library-fresh-uncached") {
+                const bool uncached = o.impl == "library-fresh-uncached";
+                // Each result dies at the end of its full expression, as in `use(yoy_growth(p, f))`.
+                const auto after = [uncached] {
+                    if (uncached) svctrade::release_cached_result_memory();
+                };
                 run("yoy", o, obs, [&] {
                     Checksum c;
-                    for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::yoy_growth(p, f));
+                    for (Flow f : {Flow::exports, Flow::imports}) {
+                        c.add(svctrade::yoy_growth(p, f));
+                        after();
+                    }
                     return c;
                 });
                 run("shares", o, obs, [&] {
                     Checksum c;
-                    for (Flow f : {Flow::exports, Flow::imports}) c.add(svctrade::shares(p, f));
+                    for (Flow f : {Flow::exports, Flow::imports}) {
+                        c.add(svctrade::shares(p, f));
+                        after();
+                    }
                     return c;
                 });
                 run("quarters", o, obs, [&] {
                     Checksum c;
-                    for (Flow f : {Flow::exports, Flow::imports})
+                    for (Flow f : {Flow::exports, Flow::imports}) {
                         c.add(svctrade::roll_up(p, f, svctrade::RollUpTarget::quarter));
+                        after();
+                    }
+                    return c;
+                });
+            } else if (o.impl == "floor") {
+                FloorResult out[2];
+                const std::size_t n = p.cell_count();
+                const std::size_t quarters = p.reporter_count() * p.category_count() * ((p.month_count() + 2) / 3);
+                for (const char* op : {"yoy", "shares"}) {
+                    run(op, o, obs, [&] {
+                        Checksum c;
+                        for (Flow f : {Flow::exports, Flow::imports})
+                            floor_pass(p, f, n, false, out[f == Flow::exports ? 0 : 1], c);
+                        return c;
+                    });
+                }
+                run("quarters", o, obs, [&] {
+                    Checksum c;
+                    for (Flow f : {Flow::exports, Flow::imports})
+                        floor_pass(p, f, quarters, true, out[f == Flow::exports ? 0 : 1], c);
                     return c;
                 });
             } else if (o.impl == "hand") {
@@ -570,8 +644,9 @@ int main(int argc, char** argv) {
                     return c;
                 });
             } else {
-                throw std::runtime_error("unknown --impl " + o.impl +
-                                         " (library, library-fresh, hand, exact, exact-hand, write)");
+                throw std::runtime_error(
+                    "unknown --impl " + o.impl +
+                    " (library, library-fresh, library-fresh-uncached, hand, floor, exact, exact-hand, write)");
             }
         }
         rusage usage{};

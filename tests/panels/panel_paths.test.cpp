@@ -35,7 +35,7 @@ namespace {
 
 constexpr int seeds = 60;
 constexpr Flow flows[] = {Flow::exports, Flow::imports, Flow::total, Flow::balance};
-constexpr RoundingMode modes[] = {RoundingMode::half_up,     RoundingMode::half_even, RoundingMode::toward_zero,
+constexpr RoundingMode modes[] = {RoundingMode::half_up,        RoundingMode::half_even, RoundingMode::toward_zero,
                                   RoundingMode::away_from_zero, RoundingMode::floor,     RoundingMode::ceiling,
                                   RoundingMode::half_ceiling};
 
@@ -231,25 +231,23 @@ std::vector<Operation> operations() {
         {"yoy growth", [](const Case& k, Flow f) { return yoy_growth(k.fast, f); },
          [](const Case& k, Flow f) { return yoy_growth(k.exact, f, k.places, k.mode); }, growth_over(12), of_answer},
         {"period growth", [](const Case& k, Flow f) { return period_growth(k.fast, f); },
-         [](const Case& k, Flow f) { return period_growth(k.exact, f, k.places, k.mode); }, growth_over(1),
-         of_answer},
+         [](const Case& k, Flow f) { return period_growth(k.exact, f, k.places, k.mode); }, growth_over(1), of_answer},
         {"shares", [](const Case& k, Flow f) { return shares(k.fast, f); },
          [](const Case& k, Flow f) { return shares(k.exact, f, k.places, k.mode); }, shares_of(all), of_answer},
         {"shares of the first category", [](const Case& k, Flow f) { return shares(k.fast, f, 0); },
-         [](const Case& k, Flow f) { return shares(k.exact, f, 0, k.places, k.mode); }, shares_of(first),
-         of_answer},
+         [](const Case& k, Flow f) { return shares(k.exact, f, 0, k.places, k.mode); }, shares_of(first), of_answer},
         {"share changes", [](const Case& k, Flow f) { return share_changes(k.fast, f); },
          [](const Case& k, Flow f) { return share_changes(k.exact, f, k.places, k.mode); }, share_changes_of(all),
          of_shares(all)},
         {"share changes in the first category", [](const Case& k, Flow f) { return share_changes(k.fast, f, 0); },
-         [](const Case& k, Flow f) { return share_changes(k.exact, f, 0, k.places, k.mode); },
-         share_changes_of(first), of_shares(first)},
+         [](const Case& k, Flow f) { return share_changes(k.exact, f, 0, k.places, k.mode); }, share_changes_of(first),
+         of_shares(first)},
         {"contributions", [](const Case& k, Flow f) { return contributions(k.fast, f); },
          [](const Case& k, Flow f) { return contributions(k.exact, f, k.places, k.mode); }, contributions_of(all),
          of_answer},
         {"contributions to the first category", [](const Case& k, Flow f) { return contributions(k.fast, f, 0); },
-         [](const Case& k, Flow f) { return contributions(k.exact, f, 0, k.places, k.mode); },
-         contributions_of(first), of_answer},
+         [](const Case& k, Flow f) { return contributions(k.exact, f, 0, k.places, k.mode); }, contributions_of(first),
+         of_answer},
     };
 }
 
