@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -172,6 +173,29 @@ public:
     [[nodiscard]] bool same_dates(const Period& other) const noexcept {
         return first_ == other.first_ && last_ == other.last_;
     }
+
+    // --- the same dates as another kind -------------------------------------------------------
+
+    /// \returns the period of kind `kind`, of years starting in `start`, that covers exactly this
+    /// period's days: January-June 2021 (year-to-date) as PeriodKind::half_year is H1 2021 and H1
+    /// 2021 as PeriodKind::year_to_date is January-June 2021; January-December is the year and the
+    /// year is January-December; January-March is Q1; the range 2021-01-01..2021-06-30 is H1 as a
+    /// half-year and any period is a range of its own dates (PeriodKind::range).
+    /// \note Converting to the period's own kind and year start returns the period itself.
+    /// \throws InvalidPeriod when no period of that kind and year start has these dates, naming
+    /// both and the nearest period of the asked kind: H2 2021 is no year-to-date (a year-to-date
+    /// starts with the year's first month), January-May is no half-year, a range from the 2nd of a
+    /// month is no month; also when that period leaves Boost's range.
+    [[nodiscard]] Period as_kind(PeriodKind kind, YearStart start) const;
+    /// \returns as_kind(kind, year_start()): the period of kind `kind` of this period's own year
+    /// start (January for days, months and ranges) with this period's dates.
+    /// \throws as as_kind(PeriodKind, YearStart).
+    [[nodiscard]] Period as_kind(PeriodKind kind) const { return as_kind(kind, year_start()); }
+    /// \returns as_kind(kind, start), or no value when no period of that kind and year start has
+    /// this period's dates (instead of throwing).
+    [[nodiscard]] std::optional<Period> try_as_kind(PeriodKind kind, YearStart start) const;
+    /// \returns try_as_kind(kind, year_start()).
+    [[nodiscard]] std::optional<Period> try_as_kind(PeriodKind kind) const { return try_as_kind(kind, year_start()); }
 
     // --- interop ------------------------------------------------------------------------------
 
