@@ -101,7 +101,7 @@ int main(int argc, char** argv) {
         std::cout << "Year-on-year growth, 2021 (percent, rounded half up)\n";
         std::cout << "  " << padded("month", 16) << padded("S", 8) << padded("growth", 9) << padded("SI", 8)
                   << "growth\n";
-        const std::vector<SeriesGrowth> total_growth = total.yoy_growth();
+        const SeriesResult<SeriesGrowth> total_growth = total.yoy_growth();
         std::map<Period, SeriesGrowth> si_growth;  // by period: SI has one month fewer than S
         for (const SeriesGrowth& h : si.yoy_growth()) si_growth.emplace(h.period, h);
         for (const SeriesGrowth& g : total_growth) {
@@ -114,8 +114,8 @@ int main(int argc, char** argv) {
         }
 
         std::cout << "\nQuarterly roll-up of SI exports\n";
-        const std::vector<RolledValue> quarters = si.roll_up(RollUpTarget::quarter);
-        const std::vector<RolledValue> partial_quarters = si.roll_up(RollUpTarget::quarter, PartialSums::allow);
+        const SeriesResult<RolledValue> quarters = si.roll_up(RollUpTarget::quarter);
+        const SeriesResult<RolledValue> partial_quarters = si.roll_up(RollUpTarget::quarter, PartialSums::allow);
         for (std::size_t i = 0; i < quarters.size(); ++i) {
             std::cout << "  " << padded(to_english(quarters[i].period), 10);
             if (quarters[i].complete()) {
@@ -129,8 +129,8 @@ int main(int argc, char** argv) {
         }
 
         std::cout << "\nYear-to-date roll-up of SI exports, 2021 (April 2021 was not reported)\n";
-        const std::vector<RolledValue> ytd = si.roll_up(RollUpTarget::year_to_date);
-        const std::vector<RolledValue> partial_ytd = si.roll_up(RollUpTarget::year_to_date, PartialSums::allow);
+        const SeriesResult<RolledValue> ytd = si.roll_up(RollUpTarget::year_to_date);
+        const SeriesResult<RolledValue> partial_ytd = si.roll_up(RollUpTarget::year_to_date, PartialSums::allow);
         for (std::size_t i = 0; i < ytd.size(); ++i) {
             if (ytd[i].period.year() != 2021) continue;
             std::cout << "  " << padded(to_english(ytd[i].period), 28);
@@ -147,9 +147,9 @@ int main(int argc, char** argv) {
                      "year-on-year growth (percentage points)\n";
         std::cout << "  " << padded("month", 16) << padded("share", 8) << padded("on 2020", 10) << "contribution\n";
         // All three results have one entry per period of either series, in the same order.
-        const std::vector<SeriesShare> shares = share(si, total);
-        const std::vector<SeriesShareChange> changes = yoy_share_change(si, total);
-        const std::vector<SeriesContribution> contributions = yoy_contribution(si, total);
+        const SeriesResult<SeriesShare> shares = share(si, total);
+        const SeriesResult<SeriesShareChange> changes = yoy_share_change(si, total);
+        const SeriesResult<SeriesContribution> contributions = yoy_contribution(si, total);
         for (std::size_t i = 0; i < shares.size(); ++i) {
             if (shares[i].period.year() != 2021) continue;
             const Outcome<Share>& s = shares[i].share;
@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
         const TimeSeries si_q = si.roll_up_series(RollUpTarget::quarter);  // Q2 2021 lacks April
         std::map<Period, SeriesGrowth> total_q_growth;
         for (const SeriesGrowth& g : total_q.yoy_growth()) total_q_growth.emplace(g.period, g);
-        const std::vector<SeriesShare> q_shares = share(si_q, total_q);
+        const SeriesResult<SeriesShare> q_shares = share(si_q, total_q);
         for (std::size_t i = 0; i < q_shares.size(); ++i) {
             if (q_shares[i].period.year() != 2021) continue;
             const Outcome<Share>& s = q_shares[i].share;

@@ -2,6 +2,8 @@
 #include <svctrade/series/time_series.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <svctrade/error.hpp>
 #include <svctrade/periods/text.hpp>
@@ -76,7 +78,7 @@ std::optional<PeriodKind> TimeSeries::kind() const noexcept {
     return std::nullopt;
 }
 
-std::vector<SeriesGrowth> TimeSeries::yoy_growth() const {
+SeriesResult<SeriesGrowth> TimeSeries::yoy_growth() const {
     std::vector<SeriesGrowth> out;
     out.reserve(values_.size());
     for (const auto& [period, value] : values_) {
@@ -89,10 +91,10 @@ std::vector<SeriesGrowth> TimeSeries::yoy_growth() const {
             out.push_back(SeriesGrowth{period, base, svctrade::yoy_growth(it->second, base, value, period), derived});
         }
     }
-    return out;
+    return SeriesResult<SeriesGrowth>(std::move(out));
 }
 
-std::vector<SeriesGrowth> TimeSeries::period_growth() const {
+SeriesResult<SeriesGrowth> TimeSeries::period_growth() const {
     std::vector<SeriesGrowth> out;
     out.reserve(values_.size());
     for (const auto& [period, value] : values_) {
@@ -106,10 +108,10 @@ std::vector<SeriesGrowth> TimeSeries::period_growth() const {
                 SeriesGrowth{period, base, svctrade::period_growth(it->second, base, value, period), derived});
         }
     }
-    return out;
+    return SeriesResult<SeriesGrowth>(std::move(out));
 }
 
-std::vector<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart start, PartialSums partial) const {
+SeriesResult<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart start, PartialSums partial) const {
     const PeriodKind kind = to_period_kind(target);
     if (partial != PartialSums::refuse && partial != PartialSums::allow) {
         throw InvalidArgument("unknown choice of partial sums " + std::to_string(static_cast<unsigned>(partial)) +
@@ -153,7 +155,7 @@ std::vector<RolledValue> TimeSeries::roll_up(RollUpTarget target, YearStart star
         // Stop before next(): the period after the last target may leave Boost's range.
         if (period == last_target) break;
     }
-    return out;
+    return SeriesResult<RolledValue>(std::move(out));
 }
 
 TimeSeries TimeSeries::roll_up_series(RollUpTarget target, YearStart start) const {

@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <svctrade/categories/aggregate.hpp>
 #include <svctrade/categories/category_set.hpp>
@@ -69,7 +71,7 @@ const Money* find(const TimeSeries& series, const Period& period) {
 }
 
 template <class BaseOf>
-std::vector<SeriesContribution> contributions_by(const TimeSeries& part, const TimeSeries& whole, BaseOf base_of) {
+SeriesResult<SeriesContribution> contributions_by(const TimeSeries& part, const TimeSeries& whole, BaseOf base_of) {
     require_part_of_whole(part, whole, "the contribution", "to the growth of");
     const std::set<Period> periods = periods_of_either(part, whole);
     std::vector<SeriesContribution> out;
@@ -91,12 +93,12 @@ std::vector<SeriesContribution> contributions_by(const TimeSeries& part, const T
             out.push_back(SeriesContribution{period, base, contribution(*part_base, *part_now, *whole_base), status});
         }
     }
-    return out;
+    return SeriesResult<SeriesContribution>(std::move(out));
 }
 
 }  // namespace
 
-std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole) {
+SeriesResult<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole) {
     require_part_of_whole(part, whole, "the share", "in");
     const std::set<Period> periods = periods_of_either(part, whole);
     std::vector<SeriesShare> out;
@@ -111,10 +113,10 @@ std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole) 
             out.push_back(SeriesShare{period, share(*p, *w), status});
         }
     }
-    return out;
+    return SeriesResult<SeriesShare>(std::move(out));
 }
 
-std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part, const TimeSeries& whole) {
+SeriesResult<SeriesShareChange> yoy_share_change(const TimeSeries& part, const TimeSeries& whole) {
     require_part_of_whole(part, whole, "the share change", "in");
     const std::set<Period> periods = periods_of_either(part, whole);
     std::vector<SeriesShareChange> out;
@@ -141,14 +143,14 @@ std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part, const Ti
             out.push_back(SeriesShareChange{period, base, share_change(before.value(), now.value()), status});
         }
     }
-    return out;
+    return SeriesResult<SeriesShareChange>(std::move(out));
 }
 
-std::vector<SeriesContribution> yoy_contribution(const TimeSeries& part, const TimeSeries& whole) {
+SeriesResult<SeriesContribution> yoy_contribution(const TimeSeries& part, const TimeSeries& whole) {
     return contributions_by(part, whole, [](const Period& p) { return p.same_period_last_year(); });
 }
 
-std::vector<SeriesContribution> period_contribution(const TimeSeries& part, const TimeSeries& whole) {
+SeriesResult<SeriesContribution> period_contribution(const TimeSeries& part, const TimeSeries& whole) {
     return contributions_by(part, whole, [](const Period& p) { return p.previous(); });
 }
 

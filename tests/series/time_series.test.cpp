@@ -70,7 +70,7 @@ TEST_CASE("inserting a period twice is an invalid argument and keeps the first v
 }
 
 TEST_CASE("year-on-year growth with a gap last year is missing for that month only") {
-    const std::vector<SeriesGrowth> g = sample().yoy_growth();
+    const SeriesResult<SeriesGrowth> g = sample().yoy_growth();
     REQUIRE(g.size() == 10);
     // 2020 has no 2019 base.
     for (std::size_t i = 0; i < 5; ++i) CHECK(g[i].change.reason() == Reason::missing);
@@ -89,7 +89,7 @@ TEST_CASE("year-on-year growth on a zero base keeps the reason of the growth fun
     TimeSeries s(cny);
     s.insert(Period::year(2020), yuan(0_dec));
     s.insert(Period::year(2021), yuan(5_dec));
-    const std::vector<SeriesGrowth> g = s.yoy_growth();
+    const SeriesResult<SeriesGrowth> g = s.yoy_growth();
     REQUIRE(g.size() == 2);
     REQUIRE(g[1].change.has_value());
     CHECK(g[1].change.value().absolute == yuan(5_dec));
@@ -97,7 +97,7 @@ TEST_CASE("year-on-year growth on a zero base keeps the reason of the growth fun
 }
 
 TEST_CASE("period-on-period growth is missing after a gap") {
-    const std::vector<SeriesGrowth> g = sample().period_growth();
+    const SeriesResult<SeriesGrowth> g = sample().period_growth();
     REQUIRE(g.size() == 10);
     CHECK(g[0].change.reason() == Reason::missing);                                          // December 2019
     CHECK(g[1].change.value().relative.value().round(1, RoundingMode::half_up) == 100_dec);  // 10 -> 20
@@ -109,7 +109,7 @@ TEST_CASE("period-on-period growth is missing after a gap") {
 }
 
 TEST_CASE("a quarter with a missing month is missing") {
-    const std::vector<RolledValue> r = sample().roll_up(RollUpTarget::quarter);
+    const SeriesResult<RolledValue> r = sample().roll_up(RollUpTarget::quarter);
     // Q1 2020 .. Q2 2021, contiguous: Q3 and Q4 2020 have no reported month but are listed.
     REQUIRE(r.size() == 6);
     CHECK(r[0].period == Period::quarter(2020, 1));
@@ -127,7 +127,7 @@ TEST_CASE("a quarter with a missing month is missing") {
 }
 
 TEST_CASE("quarters without any reported month inside the series are listed as missing") {
-    const std::vector<RolledValue> r = sample().roll_up(RollUpTarget::quarter, PartialSums::allow);
+    const SeriesResult<RolledValue> r = sample().roll_up(RollUpTarget::quarter, PartialSums::allow);
     REQUIRE(r.size() == 6);
     for (std::size_t i = 2; i < 4; ++i) {
         CHECK(r[i].period == Period::quarter(2020, static_cast<unsigned>(i + 1)));
@@ -143,7 +143,7 @@ TEST_CASE("quarters without any reported month inside the series are listed as m
 TEST_CASE("a gap of a whole quarter gives a missing quarter between the reported ones") {
     TimeSeries s(cny);
     for (unsigned m : {1U, 2U, 3U, 7U, 8U, 9U}) s.insert(Period::month(2021, m), yuan(Decimal(m)));
-    const std::vector<RolledValue> q = s.roll_up(RollUpTarget::quarter, PartialSums::allow);
+    const SeriesResult<RolledValue> q = s.roll_up(RollUpTarget::quarter, PartialSums::allow);
     REQUIRE(q.size() == 3);
     CHECK(q[0].value.value() == yuan(6_dec));
     CHECK(q[1].period == Period::quarter(2021, 2));
@@ -151,7 +151,7 @@ TEST_CASE("a gap of a whole quarter gives a missing quarter between the reported
     CHECK(q[1].months_present == 0);
     CHECK(q[2].period == Period::quarter(2021, 3));
     CHECK(q[2].value.value() == yuan(24_dec));
-    const std::vector<RolledValue> h = s.roll_up(RollUpTarget::half_year, PartialSums::allow);
+    const SeriesResult<RolledValue> h = s.roll_up(RollUpTarget::half_year, PartialSums::allow);
     REQUIRE(h.size() == 2);
     CHECK(h[0].value.value() == yuan(6_dec));
     CHECK(h[0].months_present == 3);
@@ -163,7 +163,7 @@ TEST_CASE("a year with no reported month between two reported years is missing")
     TimeSeries s(cny);
     s.insert(Period::month(2019, 12), yuan(5_dec));
     s.insert(Period::month(2021, 1), yuan(7_dec));
-    const std::vector<RolledValue> r = s.roll_up(RollUpTarget::year, PartialSums::allow);
+    const SeriesResult<RolledValue> r = s.roll_up(RollUpTarget::year, PartialSums::allow);
     REQUIRE(r.size() == 3);
     CHECK(r[0].value.value() == yuan(5_dec));
     CHECK(r[0].months_present == 1);
@@ -175,7 +175,7 @@ TEST_CASE("a year with no reported month between two reported years is missing")
 }
 
 TEST_CASE("a partial roll-up sums the months present and reports how many") {
-    const std::vector<RolledValue> r = sample().roll_up(RollUpTarget::half_year, PartialSums::allow);
+    const SeriesResult<RolledValue> r = sample().roll_up(RollUpTarget::half_year, PartialSums::allow);
     REQUIRE(r.size() == 3);
     CHECK(r[0].value.value() == yuan(180_dec));
     CHECK(r[1].period == Period::half(2020, 2));
@@ -186,7 +186,7 @@ TEST_CASE("a partial roll-up sums the months present and reports how many") {
     CHECK(r[2].value.value() == yuan(187_dec));
     CHECK(r[2].months_present == 5);
     CHECK(r[2].months_expected == 6);
-    const std::vector<RolledValue> y = sample().roll_up(RollUpTarget::year, PartialSums::allow);
+    const SeriesResult<RolledValue> y = sample().roll_up(RollUpTarget::year, PartialSums::allow);
     REQUIRE(y.size() == 2);
     CHECK(y[0].months_present == 5);
     CHECK(y[0].months_expected == 12);
@@ -195,7 +195,7 @@ TEST_CASE("a partial roll-up sums the months present and reports how many") {
 }
 
 TEST_CASE("a year-to-date roll-up has an entry for every month from the first to the last observed") {
-    const std::vector<RolledValue> r = sample().roll_up(RollUpTarget::year_to_date);
+    const SeriesResult<RolledValue> r = sample().roll_up(RollUpTarget::year_to_date);
     // January 2020 .. June 2021: 18 year-to-date periods, including the unreported months.
     REQUIRE(r.size() == 18);
     for (std::size_t i = 0; i < r.size(); ++i) {
@@ -217,7 +217,7 @@ TEST_CASE("a year-to-date roll-up has an entry for every month from the first to
 }
 
 TEST_CASE("a year-to-date through a month never reported is missing with its months counted") {
-    const std::vector<RolledValue> r = sample().roll_up(RollUpTarget::year_to_date);
+    const SeriesResult<RolledValue> r = sample().roll_up(RollUpTarget::year_to_date);
     REQUIRE(r.size() == 18);
     // April 2021 was never reported: January-April 2021 is an entry, not silence.
     CHECK(r[15].period == Period::year_to_date(2021, 4));
@@ -228,7 +228,7 @@ TEST_CASE("a year-to-date through a month never reported is missing with its mon
     CHECK(r[16].value.reason() == Reason::missing);
     CHECK(r[16].months_present == 4);
     CHECK(r[16].months_expected == 5);
-    const std::vector<RolledValue> p = sample().roll_up(RollUpTarget::year_to_date, PartialSums::allow);
+    const SeriesResult<RolledValue> p = sample().roll_up(RollUpTarget::year_to_date, PartialSums::allow);
     REQUIRE(p.size() == 18);
     CHECK(p[15].value.value() == yuan(66_dec));
     CHECK(p[15].months_present == 3);
@@ -244,7 +244,7 @@ TEST_CASE("a fiscal year-to-date roll-up restarts at the year start") {
     s.insert(Period::month(2021, 2), yuan(1_dec));
     s.insert(Period::month(2021, 3), yuan(2_dec));
     s.insert(Period::month(2021, 5), yuan(4_dec));
-    const std::vector<RolledValue> r = s.roll_up(RollUpTarget::year_to_date, YearStart::april(), PartialSums::allow);
+    const SeriesResult<RolledValue> r = s.roll_up(RollUpTarget::year_to_date, YearStart::april(), PartialSums::allow);
     REQUIRE(r.size() == 4);
     // The April year 2020 runs April 2020 - March 2021: its first ten months were not reported.
     CHECK(r[0].period == Period::year_to_date(2020, 2, YearStart::april()));
@@ -267,7 +267,7 @@ TEST_CASE("a fiscal roll-up groups months by the year start") {
     s.insert(Period::month(2021, 4), yuan(1_dec));
     s.insert(Period::month(2021, 5), yuan(2_dec));
     s.insert(Period::month(2021, 6), yuan(3_dec));
-    const std::vector<RolledValue> r = s.roll_up(RollUpTarget::quarter, YearStart::april());
+    const SeriesResult<RolledValue> r = s.roll_up(RollUpTarget::quarter, YearStart::april());
     REQUIRE(r.size() == 1);
     CHECK(r[0].period == Period::quarter(2021, 1, YearStart::april()));
     CHECK(r[0].value.value() == yuan(6_dec));
@@ -302,7 +302,7 @@ TEST_CASE("a roll-up as a series holds the complete periods only and keeps the l
     CHECK(q.at(Period::quarter(2020, 1)).reason() == Reason::missing);
     CHECK(q.at(Period::quarter(2021, 2)).reason() == Reason::missing);
     // Quarterly growth of the rolled-up series: Q1 2021 has no complete Q1 2020 to grow from.
-    const std::vector<SeriesGrowth> g = q.yoy_growth();
+    const SeriesResult<SeriesGrowth> g = q.yoy_growth();
     REQUIRE(g.size() == 2);
     CHECK(g[1].period == Period::quarter(2021, 1));
     CHECK(g[1].change.reason() == Reason::missing);

@@ -89,7 +89,7 @@ TEST_CASE("series are equal when currency labels and observations are equal") {
 }
 
 TEST_CASE("the share of a part series is given for every period of either series") {
-    const std::vector<SeriesShare> r = share(si(), total());
+    const SeriesResult<SeriesShare> r = share(si(), total());
     REQUIRE(r.size() == 8);
     CHECK(r[0].period == Period::month(2020, 1));
     CHECK(r[0].share.value() == Share::from_percent(20_dec));
@@ -114,21 +114,21 @@ TEST_CASE("a share of a zero or negative whole keeps the reason of the share fun
     whole.insert(Period::year(2020), yuan(0_dec));
     part.insert(Period::year(2021), yuan(-1_dec));
     whole.insert(Period::year(2021), yuan(-5_dec));
-    const std::vector<SeriesShare> r = share(part, whole);
+    const SeriesResult<SeriesShare> r = share(part, whole);
     REQUIRE(r.size() == 2);
     CHECK(r[0].share.reason() == Reason::zero_base);
     CHECK(r[1].share.reason() == Reason::negative_base);
 }
 
 TEST_CASE("a share against an empty series is missing for every period") {
-    const std::vector<SeriesShare> r = share(TimeSeries(cny, code("SI"), Flow::exports), total());
+    const SeriesResult<SeriesShare> r = share(TimeSeries(cny, code("SI"), Flow::exports), total());
     REQUIRE(r.size() == 7);
     for (const SeriesShare& s : r) CHECK(s.share.reason() == Reason::missing);
     CHECK(share(TimeSeries(cny), TimeSeries(cny)).empty());
 }
 
 TEST_CASE("the year-on-year contribution of a part needs both years of both series") {
-    const std::vector<SeriesContribution> r = yoy_contribution(si(), total());
+    const SeriesResult<SeriesContribution> r = yoy_contribution(si(), total());
     REQUIRE(r.size() == 8);
     for (std::size_t i = 0; i < 3; ++i) CHECK(r[i].contribution.reason() == Reason::missing);  // no 2019
     CHECK(r[3].period == Period::month(2021, 1));
@@ -164,10 +164,10 @@ TEST_CASE("year-on-year contributions of the parts add up to the growth of the w
         c.insert(now, yuan(z + 0.07_dec));
         whole.insert(now, yuan(x * 1.1_dec + (y - 3.3_dec) + (z + 0.07_dec)));
     }
-    const std::vector<SeriesGrowth> g = whole.yoy_growth();
-    const std::vector<SeriesContribution> ca = yoy_contribution(a, whole);
-    const std::vector<SeriesContribution> cb = yoy_contribution(b, whole);
-    const std::vector<SeriesContribution> cc = yoy_contribution(c, whole);
+    const SeriesResult<SeriesGrowth> g = whole.yoy_growth();
+    const SeriesResult<SeriesContribution> ca = yoy_contribution(a, whole);
+    const SeriesResult<SeriesContribution> cb = yoy_contribution(b, whole);
+    const SeriesResult<SeriesContribution> cc = yoy_contribution(c, whole);
     REQUIRE(g.size() == 8);
     REQUIRE(ca.size() == 8);
     for (std::size_t i = 4; i < 8; ++i) {
@@ -186,7 +186,7 @@ TEST_CASE("a contribution on a zero or negative base of the whole keeps its reas
     whole.insert(Period::year(2020), yuan(-3_dec));
     part.insert(Period::year(2021), yuan(3_dec));
     whole.insert(Period::year(2021), yuan(4_dec));
-    const std::vector<SeriesContribution> r = yoy_contribution(part, whole);
+    const SeriesResult<SeriesContribution> r = yoy_contribution(part, whole);
     REQUIRE(r.size() == 3);
     CHECK(r[0].contribution.reason() == Reason::missing);
     CHECK(r[1].contribution.reason() == Reason::zero_base);
@@ -194,7 +194,7 @@ TEST_CASE("a contribution on a zero or negative base of the whole keeps its reas
 }
 
 TEST_CASE("the period-on-period contribution uses the previous period of both series") {
-    const std::vector<SeriesContribution> r = period_contribution(si(), total());
+    const SeriesResult<SeriesContribution> r = period_contribution(si(), total());
     REQUIRE(r.size() == 8);
     CHECK(r[0].base_period == Period::month(2019, 12));
     CHECK(r[0].contribution.reason() == Reason::missing);
@@ -314,7 +314,7 @@ TEST_CASE("a contribution to a growth of the whole that was not reported is miss
     part.insert(Period::year(2021), yuan(12_dec));
     // The whole's 2021 value was not reported: (12 - 10) / 100 could be computed, but it would
     // be a contribution to a growth nobody published.
-    const std::vector<SeriesContribution> r = yoy_contribution(part, whole);
+    const SeriesResult<SeriesContribution> r = yoy_contribution(part, whole);
     REQUIRE(r.size() == 2);
     CHECK(r[1].period == Period::year(2021));
     CHECK(r[1].contribution.reason() == Reason::missing);
@@ -324,7 +324,7 @@ TEST_CASE("a contribution to a growth of the whole that was not reported is miss
 }
 
 TEST_CASE("the year-on-year change of a share is in percentage points and needs both years") {
-    const std::vector<SeriesShareChange> r = yoy_share_change(si(), total());
+    const SeriesResult<SeriesShareChange> r = yoy_share_change(si(), total());
     REQUIRE(r.size() == 8);
     for (std::size_t i = 0; i < 3; ++i) CHECK(r[i].change.reason() == Reason::missing);  // no 2019
     CHECK(r[3].period == Period::month(2021, 1));
@@ -346,7 +346,7 @@ TEST_CASE("a share change keeps the reason of a share without an answer") {
         part.insert(Period::year(2019 + y), yuan(1_dec));
         whole.insert(Period::year(2019 + y), yuan(wholes[y]));
     }
-    const std::vector<SeriesShareChange> r = yoy_share_change(part, whole);
+    const SeriesResult<SeriesShareChange> r = yoy_share_change(part, whole);
     REQUIRE(r.size() == 4);
     CHECK(r[0].change.reason() == Reason::missing);        // no 2018
     CHECK(r[1].change.reason() == Reason::zero_base);      // this year's whole is zero

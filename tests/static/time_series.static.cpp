@@ -29,19 +29,19 @@ concept LookupBy = requires(const S s, K k) {
 };
 template <class P, class W>
 concept ShareOfSeries = requires(P p, W w) {
-    { share(p, w) } -> std::same_as<std::vector<SeriesShare>>;
+    { share(p, w) } -> std::same_as<SeriesResult<SeriesShare>>;
 };
 template <class P, class W>
 concept YoyContribution = requires(P p, W w) {
-    { yoy_contribution(p, w) } -> std::same_as<std::vector<SeriesContribution>>;
+    { yoy_contribution(p, w) } -> std::same_as<SeriesResult<SeriesContribution>>;
 };
 template <class P, class W>
 concept PeriodContribution = requires(P p, W w) {
-    { period_contribution(p, w) } -> std::same_as<std::vector<SeriesContribution>>;
+    { period_contribution(p, w) } -> std::same_as<SeriesResult<SeriesContribution>>;
 };
 template <class P, class W>
 concept YoyShareChange = requires(P p, W w) {
-    { yoy_share_change(p, w) } -> std::same_as<std::vector<SeriesShareChange>>;
+    { yoy_share_change(p, w) } -> std::same_as<SeriesResult<SeriesShareChange>>;
 };
 template <class A, class B>
 concept Addable = requires(A a, B b) {

@@ -24,6 +24,7 @@
 #include <svctrade/numbers/percent.hpp>
 #include <svctrade/outcome.hpp>
 #include <svctrade/periods/period.hpp>
+#include <svctrade/series/series_result.hpp>
 #include <svctrade/status/observation_status.hpp>
 
 namespace svctrade {
@@ -41,6 +42,18 @@ struct SeriesGrowth {
     /// derived_status() of the observation and its base: derived from an estimate when either
     /// is estimated, missing for the base's reason when the base is missing.
     ObservationStatus status;
+
+    /// \returns the growth rate, the common case, in one step instead of
+    /// `change.value().relative.value()`: the relative change, or why there is none —
+    /// Reason::missing when the base was not reported, else the relative change's own Reason
+    /// (zero_base, negative_base, sign_change). `change` keeps the absolute change and the reasons.
+    [[nodiscard]] Outcome<GrowthRate> rate() const {
+        return change.and_then([](const MoneyChange& c) { return c.relative; });
+    }
+    /// \returns the absolute change (current − base), or Reason::missing when the base was not reported.
+    [[nodiscard]] Outcome<Money> absolute() const {
+        return change.transform([](const MoneyChange& c) { return c.absolute; });
+    }
 };
 
 /// One period of a roll-up of a monthly series.
@@ -166,13 +179,13 @@ public:
     /// \returns one result per observation, in order; Reason::missing where last year's value
     ///          is absent.
     /// \throws InvalidPeriod if a base period leaves Boost's range (an observation in 1400).
-    [[nodiscard]] std::vector<SeriesGrowth> yoy_growth() const;
+    [[nodiscard]] SeriesResult<SeriesGrowth> yoy_growth() const;
     /// Period-on-period growth (环比) of every observation against Period::previous(), by
     /// period_growth(const Money&, const Period&, const Money&, const Period&) (previous first).
     /// \returns one result per observation, in order; Reason::missing where the previous value
     ///          is absent.
     /// \throws InvalidPeriod if a base period leaves Boost's range (an observation in 1400).
-    [[nodiscard]] std::vector<SeriesGrowth> period_growth() const;
+    [[nodiscard]] SeriesResult<SeriesGrowth> period_growth() const;
 
     /// Rolls a monthly series up into the periods `target` names, of years starting in `start`:
     /// every quarter, half or year from the one holding the first observed month to the one
@@ -187,14 +200,14 @@ public:
     ///          Reason::missing even then (a sum of nothing is not a reported zero).
     /// \throws InvalidArgument if the series is not monthly (and not empty) or `target` or
     ///         `partial` is none of its type's enumerators; Overflow if a sum does not fit.
-    [[nodiscard]] std::vector<RolledValue> roll_up(RollUpTarget target, YearStart start,
-                                                   PartialSums partial = PartialSums::refuse) const;
+    [[nodiscard]] SeriesResult<RolledValue> roll_up(RollUpTarget target, YearStart start,
+                                                    PartialSums partial = PartialSums::refuse) const;
     /// Rolls a monthly series up into the periods `target` names, of calendar years:
     /// roll_up(target, YearStart::calendar(), partial).
     /// \returns as roll_up(RollUpTarget, YearStart, PartialSums).
     /// \throws as roll_up(RollUpTarget, YearStart, PartialSums).
-    [[nodiscard]] std::vector<RolledValue> roll_up(RollUpTarget target,
-                                                   PartialSums partial = PartialSums::refuse) const {
+    [[nodiscard]] SeriesResult<RolledValue> roll_up(RollUpTarget target,
+                                                    PartialSums partial = PartialSums::refuse) const {
         return roll_up(target, YearStart::calendar(), partial);
     }
     /// The roll-up of a monthly series as a series of its own, to compute quarterly or year-to-date
@@ -231,7 +244,7 @@ private:
 ///         is_part_of()).
 /// \note Categories and flows are checked when both series carry one: a series without a label
 ///       takes the caller's word for it.
-[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole);
+[[nodiscard]] SVCTRADE_EXPORT SeriesResult<SeriesShare> share(const TimeSeries& part, const TimeSeries& whole);
 
 /// The change of the share of `part` in `whole` against the same period last year, in percentage
 /// points (38.5 % up 1.7 pp), for every period either series holds: share(const Money&, const
@@ -241,8 +254,8 @@ private:
 ///          year; the current share's Reason, else last year's, where a share has none.
 /// \throws as share(const TimeSeries&, const TimeSeries&); InvalidPeriod if a base period leaves
 ///         Boost's range.
-[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesShareChange> yoy_share_change(const TimeSeries& part,
-                                                                              const TimeSeries& whole);
+[[nodiscard]] SVCTRADE_EXPORT SeriesResult<SeriesShareChange> yoy_share_change(const TimeSeries& part,
+                                                                               const TimeSeries& whole);
 
 /// The contribution of `part` to the year-on-year growth of `whole` (拉动, percentage points)
 /// for every period either series holds, by contribution(const Money&, const Money&, const
@@ -253,15 +266,15 @@ private:
 ///          year.
 /// \throws as share(const TimeSeries&, const TimeSeries&); InvalidPeriod if a base period leaves
 ///         Boost's range.
-[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesContribution> yoy_contribution(const TimeSeries& part,
-                                                                               const TimeSeries& whole);
+[[nodiscard]] SVCTRADE_EXPORT SeriesResult<SeriesContribution> yoy_contribution(const TimeSeries& part,
+                                                                                const TimeSeries& whole);
 
 /// The contribution of `part` to the period-on-period growth of `whole` (percentage points), as
 /// yoy_contribution() with Period::previous() as the base period.
 /// \returns one SeriesContribution per period of either series, in chronological order;
 ///          Reason::missing where the part or the whole lacks the period or the previous one.
 /// \throws as yoy_contribution().
-[[nodiscard]] SVCTRADE_EXPORT std::vector<SeriesContribution> period_contribution(const TimeSeries& part,
-                                                                                  const TimeSeries& whole);
+[[nodiscard]] SVCTRADE_EXPORT SeriesResult<SeriesContribution> period_contribution(const TimeSeries& part,
+                                                                                   const TimeSeries& whole);
 
 }  // namespace svctrade
