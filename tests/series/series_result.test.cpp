@@ -69,9 +69,11 @@ TEST_CASE("shares and share changes are looked up by the period of the release")
     const SeriesResult<SeriesShare> s = share(part(), total());
     CHECK(s.at(Period::year_to_date(2021, 6)).share.value() == Share::of(92_dec, 230_dec));
     const SeriesResult<SeriesShareChange> c = yoy_share_change(part(), total());
-    CHECK(c.at(Period::year_to_date(2021, 3)).change.value() == Share::of(44_dec, 110_dec) - Share::of(40_dec, 100_dec));
+    CHECK(c.at(Period::year_to_date(2021, 3)).change.value() ==
+          Share::of(44_dec, 110_dec) - Share::of(40_dec, 100_dec));
     const SeriesResult<SeriesContribution> k = yoy_contribution(part(), total());
-    CHECK(k.at(Period::year_to_date(2021, 6)).contribution.value() == PercentagePoints::from_ratio(Ratio(92_dec, 200_dec)));
+    CHECK(k.at(Period::year_to_date(2021, 6)).contribution.value() ==
+          PercentagePoints::from_ratio(Ratio(92_dec, 200_dec)));
 }
 
 TEST_CASE("a period the result does not hold is not found, by value of the period") {

@@ -51,9 +51,10 @@ public:
     explicit SeriesResult(std::vector<Entry> entries) : entries_(std::move(entries)) {
         for (std::size_t i = 1; i < entries_.size(); ++i) {
             if (!(entries_[i - 1].period < entries_[i].period)) {
-                throw InvalidArgument("the entries of a series result must be in strictly increasing order of "
-                                      "period: entry " +
-                                      std::to_string(i) + " does not follow entry " + std::to_string(i - 1));
+                throw InvalidArgument(
+                    "the entries of a series result must be in strictly increasing order of "
+                    "period: entry " +
+                    std::to_string(i) + " does not follow entry " + std::to_string(i - 1));
             }
         }
     }
@@ -96,14 +97,17 @@ public:
     [[nodiscard]] const Entry& at(const Period& period) const {
         const auto it = find(period);
         if (it == end()) {
-            detail::throw_period_not_in_result(period, entries_.size(), entries_.empty() ? nullptr : &entries_.front().period,
+            detail::throw_period_not_in_result(period, entries_.size(),
+                                               entries_.empty() ? nullptr : &entries_.front().period,
                                                entries_.empty() ? nullptr : &entries_.back().period);
         }
         return *it;
     }
 
     /// Two results are equal when they hold equal entries in the same order.
-    [[nodiscard]] friend bool operator==(const SeriesResult& a, const SeriesResult& b) { return a.entries_ == b.entries_; }
+    [[nodiscard]] friend bool operator==(const SeriesResult& a, const SeriesResult& b) {
+        return a.entries_ == b.entries_;
+    }
 
 private:
     std::vector<Entry> entries_;
