@@ -152,7 +152,12 @@ public:
     [[nodiscard]] const CsvDialect& dialect() const noexcept { return dialect_; }
 
 private:
-    enum class Scan { record, more, end };
+    /// What one scan of the buffer found.
+    enum class Scan {
+        record,  ///< a whole record
+        more,    ///< the buffer ends inside a record: refill and scan again
+        end      ///< no more text
+    };
     void init();
     Scan scan();
     bool refill();
