@@ -31,7 +31,8 @@ Panel large_panel() {
     Panel p(reporters, categories, MonthIndex(1975, 1), 600);
     for (std::size_t r = 0; r < 16; ++r)
         for (std::size_t c = 0; c < 16; ++c)
-            for (std::int32_t t = 0; t < 600; t += 7) p.set(r, c, Flow::exports, p.first_month() + t, 1.0 + t + static_cast<double>(c));
+            for (std::int32_t t = 0; t < 600; t += 7)
+                p.set(r, c, Flow::exports, p.first_month() + t, 1.0 + t + static_cast<double>(c));
     return p;
 }
 
