@@ -4,6 +4,7 @@
 #pragma once
 
 #include <compare>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -67,3 +68,14 @@ private:
 };
 
 }  // namespace svctrade
+
+namespace std {
+/// Currencies hash by their alphabetic code, so they can key unordered containers.
+template <>
+struct hash<svctrade::Currency> {
+    /// \returns the hash of `c.code()`.
+    [[nodiscard]] std::size_t operator()(svctrade::Currency c) const noexcept {
+        return std::hash<std::string_view>{}(c.code());
+    }
+};
+}  // namespace std

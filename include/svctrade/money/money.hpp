@@ -135,3 +135,16 @@ requires std::same_as<std::ranges::range_value_t<R>, Money>
 }
 
 }  // namespace svctrade
+
+namespace std {
+/// Money hashes by currency and value, consistent with == (CNY 34.30 and CNY 34.3 are one key;
+/// the same amount in two currencies, two keys).
+template <>
+struct hash<svctrade::Money> {
+    /// \returns a hash of `m.currency()` and `m.amount()`.
+    [[nodiscard]] std::size_t operator()(const svctrade::Money& m) const noexcept {
+        return svctrade::detail::hash_combine(std::hash<svctrade::Currency>{}(m.currency()),
+                                              static_cast<std::uint64_t>(m.amount().hash()));
+    }
+};
+}  // namespace std

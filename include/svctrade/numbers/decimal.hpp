@@ -13,6 +13,7 @@
 
 #include <svctrade/export.hpp>
 #include <svctrade/numbers/detail/decimal_text.hpp>
+#include <svctrade/numbers/detail/hash.hpp>
 #include <svctrade/numbers/detail/int128.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
@@ -235,6 +236,14 @@ public:
     /// regressions) only: published figures and their checks stay in Decimal.
     [[nodiscard]] SVCTRADE_EXPORT double to_double() const;
 
+    /// \returns a hash of the value, consistent with ==: it hashes the normalized() value, so
+    /// `34.30` and `34.3` (equal) hash alike.
+    [[nodiscard]] constexpr std::size_t hash() const noexcept {
+        const Decimal n = normalized();
+        return detail::hash_combine(detail::hash_combine(0x44656369ULL, n.coefficient_),
+                                    static_cast<std::uint64_t>(n.scale_));
+    }
+
     /// Writes to_string() to `os`.
     SVCTRADE_EXPORT friend std::ostream& operator<<(std::ostream& os, const Decimal& d);
 
@@ -358,3 +367,12 @@ namespace literals {
 }  // namespace literals
 
 }  // namespace svctrade
+
+namespace std {
+/// Decimals hash by value (Decimal::hash()), so `34.30` and `34.3` are one key.
+template <>
+struct hash<svctrade::Decimal> {
+    /// \returns `d.hash()`.
+    [[nodiscard]] constexpr std::size_t operator()(const svctrade::Decimal& d) const noexcept { return d.hash(); }
+};
+}  // namespace std

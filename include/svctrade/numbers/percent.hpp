@@ -211,3 +211,32 @@ private:
 }
 
 }  // namespace svctrade
+
+namespace std {
+/// Percentage points hash by their exact fraction (PercentagePoints::ratio()).
+template <>
+struct hash<svctrade::PercentagePoints> {
+    /// \returns the hash of `p.ratio()`.
+    [[nodiscard]] constexpr std::size_t operator()(svctrade::PercentagePoints p) const noexcept {
+        return p.ratio().hash();
+    }
+};
+/// Percents hash by their exact fraction (Percent::ratio()).
+template <>
+struct hash<svctrade::Percent> {
+    /// \returns the hash of `p.ratio()`.
+    [[nodiscard]] constexpr std::size_t operator()(svctrade::Percent p) const noexcept { return p.ratio().hash(); }
+};
+/// Shares hash by their exact fraction (Share::ratio()).
+template <>
+struct hash<svctrade::Share> {
+    /// \returns the hash of `s.ratio()`.
+    [[nodiscard]] constexpr std::size_t operator()(svctrade::Share s) const noexcept { return s.ratio().hash(); }
+};
+/// Growth rates hash by their exact fraction (GrowthRate::ratio()).
+template <>
+struct hash<svctrade::GrowthRate> {
+    /// \returns the hash of `g.ratio()`.
+    [[nodiscard]] constexpr std::size_t operator()(svctrade::GrowthRate g) const noexcept { return g.ratio().hash(); }
+};
+}  // namespace std

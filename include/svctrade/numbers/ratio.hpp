@@ -10,6 +10,7 @@
 
 #include <svctrade/export.hpp>
 #include <svctrade/numbers/decimal.hpp>
+#include <svctrade/numbers/detail/hash.hpp>
 #include <svctrade/numbers/detail/int128.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
@@ -56,6 +57,10 @@ public:
     [[nodiscard]] constexpr Decimal numerator() const noexcept { return Decimal(num_, 0, Decimal::Raw{}); }
     /// \returns the denominator in lowest terms (a positive integer).
     [[nodiscard]] constexpr Decimal denominator() const noexcept { return Decimal(den_, 0, Decimal::Raw{}); }
+    /// \returns a hash of the value, consistent with == (the terms are kept lowest).
+    [[nodiscard]] constexpr std::size_t hash() const noexcept {
+        return detail::hash_combine(detail::hash_combine(0x526174ULL, num_), den_);
+    }
     /// \returns −1, 0 or +1.
     [[nodiscard]] constexpr int sign() const noexcept { return num_ < 0 ? -1 : (num_ > 0 ? 1 : 0); }
     /// \returns whether the ratio is zero.
@@ -149,3 +154,12 @@ private:
 };
 
 }  // namespace svctrade
+
+namespace std {
+/// Ratios hash by value (Ratio::hash()).
+template <>
+struct hash<svctrade::Ratio> {
+    /// \returns `r.hash()`.
+    [[nodiscard]] constexpr std::size_t operator()(const svctrade::Ratio& r) const noexcept { return r.hash(); }
+};
+}  // namespace std
