@@ -13,6 +13,7 @@
 #include <svctrade/categories.hpp>
 #include <svctrade/figures.hpp>
 #include <svctrade/growth.hpp>
+#include <svctrade/io.hpp>
 #include <svctrade/money.hpp>
 #include <svctrade/numbers.hpp>
 #include <svctrade/panels.hpp>

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: BSL-1.0
+/// \file
+/// The io module: data files in and out of svctrade's series and panels — codelists and their
+/// checks against EBOPS 2010.
+#pragma once
+
+#include <svctrade/io/codelist.hpp>
+#include <svctrade/io/codelist_check.hpp>
