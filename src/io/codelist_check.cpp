@@ -153,8 +153,8 @@ std::vector<CodelistDefect> check_codelist(const Codelist& codelist) {
             d.code = item.code;
             d.other = item.parent;
             d.line = item.line;
-            d.message = place(codelist, item.line) + "the parent " + quoted(item.parent) + " of " +
-                        quoted(item.code) + " is not a code of the codelist";
+            d.message = place(codelist, item.line) + "the parent " + quoted(item.parent) + " of " + quoted(item.code) +
+                        " is not a code of the codelist";
             found.emplace_back(i, std::move(d));
         }
     }

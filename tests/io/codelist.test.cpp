@@ -168,15 +168,15 @@ TEST_CASE("the layout names columns a header does not spell the usual way") {
 }
 
 TEST_CASE("a codelist file without a code column or with a short row is refused at its line and column") {
-    CHECK_THROWS_WITH_AS((void)read_codelist_csv("Label,Parent\nx,y\n", "nocode.csv", ClassificationVersion::unspecified),
-                         doctest::Contains("nocode.csv:1:1: the header has no code column"), CsvError);
     CHECK_THROWS_WITH_AS(
-        (void)read_codelist_csv("Code,Parent,Name\nS,,Services\nSA,S\n", "short.csv", ClassificationVersion::unspecified),
-        "short.csv:3:4: the row has 2 fields but the header has 3", CsvError);
+        (void)read_codelist_csv("Label,Parent\nx,y\n", "nocode.csv", ClassificationVersion::unspecified),
+        doctest::Contains("nocode.csv:1:1: the header has no code column"), CsvError);
+    CHECK_THROWS_WITH_AS((void)read_codelist_csv("Code,Parent,Name\nS,,Services\nSA,S\n", "short.csv",
+                                                 ClassificationVersion::unspecified),
+                         "short.csv:3:4: the row has 2 fields but the header has 3", CsvError);
     CHECK_THROWS_AS((void)read_codelist_csv("", "empty.csv", ClassificationVersion::unspecified), CsvError);
-    CHECK_THROWS_WITH_AS(
-        (void)read_codelist_csv("Code,Name\nS,\xC3(\n", "bad.csv", ClassificationVersion::unspecified),
-        doctest::Contains("bad.csv:2:3"), CsvError);
+    CHECK_THROWS_WITH_AS((void)read_codelist_csv("Code,Name\nS,\xC3(\n", "bad.csv", ClassificationVersion::unspecified),
+                         doctest::Contains("bad.csv:2:3"), CsvError);
 }
 
 TEST_CASE("a codelist read from a stream is the one read from the same text") {

@@ -113,8 +113,7 @@ struct CodelistCsvLayout {
 ///         names), and a row with more or fewer fields than the header.
 [[nodiscard]] SVCTRADE_EXPORT Codelist read_codelist_csv(std::string_view text, std::string source,
                                                          ClassificationVersion version,
-                                                         const CodelistCsvLayout& layout = {},
-                                                         CsvDialect dialect = {});
+                                                         const CodelistCsvLayout& layout = {}, CsvDialect dialect = {});
 
 /// Reads a codelist from the stream `in` as read_codelist_csv(std::string_view, std::string,
 /// ClassificationVersion, const CodelistCsvLayout&, CsvDialect) does, row by row.
@@ -122,7 +121,6 @@ struct CodelistCsvLayout {
 /// \throws as that overload; Error when the stream fails to read.
 [[nodiscard]] SVCTRADE_EXPORT Codelist read_codelist_csv(std::istream& in, std::string source,
                                                          ClassificationVersion version,
-                                                         const CodelistCsvLayout& layout = {},
-                                                         CsvDialect dialect = {});
+                                                         const CodelistCsvLayout& layout = {}, CsvDialect dialect = {});
 
 }  // namespace svctrade

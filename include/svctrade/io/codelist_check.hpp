@@ -114,7 +114,7 @@ struct EbopsMappingOptions {
 /// How a codelist maps onto the built-in EBOPS 2010 tree.
 struct EbopsMapping {
     ClassificationVersion version = ClassificationVersion::unspecified;  ///< The version the codelist claims.
-    std::vector<Category> matched;            ///< The codelist's codes that are EBOPS 2010 codes, in file order.
+    std::vector<Category> matched;             ///< The codelist's codes that are EBOPS 2010 codes, in file order.
     std::vector<EbopsDifference> differences;  ///< Every difference: the codelist's items in file
                                                ///< order, then missing items in classification order.
     /// \returns whether the codelist is EBOPS 2010 as svctrade holds it: no difference.
@@ -129,6 +129,6 @@ struct EbopsMapping {
 /// compared all the same: the report is how far it is from EBOPS 2010.
 /// \returns the mapping; every item is looked at, duplicates included.
 [[nodiscard]] SVCTRADE_EXPORT EbopsMapping map_to_ebops2010(const Codelist& codelist,
-                                                           const EbopsMappingOptions& options = {});
+                                                            const EbopsMappingOptions& options = {});
 
 }  // namespace svctrade
