@@ -124,8 +124,7 @@ std::string read_formatting() {
     out << parse_written_amount("34.32 billion yuan").unit << ';';
     for (const char* text : {"0", "-12.50", "1234567.891", "0.000001"}) {
         const Decimal d = Decimal::parse(text);
-        out << d.to_string() << ' ' << d.to_string(Grouping::comma) << ' ' << d.round(1, RoundingMode::half_up)
-            << ';';
+        out << d.to_string() << ' ' << d.to_string(Grouping::comma) << ' ' << d.round(1, RoundingMode::half_up) << ';';
     }
     const GrowthRate g = GrowthRate::from_percent(5.9_dec);
     const PercentagePoints pp = PercentagePoints::from_points(-2.1_dec);
@@ -144,7 +143,8 @@ std::string read_periods() {
             out << e.what() << ';';
         }
     }
-    for (const char* text : {"Q2 2021", "January-June 2021", "H1 2021", "2021"}) out << to_iso_interval(parse_english(text)) << ';';
+    for (const char* text : {"Q2 2021", "January-June 2021", "H1 2021", "2021"})
+        out << to_iso_interval(parse_english(text)) << ';';
     for (const char* text : {"2021年第二季度", "2021年1-6月", "2021年上半年", "2021年"})
         out << to_english(parse_chinese(text)) << ';';
     const Period q = Period::quarter(2021, 4, YearStart::october());
@@ -184,7 +184,8 @@ std::string read_panel(const Panel& panel) {
     PanelResult mine;
     yoy_growth(panel, Flow::balance, mine);
     put(out, mine);
-    out << panel.value(1, 2, Flow::exports, MonthIndex(2020, 3)).value_or(-1) << ' ' << panel.valid_count(Flow::imports);
+    out << panel.value(1, 2, Flow::exports, MonthIndex(2020, 3)).value_or(-1) << ' '
+        << panel.valid_count(Flow::imports);
     return out.str();
 }
 
