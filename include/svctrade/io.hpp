@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
 /// The io module: data files in and out of svctrade's series and panels — codelists and their
-/// checks against EBOPS 2010.
+/// checks against EBOPS 2010; panels and series exported through the Arrow C stream interface.
 #pragma once
 
+#include <svctrade/io/arrow_c_abi.hpp>
+#include <svctrade/io/arrow_export.hpp>
 #include <svctrade/io/codelist.hpp>
 #include <svctrade/io/codelist_check.hpp>

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: BSL-1.0
+/// \file
+/// Export of panels and series through the Arrow C stream interface (<svctrade/io/arrow_c_abi.hpp>),
+/// so that DuckDB, Polars, pyarrow or any Arrow library reads them without a copy through a file
+/// and without svctrade depending on Arrow. The layout of the columns is in docs/data.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include <svctrade/export.hpp>
+#include <svctrade/io/arrow_c_abi.hpp>
+#include <svctrade/money/currency.hpp>
+#include <svctrade/panels/exact_panel.hpp>
+#include <svctrade/panels/panel.hpp>
+#include <svctrade/series/time_series.hpp>
+
+namespace svctrade {
+
+/// The Arrow type of a series' value column.
+enum class ArrowValueType : std::uint8_t {
+    float64,    ///< `double`, the fast path: the nearest double to each value.
+    decimal128  ///< decimal128(38, s) with s the largest scale among the values: every value exact.
+};
+
+/// How an export is cut into record batches and what it says about the values' unit.
+struct ArrowExportOptions {
+    /// The most rows in one record batch (at least 1).
+    std::int64_t batch_rows = 65536;
+    /// The currency of a panel's values, written in the value field's metadata
+    /// (`svctrade.currency`); not stated when absent. A series writes its own currency.
+    std::optional<Currency> currency;
+    /// The values are in units of 10^unit_mult of the currency (SDMX UNIT_MULT: 6 for millions,
+    /// 8 for 亿), written in the value field's metadata (`svctrade.unit_mult`); −30 to 30.
+    int unit_mult = 0;
+};
+
+/// Exports a panel of doubles as a stream of record batches with one row per reporter ×
+/// category × reported flow (exports, imports) × month, in that order: `reporter`, `category`
+/// and `flow` as dictionary<int32, utf8>, `period` (utf8, the SDMX code to_sdmx() gives, "2021-M06"),
+/// `period_start` and `period_end` (date32, the first and last day), `value` (float64, null
+/// when missing) and `status` (dictionary<int32, utf8>: SDMX "A" for a value, "" for a cell not
+/// provided).
+/// \param panel    the panel; the stream owns it (move it in to spare a copy)
+/// \param out      where the stream is written; the caller releases it (out->release(out))
+/// \param options  batch size, currency and unit multiplier
+/// \throws InvalidArgument for a null `out`, a batch size below 1 or a unit_mult outside −30…30.
+SVCTRADE_EXPORT void export_arrow(Panel panel, ArrowArrayStream* out, const ArrowExportOptions& options = {});
+
+/// Exports an exact panel as export_arrow(Panel, ArrowArrayStream*, const ArrowExportOptions&)
+/// does, with `value` as decimal128(18, scale()), every value exact.
+/// \param panel    the panel; the stream owns it (move it in to spare a copy)
+/// \param out      where the stream is written; the caller releases it
+/// \param options  batch size, currency and unit multiplier
+/// \throws as the Panel overload.
+SVCTRADE_EXPORT void export_arrow(ExactPanel panel, ArrowArrayStream* out, const ArrowExportOptions& options = {});
+
+/// Exports a series as a stream of record batches with one row per observation and per period
+/// recorded as missing, in chronological order: `period` (utf8, its SDMX code), `period_start`
+/// and `period_end` (date32), `value` (float64 or decimal128(38, s) as `values` says, null when
+/// missing) and `status` (dictionary<int32, utf8>, write_status() in SDMX codes: "A", "E", "M",
+/// "P;C"…). The category and flow, when the series has them, are in the schema's metadata
+/// (`svctrade.category`, `svctrade.flow`); the currency in the value field's.
+/// \param series   the series; the stream keeps its own copy of the rows, so the series may go first
+/// \param out      where the stream is written; the caller releases it
+/// \param values   float64 (fast) or decimal128 (exact)
+/// \param options  batch size and unit multiplier (the currency is the series')
+/// \throws as the Panel overload; InvalidArgument for a `values` that is no ArrowValueType;
+///         Overflow for decimal128 when a value at the common scale has more than 38 digits.
+SVCTRADE_EXPORT void export_arrow(const TimeSeries& series, ArrowArrayStream* out, ArrowValueType values,
+                                  const ArrowExportOptions& options = {});
+
+}  // namespace svctrade
