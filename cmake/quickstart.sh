@@ -30,9 +30,10 @@ case "${1:-}" in
       echo "quickstart: building the flagship example failed (log: $log)" >&2
       exit 1
     fi
-    # Run it where its CTest test runs it (examples/), so it prints exactly its golden output.
+    # Run it where its CTest test runs it (examples/), so it prints exactly its golden output;
+    # the release file it writes goes to the build tree, beside the program.
     cd examples
-    ../build/dev/examples/xiamen_report
+    ../build/dev/examples/xiamen_report ../build/dev/examples
     ;;
   test)
     cmake --workflow --preset dev

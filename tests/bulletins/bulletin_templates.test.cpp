@@ -127,3 +127,33 @@ TEST_CASE("docs/bulletins.md shows the built-in tables as they are") {
     CHECK(page.str().find(std::string(TemplateTable::english_csv())) != std::string::npos);
     CHECK(page.str().find(std::string(TemplateTable::chinese_csv())) != std::string::npos);
 }
+
+TEST_CASE("docs/bulletins.md shows the flagship's release as the example prints it") {
+    const auto read = [](const std::string& path) {
+        std::ifstream in(std::string(SVCTRADE_SOURCE_DIR) + "/" + path, std::ios::binary);
+        REQUIRE_MESSAGE(in, path);
+        std::ostringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    const std::string page = read("docs/bulletins.md");
+    const std::string output = read("examples/xiamen_report.expected");
+    // The text under a heading of the example's output: from the line after its underline to
+    // the blank line before the next heading.
+    const auto section = [&](const std::string& title) {
+        const std::size_t start = output.find(title + "\n=");
+        REQUIRE(start != std::string::npos);
+        const std::size_t text = output.find('\n', start + title.size() + 1) + 1;
+        const std::size_t next_underline = output.find("\n=", text);
+        REQUIRE(next_underline != std::string::npos);
+        const std::size_t end = output.rfind("\n\n", next_underline);
+        REQUIRE(end > text);
+        return output.substr(text, end - text);
+    };
+    for (const char* title : {"The release in English", "The release in Chinese", "Audit of the release file"}) {
+        const std::string text = section(title);
+        INFO(title);
+        CHECK(text.size() > 100);
+        CHECK(page.find(text) != std::string::npos);
+    }
+}
