@@ -66,9 +66,10 @@ int main(int argc, char** argv) {
         for (const Check& c : report.checks) ++by_kind[std::string(to_string(c.kind))][c.verdict];
         std::cout << "Checks by kind (consistent / inconsistent / boundary / inference)\n";
         for (const auto& [kind, counts] : by_kind) {
-            const auto n = [&](Verdict v) {
-                const auto it = counts.find(v);
-                return it == counts.end() ? std::size_t{0} : it->second;
+            // Clang 14 cannot capture a structured binding: capture the map by a reference of its own.
+            const auto n = [&by_verdict = counts](Verdict v) {
+                const auto it = by_verdict.find(v);
+                return it == by_verdict.end() ? std::size_t{0} : it->second;
             };
             std::cout << "  " << kind << std::string(kind.size() < 28 ? 28 - kind.size() : 1, ' ')
                       << n(Verdict::consistent) << " / " << n(Verdict::inconsistent) << " / " << n(Verdict::boundary)

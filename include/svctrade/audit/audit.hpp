@@ -35,9 +35,9 @@ struct AuditReport {
     std::vector<std::pair<CheckKind, ClaimRef>> unevaluated;
 
     /// \returns the number of checks with `verdict` under the audit's convention.
-    [[nodiscard]] std::size_t count(Verdict verdict) const noexcept;
+    [[nodiscard]] SVCTRADE_EXPORT std::size_t count(Verdict verdict) const noexcept;
     /// \returns the indices of the checks whose verdict flips between the two conventions.
-    [[nodiscard]] std::vector<std::size_t> flips() const;
+    [[nodiscard]] SVCTRADE_EXPORT std::vector<std::size_t> flips() const;
 };
 
 /// Finds and checks every identity among the claims of `releases` (docs/audit.md lists them):
