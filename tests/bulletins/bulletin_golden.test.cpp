@@ -1,44 +1,23 @@
 // SPDX-License-Identifier: BSL-1.0
 // Golden files of whole bulletins, English and Chinese, with their release files: rises, falls,
-// zero growth, deficits turning to surpluses (and back), missing figures, approximate figures and
-// the footnotes rounding forces. The data are made up; the expected figures are worked out by
-// hand in each case's comment, and the golden files were read line by line against them.
-//
-// When the output differs from a golden file it is written beside it as NAME.txt.new and the test
-// fails: compare, and move the file over only after reading it.
+// zero growth, deficits turning to surpluses (and back), widening and balanced, missing figures
+// (this period's and last year's), approximate figures, national amounts in 万亿元 and one month.
+// The data are made up; the expected figures are worked out by hand in each case's comment, and
+// the golden files were read line by line against them. The footnotes rounding forces are in
+// bulletin_footnotes.test.cpp.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
-#include "bulletin_data.hpp"
+#include "golden.hpp"
 
 using namespace svctrade;
 using namespace bulletin_test;
 
 namespace {
-
-std::string whole_job(const BulletinSpec& spec, const Data& data) {
-    const RateTable rates = half_year_rates();
-    const BulletinFigures figures = compute_figures(spec, data.all(), &rates);
-    const std::vector<Bulletin> bulletins{render(figures, TemplateTable::english(), Language::english),
-                                          render(figures, TemplateTable::chinese(), Language::chinese)};
-    return bulletins[0].text() + "\n\n" + bulletins[1].text() + "\n\n" + release_file(bulletins);
-}
-
-void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = std::string(SVCTRADE_BULLETINS_GOLDEN_DIR) + "/" + name + ".txt";
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream expected;
-    if (in) expected << in.rdbuf();
-    if (!in || expected.str() != actual) std::ofstream(path + ".new", std::ios::binary) << actual;
-    REQUIRE_MESSAGE(in, "no golden file " << path << "; the actual output is in " << path << ".new");
-    INFO("golden file " << path << " differs; the actual output is in " << path << ".new");
-    CHECK(expected.str() == actual);
-}
 
 // Exports, imports and knowledge-intensive services as in a rising year.
 //   total 2021 343.2, 2020 324.1, 2019 305.0 → +5.893 % (5.9); two-year sqrt(343.2/305) − 1 = 6.078 % (6.1)
@@ -148,29 +127,85 @@ TEST_CASE("approximate figures are rounded to their significant digits and quali
     check_golden("approximate", whole_job(spec, rising()));
 }
 
-TEST_CASE("sums and shares that rounding alone puts off are footnoted") {
-    // A made-up economy of three services. 2021 exports SC 63.38 + SD 63.38 + SJ 63.38 = 190.14,
-    // imports 51.04 × 3 = 153.12 → printed 190.1 + 153.1 = 343.2 against the total 343.26 → 343.3.
-    // Each part is a third of the whole: shares 33.3 % three times, 99.9 % in all; the parts'
-    // levels 114.4 × 3 = 343.2 against 343.3.
-    Data d;
-    const std::vector<std::string_view> parts{"SC", "SD", "SJ"};
-    d.half("S", Flow::exports, 2020, "180.0").half("S", Flow::imports, 2020, "150.0");
-    d.half("S", Flow::exports, 2021, "190.14").half("S", Flow::imports, 2021, "153.12");
-    for (const std::string_view c : parts) {
-        d.half(c, Flow::exports, 2020, "60.0").half(c, Flow::imports, 2020, "50.0");
-        d.half(c, Flow::exports, 2021, "63.38").half(c, Flow::imports, 2021, "51.04");
-    }
+TEST_CASE("a deficit that widens, and a balance that rounds to nothing") {
     BulletinSpec spec = half_year_spec();
-    spec.whole.measures.two_year_average = false;
     spec.items.clear();
-    for (const auto& [code, en, zh] : {std::tuple{"SC", "transport", "运输"}, std::tuple{"SD", "travel", "旅行"},
-                                       std::tuple{"SJ", "other business services", "其他商业服务"}}) {
-        BulletinItem item = BulletinItem::of(Category::from_code(code), en, zh);
-        item.flows = {Flow::total};
-        item.measures.share = true;
-        spec.items.push_back(item);
-    }
-    spec.items_partition_whole = true;
-    check_golden("rounding_footnotes", whole_job(spec, d));
+    spec.whole.measures.two_year_average = false;
+    // Widening: deficit 2020 155.0 − 140.0 = 15.0; 2021 172.3 − 150.2 = 22.1, wider by 7.1
+    // (0.71 billion yuan). Total 322.5 / 295.0 → +9.322 % (9.3); exports +7.286 % (7.3); imports
+    // +11.161 % (11.2); dollars 32 250 000 000 / 6.4718 → $4.98 billion, 49.8亿美元.
+    Data widening;
+    widening.half("S", Flow::exports, 2020, "140.0").half("S", Flow::imports, 2020, "155.0");
+    widening.half("S", Flow::exports, 2021, "150.2").half("S", Flow::imports, 2021, "172.3");
+    check_golden("deficit_wider", whole_job(spec, widening));
+    // Balanced: 2021 150.0 − 150.0 = 0: "roughly in balance", 基本平衡, with no balance figure in
+    // the release file (and no turn from last year's deficit of 15.0 to anything). A balance of
+    // a few million yuan would not be "balanced": it is printed in its own scale (4 million yuan,
+    // 400.0万元), as any amount is.
+    Data balanced;
+    balanced.half("S", Flow::exports, 2020, "140.0").half("S", Flow::imports, 2020, "155.0");
+    balanced.half("S", Flow::exports, 2021, "150.0").half("S", Flow::imports, 2021, "150.0");
+    check_golden("balanced", whole_job(spec, balanced));
+}
+
+TEST_CASE("last year's figures missing or zero shorten the sentences and never print a growth") {
+    // 2020 imports of S are not reported at all: the growth of imports and of the total is
+    // missing, and so is last year's balance, so the surplus (190.1 − 153.1 = 37.0) is written
+    // without a change. Knowledge-intensive services have no 2020 data: their share (132.1 /
+    // 343.2 = 38.490 %, 38.5) is printed, their growth and share change are not. Travel (SD) was
+    // 0 in 2020 (a zero base): its level and share (10.0 / 343.2 = 2.914 %, 2.9) are printed,
+    // its growth is not. 2019 is absent: no two-year average.
+    Data d;
+    const std::vector<std::string_view> ki{"SF", "SG", "SH", "SI", "SJ", "SK"};
+    d.half("S", Flow::exports, 2020, "175.3");
+    d.half("S", Flow::exports, 2021, "190.1").half("S", Flow::imports, 2021, "153.1");
+    d.spread(ki, Flow::exports, 2021, "80.0").spread(ki, Flow::imports, 2021, "52.1");
+    d.half("SD", Flow::exports, 2020, "0").half("SD", Flow::imports, 2020, "0");
+    d.half("SD", Flow::exports, 2021, "4.0").half("SD", Flow::imports, 2021, "6.0");
+    BulletinSpec spec = half_year_spec();
+    BulletinItem travel = BulletinItem::of(Category::from_code("SD"), "travel", "旅行");
+    travel.flows = {Flow::total};
+    travel.measures.share = true;
+    spec.items.push_back(travel);
+    check_golden("missing_last_year", whole_job(spec, d));
+}
+
+TEST_CASE("national amounts are written in trillions and 万亿元, a month as a month") {
+    // A made-up nation, January-June 2021: exports 11 234.5 + imports 13 456.7 = 24 691.2亿元,
+    // printed 2.47万亿元 and 2.47 trillion yuan (two places in 万亿 and trillions); 2020 exports
+    // 10 000.0, imports 12 000.0, total 22 000.0: +12.233 % (12.2), +12.345 % (12.3), +12.139 %
+    // (12.1). The deficit 2 222.2亿元 (222.22 billion yuan) against 2 000.0, wider by 222.2亿元;
+    // dollars 2 469 120 000 000 / 6.4718 → $381.52 billion, 3815.2亿美元. In 万亿 at two places
+    // the flows print 1.35 − 1.12 = 0.23万亿 (2300.0亿元, 230.00 billion): the deficit, printed in
+    // its own scale, is footnoted — the reason MOFCOM often keeps large figures in 亿元.
+    Data nation;
+    nation.half("S", Flow::exports, 2020, "10000.0").half("S", Flow::imports, 2020, "12000.0");
+    nation.half("S", Flow::exports, 2021, "11234.5").half("S", Flow::imports, 2021, "13456.7");
+    BulletinSpec spec = half_year_spec();
+    spec.id = "nation-2021h1";
+    spec.area = "XX";
+    spec.area_english = "the nation";
+    spec.area_chinese = "全国";
+    spec.items.clear();
+    spec.whole.measures.two_year_average = false;
+    check_golden("national_scale", whole_job(spec, nation));
+
+    // June 2021 alone, for a small city: exports 3.52亿元 (352 million yuan; 3.5亿元), imports
+    // 0.865亿元 (86.5 million, printed 87 million; below 1亿 the Chinese scale is 万: 8650.0万元),
+    // total 4.385亿元 (439 million; 4.4亿元), against June 2020 3.20 and 0.90: +6.951 % (7.0),
+    // +10.0 % and −3.889 % (3.9). Surplus 2.655亿元 (266 million; 2.7亿元) against 2.30, wider by
+    // 0.355 (36 million; 0.4亿元 in the balance's scale). The printed figures do not add up: in
+    // English 352 − 87 = 265, in Chinese 3.5 + 0.865 = 4.365 and 3.5 − 0.865 = 2.635: footnoted.
+    Data month;
+    month.months("S", Flow::exports, 2020, {"", "", "", "", "", "3.20"});
+    month.months("S", Flow::imports, 2020, {"", "", "", "", "", "0.90"});
+    month.months("S", Flow::exports, 2021, {"", "", "", "", "", "3.52"});
+    month.months("S", Flow::imports, 2021, {"", "", "", "", "", "0.865"});
+    BulletinSpec june = half_year_spec();
+    june.id = "town-2021-06";
+    june.period = Period::month(2021, 6);
+    june.items.clear();
+    june.whole.measures.two_year_average = false;
+    june.whole.measures.dollar_equivalent = false;
+    check_golden("one_month", whole_job(june, month));
 }

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "bulletin_data.hpp"
 
@@ -156,4 +158,81 @@ TEST_CASE("docs/bulletins.md shows the flagship's release as the example prints 
         CHECK(text.size() > 100);
         CHECK(page.find(text) != std::string::npos);
     }
+}
+
+namespace {
+
+// The rows of the Markdown table whose header row starts with `header`, each split into its
+// cells (trimmed).
+std::vector<std::vector<std::string>> markdown_table(const std::string& page, const std::string& header) {
+    std::vector<std::vector<std::string>> rows;
+    std::size_t at = page.find("\n" + header);
+    REQUIRE_MESSAGE(at != std::string::npos, header);
+    at = page.find('\n', page.find('\n', at + 1) + 1) + 1;  // past the header and the |---| row
+    while (at < page.size() && page[at] == '|') {
+        const std::size_t end = page.find('\n', at);
+        const std::string line = page.substr(at, end - at);
+        std::vector<std::string> cells;
+        std::size_t from = 1;
+        for (std::size_t bar = line.find('|', from); bar != std::string::npos; bar = line.find('|', from)) {
+            std::string cell = line.substr(from, bar - from);
+            cell.erase(0, cell.find_first_not_of(' '));
+            cell.erase(cell.find_last_not_of(' ') + 1);
+            cells.push_back(cell);
+            from = bar + 1;
+        }
+        rows.push_back(cells);
+        at = end + 1;
+    }
+    return rows;
+}
+
+bool mentions(const std::string& cell, const std::string& word) {
+    // A whole word of a comma-separated list, or a `code` span.
+    for (std::size_t at = cell.find(word); at != std::string::npos; at = cell.find(word, at + 1)) {
+        const auto boundary = [&](std::size_t i) {
+            return i >= cell.size() || std::string(" ,;/`").find(cell[i]) != std::string::npos;
+        };
+        if ((at == 0 || boundary(at - 1)) && boundary(at + word.size())) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("docs/bulletins.md documents every sentence's cases and every field with the sentences that have it") {
+    std::ifstream in(std::string(SVCTRADE_SOURCE_DIR) + "/docs/bulletins.md", std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const std::string page = text.str();
+    const auto cases = markdown_table(page, "| sentence | cases");
+    const auto fields = markdown_table(page, "| field | sentences");
+    std::size_t documented = 0;
+    for (const SentenceShape& shape : sentence_shapes()) {
+        const std::string sentence(shape.sentence);
+        const auto row = std::find_if(cases.begin(), cases.end(),
+                                      [&](const auto& r) { return r.size() > 1 && r[0] == "`" + sentence + "`"; });
+        REQUIRE_MESSAGE(row != cases.end(), "no row for the sentence " << sentence);
+        for (const std::string_view c : shape.cases)
+            CHECK_MESSAGE(mentions((*row)[1], "`" + std::string(c) + "`"), sentence << " case " << c);
+        for (const std::string_view f : shape.fields) {
+            const std::string name = "`{" + std::string(f) + "}`";
+            const auto field = std::find_if(fields.begin(), fields.end(),
+                                            [&](const auto& r) { return r.size() > 1 && mentions(r[0], name); });
+            CHECK_MESSAGE(field != fields.end(), "field " << name << " is not documented");
+            if (field == fields.end()) continue;
+            CHECK_MESSAGE(mentions((*field)[1], sentence), "field " << name << " does not list " << sentence);
+            ++documented;
+        }
+    }
+    // And nothing documented that no sentence has: every field row names fields of the shapes.
+    std::size_t listed = 0;
+    for (const auto& r : fields)
+        for (const SentenceShape& shape : sentence_shapes())
+            for (const std::string_view f : shape.fields)
+                if (mentions(r[0], "`{" + std::string(f) + "}`") && mentions(r[1], std::string(shape.sentence)))
+                    ++listed;
+    CHECK(listed == documented);
+    CHECK(documented > 30);
 }
