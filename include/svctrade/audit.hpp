@@ -8,6 +8,7 @@
 #include <svctrade/audit/check.hpp>
 #include <svctrade/audit/claim.hpp>
 #include <svctrade/audit/convention.hpp>
+#include <svctrade/audit/draft.hpp>
 #include <svctrade/audit/release.hpp>
 #include <svctrade/audit/release_file.hpp>
 #include <svctrade/audit/report.hpp>
