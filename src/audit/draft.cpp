@@ -31,8 +31,12 @@ struct Computed {
     Reason reason = Reason::missing;
 };
 
-Computed none(Reason r) { return Computed{std::nullopt, r}; }
-Computed of(Ratio v, int root = 1) { return Computed{Value{v, root}, Reason::none}; }
+Computed none(Reason r) {
+    return Computed{std::nullopt, r};
+}
+Computed of(Ratio v, int root = 1) {
+    return Computed{Value{v, root}, Reason::none};
+}
 
 std::optional<Ratio> series_level(const TimeSeries& s, const Period& p) {
     if (const auto v = s.at(p)) return Ratio(v->amount());
@@ -203,8 +207,8 @@ std::optional<Decimal> expected_number(const Figure& f, const Value& v, Rounding
         const Ratio steps = v.value * printed_scale(f.kind()) / Ratio(unit);
         return steps.round(0, mode) * unit;
     }
-    const double approx = (std::pow(v.value.to_double(), 1.0 / v.root) - 1.0) *
-                          printed_scale(f.kind()).to_double() / unit.to_double();
+    const double approx =
+        (std::pow(v.value.to_double(), 1.0 / v.root) - 1.0) * printed_scale(f.kind()).to_double() / unit.to_double();
     const auto k0 = static_cast<long long>(std::llround(approx));
     for (const long long k : {k0, k0 - 1, k0 + 1, k0 - 2, k0 + 2}) {
         const Decimal number = Decimal(k) * unit;
@@ -454,8 +458,8 @@ std::string_view reason_words(Reason r, Language l) {
 
 std::string sentence(const DraftCheck& check, const Release& draft, Language language) {
     if (check.claim >= draft.claims().size()) {
-        throw InvalidArgument("the check refers to claim " + std::to_string(check.claim) + " of release " +
-                              draft.id() + ", which has " + std::to_string(draft.claims().size()) + " claims");
+        throw InvalidArgument("the check refers to claim " + std::to_string(check.claim) + " of release " + draft.id() +
+                              ", which has " + std::to_string(draft.claims().size()) + " claims");
     }
     const Claim& c = draft.claims()[check.claim];
     const bool en = language == Language::english;
@@ -467,8 +471,8 @@ std::string sentence(const DraftCheck& check, const Release& draft, Language lan
     std::string s;
     switch (check.verdict) {
         case DraftVerdict::not_in_data:
-            s = en ? "The draft's " + printed + " (" + what + ") cannot be checked: " +
-                         std::string(reason_words(check.reason, language)) + "."
+            s = en ? "The draft's " + printed + " (" + what +
+                         ") cannot be checked: " + std::string(reason_words(check.reason, language)) + "."
                    : "草稿中" + what + "“" + c.figure.text() + "”无法核对：" +
                          std::string(reason_words(check.reason, language)) + "。";
             break;

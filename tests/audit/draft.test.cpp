@@ -174,7 +174,8 @@ TEST_CASE("draft sentences read in English and Chinese") {
     CHECK(sentence(rep.checks[0], r, Language::english) ==
           "The year-on-year growth of services exports in H1 2021: the draft prints \"5.9%\"; the data give "
           "5.9500%, which prints as \"6.0%\".");
-    CHECK(sentence(rep.checks[0], r, Language::chinese) == "2021年上半年服务出口同比增速：草稿为“5.9%”，数据为5.9500%，应为“6.0%”。");
+    CHECK(sentence(rep.checks[0], r, Language::chinese) ==
+          "2021年上半年服务出口同比增速：草稿为“5.9%”，数据为5.9500%，应为“6.0%”。");
     DraftCheck stray = rep.checks[0];
     stray.claim = 7;
     CHECK_THROWS_AS((void)sentence(stray, r, Language::english), InvalidArgument);
@@ -183,9 +184,7 @@ TEST_CASE("draft sentences read in English and Chinese") {
 TEST_CASE("exact data refuse a second series of the same item, flow and currency") {
     ExactData d;
     d.add(Item::parse("SI"), ClaimFlow::exports, TimeSeries(Currency::of("CNY")));
-    CHECK_THROWS_AS(d.add(Item::parse("SI"), ClaimFlow::exports,
-                          TimeSeries(Currency::of("CNY"))),
-                    InvalidArgument);
+    CHECK_THROWS_AS(d.add(Item::parse("SI"), ClaimFlow::exports, TimeSeries(Currency::of("CNY"))), InvalidArgument);
     d.add(Item::parse("SI"), ClaimFlow::exports, TimeSeries(Currency::of("USD")));
     CHECK(d.size() == 2);
     CHECK(d.currencies().size() == 2);

@@ -42,8 +42,7 @@ public:
     /// \returns the exact level of `item` in `flow` for `period`, in `currency`'s units (yuan, not
     ///          billions), or Reason::missing when the data do not hold it (no series, or a month
     ///          of the period absent).
-    [[nodiscard]] Outcome<Ratio> level(const Item& item, ClaimFlow flow, const Period& period,
-                                       Currency currency) const;
+    [[nodiscard]] Outcome<Ratio> level(const Item& item, ClaimFlow flow, const Period& period, Currency currency) const;
     /// \returns the currencies the data hold series in, in the order first added.
     [[nodiscard]] const std::vector<Currency>& currencies() const noexcept { return currencies_; }
     /// \returns the number of series held.
@@ -75,7 +74,7 @@ enum class DraftVerdict : std::uint8_t {
 
 /// The pre-publication check of one claim of a draft release.
 struct DraftCheck {
-    std::uint32_t claim = 0;                      ///< The claim's index in the draft's claims().
+    std::uint32_t claim = 0;                       ///< The claim's index in the draft's claims().
     DraftVerdict verdict = DraftVerdict::correct;  ///< Under the check's convention.
     /// The verdict under the other convention for negative figures (they differ only when the
     /// data's value is a tie of a negative or zero figure).
