@@ -17,7 +17,8 @@
 namespace svctrade {
 
 /// The base of every exception svctrade throws; catch this to catch them all.
-/// \note what() always names the offending value and the rule it breaks.
+/// \note what() always names the offending value and the rule it breaks, and is UTF-8: a byte
+/// of the message that is not is written `\xNN`.
 class SVCTRADE_EXPORT Error : public std::runtime_error {
 public:
     /// Creates an error with a complete, human-readable message.
@@ -27,10 +28,13 @@ public:
 };
 
 /// Text that does not parse: a number, an amount, a period code, a file line.
+/// \note Every parser of the library throws it first for text that is not UTF-8, at the byte
+/// offset of the first bad character (docs/text.md).
 class SVCTRADE_EXPORT ParseError : public Error {
 public:
     /// Creates a parse error for `input`, failing at character `position` (0-based) for `reason`.
-    /// \note The message reads `cannot parse "12..3" at position 3: <reason>`.
+    /// \note The message reads `cannot parse "12..3" at position 3: <reason>`; an input longer
+    /// than 120 bytes is quoted as an excerpt around the position, with "…" where it is cut.
     ParseError(std::string_view input, std::size_t position, std::string_view reason);
     /// Out of line, so that the typeinfo is exported from the library.
     ~ParseError() override;

@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 #include <vector>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -66,6 +67,8 @@ std::string_view to_string(ClaimFlow flow) noexcept {
 }
 
 ClaimFlow parse_claim_flow(std::string_view text) {
+    text_detail::require_utf8(text);
+
     for (const auto& [code, value] : flow_codes)
         if (code == text) return value;
     throw ParseError(text, 0, "not a flow: use one of " + codes_of(flow_codes));
@@ -78,6 +81,8 @@ std::string_view to_string(Measure measure) noexcept {
 }
 
 Measure parse_measure(std::string_view text) {
+    text_detail::require_utf8(text);
+
     for (const auto& [code, value] : measure_codes)
         if (code == text) return value;
     throw ParseError(text, 0, "not a measure: use one of " + codes_of(measure_codes));
@@ -110,6 +115,9 @@ std::string iso_yuan(std::string_view value) {
 }
 
 Figure parse_claim_figure(std::string_view raw, Measure measure, std::string_view qualifier) {
+    text_detail::require_utf8(raw);
+    text_detail::require_utf8(qualifier);
+
     const std::string text = iso_yuan(raw);
     const std::string_view value = text;
     const std::string_view q = trim(qualifier);
@@ -135,6 +143,8 @@ Item Item::parse(std::string_view text) {
 }
 
 Item Item::parse(std::string_view raw, const Classification& names) {
+    text_detail::require_utf8(raw);
+
     const std::string_view text = trim(raw);
     if (text.empty()) throw InvalidArgument("an item is needed: an EBOPS 2010 code, a name or a label");
     // What a resolved name covers: a set of services, a measured code, or nothing usable (a

@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <string>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -159,6 +160,8 @@ std::string json_report(std::span<const Release> releases, const AuditReport& re
 }  // namespace
 
 ReportFormat parse_report_format(std::string_view text) {
+    text_detail::require_utf8(text);
+
     if (text == "text") return ReportFormat::text;
     if (text == "csv") return ReportFormat::csv;
     if (text == "json") return ReportFormat::json;

@@ -14,6 +14,7 @@
 
 #include "categories/category_text.hpp"
 #include "categories/ebops2010_table.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -73,6 +74,8 @@ bool has_child_in(std::size_t index, RoleFilter filter) noexcept {
 }  // namespace
 
 Category Category::from_code(std::string_view code) {
+    text_detail::require_utf8(code);
+
     if (const auto found = find(code)) return *found;
     std::string listed;
     for (const Category c : closest(code)) {

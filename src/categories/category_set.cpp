@@ -9,6 +9,7 @@
 #include <string>
 
 #include "categories/ebops2010_table.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -53,6 +54,8 @@ CategorySet::CategorySet(std::initializer_list<Category> categories) {
 }
 
 CategorySet CategorySet::parse(std::string_view codes) {
+    text_detail::require_utf8(codes);
+
     CategorySet set;
     bool any = false;
     std::size_t i = 0;

@@ -4,6 +4,7 @@
 // data error, so the index refuses it instead of letting the first or last entry win silently.
 #include <svctrade/categories/classification.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/text/utf8.hpp>
 
 #include <algorithm>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "categories/category_text.hpp"
 #include "categories/ebops2010_table.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -61,6 +63,8 @@ std::string NameTarget::to_string() const {
 }
 
 std::string normalize_name(std::string_view text) {
+    text_detail::require_utf8(text);
+
     std::string spaced;
     spaced.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -167,6 +171,7 @@ void Classification::add_alias(Alias alias) {
 }
 
 const Aggregate& Classification::aggregate(std::string_view key) const {
+    text_detail::require_utf8(key);
     for (const Aggregate& a : aggregates_) {
         if (a.key() == key) return a;
     }
@@ -190,7 +195,7 @@ std::optional<NameMatch> Classification::find(std::string_view text) const {
 
 NameMatch Classification::resolve(std::string_view text) const {
     if (auto match = find(text)) return std::move(*match);
-    std::string message = "no service category or aggregate is named \"" + std::string(text) + "\"";
+    std::string message = "no service category or aggregate is named \"" + excerpt(text) + "\"";
     const auto near = suggestions(text);
     if (!near.empty()) {
         message += " (did you mean ";

@@ -10,6 +10,7 @@
 #include <svctrade/figures/figure.hpp>
 
 #include <string>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -151,6 +152,8 @@ Figure Figure::exchange_rate(Currency base, Currency quote, const Published& rat
 }
 
 Figure Figure::parse(std::string_view text, FigureKind kind, Qualifier qualifier) {
+    text_detail::require_utf8(text);
+
     Figure f = parse(text, kind);
     if (qualifier == Qualifier::none || qualifier == f.qualifier_) return f;
     if (f.qualifier_ != Qualifier::none) {

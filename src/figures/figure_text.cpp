@@ -9,6 +9,7 @@
 
 #include <array>
 #include <string>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -397,6 +398,8 @@ private:
 }  // namespace detail
 
 Qualifier parse_qualifier(std::string_view word) {
+    text_detail::require_utf8(word);
+
     std::size_t b = 0, e = word.size();
     while (b < e && is_space(word[b])) ++b;
     while (e > b && is_space(word[e - 1])) --e;
@@ -414,6 +417,8 @@ Qualifier parse_qualifier(std::string_view word) {
 }
 
 Figure Figure::parse(std::string_view text, FigureKind kind) {
+    text_detail::require_utf8(text);
+
     return detail::FigureParser(text, kind).parse();
 }
 

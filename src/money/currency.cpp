@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "money/currency_table.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -52,6 +53,8 @@ std::string suggestions_for(std::string_view code) {
 }  // namespace
 
 Currency Currency::of(std::string_view alphabetic_code) {
+    text_detail::require_utf8(alphabetic_code);
+
     const detail::CurrencyEntry* e = lookup(alphabetic_code);
     if (e == nullptr) throw UnknownCode("ISO 4217 currency code", alphabetic_code, suggestions_for(alphabetic_code));
     return Currency(e);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -234,6 +235,8 @@ std::string_view lookup(const Word* first, const Word* last, std::string_view co
 }  // namespace
 
 Money parse_amount(std::string_view text) {
+    text_detail::require_utf8(text);
+
     return AmountParser(text).parse().amount;
 }
 
@@ -247,6 +250,8 @@ std::optional<Currency> currency_of_word(std::string_view word) noexcept {
 }
 
 WrittenAmount parse_written_amount(std::string_view text) {
+    text_detail::require_utf8(text);
+
     return AmountParser(text).parse();
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -18,7 +19,7 @@ namespace detail {
 namespace {
 // Decimal's limits, as the message of every overflow names them.
 constexpr std::string_view decimal_range =
-    "the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
+    "the result exceeds the Decimal range (|coefficient| < 2^127, about 1.7e38; at most 30 decimal places)";
 }  // namespace
 
 void throw_overflow(const char* operation, const Decimal& value) {
@@ -40,6 +41,8 @@ void throw_division_by_zero(const Decimal& dividend) {
 }  // namespace detail
 
 Decimal Decimal::parse(std::string_view text, Grouping grouping) {
+    text_detail::require_utf8(text);
+
     const detail::DecimalText t = detail::parse_decimal_text(text, grouping == Grouping::comma, max_scale);
     if (!t.ok) {
         std::string reason = t.error_reason;

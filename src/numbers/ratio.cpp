@@ -17,7 +17,7 @@ namespace detail {
 
 namespace {
 // Ratio's limit, as the message of every overflow names it.
-constexpr std::string_view ratio_range = "the numerator or denominator exceeds 38 digits";
+constexpr std::string_view ratio_range = "the numerator or denominator reaches 2^127 (about 1.7e38)";
 }  // namespace
 
 void throw_ratio_overflow(const char* operation, const Ratio& value) {

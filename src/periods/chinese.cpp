@@ -11,6 +11,7 @@
 
 #include "periods/text_detail.hpp"
 #include "periods/util.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -147,7 +148,9 @@ Period fiscal(Cursor& c, int year, std::size_t start_at) {
 
 }  // namespace
 
-Period parse_chinese(std::string_view text, std::optional<bg::date> as_of) {
+namespace {
+
+Period read_chinese(std::string_view text, std::optional<bg::date> as_of) {
     Cursor c(text);
     c.skip_spaces();
     const std::size_t start_at = c.position();
@@ -246,6 +249,19 @@ Period parse_chinese(std::string_view text, std::optional<bg::date> as_of) {
     }
     c.expect_end();
     return result;
+}
+
+}  // namespace
+
+Period parse_chinese(std::string_view text, std::optional<bg::date> as_of) {
+    text_detail::require_utf8(text);
+    try {
+        return read_chinese(text, as_of);
+    } catch (const InvalidPeriod& e) {
+        // A period refused by its constructor where the reader did not name a place: the text
+        // is still what failed, so the caller gets a ParseError like any other.
+        throw ParseError(text, 0, e.what());
+    }
 }
 
 }  // namespace svctrade

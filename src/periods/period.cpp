@@ -39,6 +39,35 @@ std::string_view to_string(PeriodKind kind) noexcept {
     return "unknown kind";
 }
 
+namespace {
+
+// " of year 1399 (years starting in October)": the period as its caller named it.
+std::string labelled(int year, YearStart start) {
+    static constexpr std::string_view months[] = {"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
+    std::string s = " of year " + std::to_string(year);
+    if (start.month() != 1) s += " (years starting in " + std::string(months[start.month() - 1]) + ")";
+    return s;
+}
+
+// The one rule for labelled periods, in both directions (constructors here, the text parsers
+// through them): a period exists when all its days lie in 1400-01-01..9999-12-31, Boost.Date_Time's
+// range, whatever its year label. Quarter 4 of the fiscal year 1399 starting in October (July to
+// September 1400) exists; quarter 1 of it does not. `name` describes the period for the message,
+// built only when it is refused.
+template <class Name>
+void require_months(long first, long count, Name&& name) {
+    if (first < month_index(detail::min_year, 1) || first + count - 1 > month_index(detail::max_year, 12)) {
+        throw InvalidPeriod(std::forward<Name>(name)() +
+                            " is outside the supported range: a period's days must lie in " +
+                            std::to_string(detail::min_year) + "-01-01.." + std::to_string(detail::max_year) +
+                            "-12-31 (Boost.Date_Time's range)");
+    }
+}
+
+}  // namespace
+
 Period Period::months_from(PeriodKind kind, unsigned start, long first_month_index, long count) {
     const bg::date first = first_of_month(first_month_index);
     const bg::date last = end_of_month(first_month_index + count - 1);
@@ -57,6 +86,8 @@ Period Period::day(int year, unsigned month, unsigned day) {
 
 Period Period::month(int year, unsigned month) {
     detail::require_month(month, "the month " + std::to_string(year) + "-" + std::to_string(month));
+    require_months(month_index(year, month), 1,
+                   [&] { return "the month " + std::to_string(month) + " of year " + std::to_string(year); });
     return months_from(PeriodKind::month, 1, month_index(year, month), 1);
 }
 
@@ -65,8 +96,9 @@ Period Period::quarter(int year, unsigned quarter, YearStart start) {
         throw InvalidPeriod("quarter " + std::to_string(quarter) + " of " + std::to_string(year) +
                             " does not exist: quarters are 1..4");
     }
-    return months_from(PeriodKind::quarter, start.month(),
-                       month_index(year, start.month()) + 3 * static_cast<long>(quarter - 1), 3);
+    const long first = month_index(year, start.month()) + 3 * static_cast<long>(quarter - 1);
+    require_months(first, 3, [&] { return "quarter " + std::to_string(quarter) + labelled(year, start); });
+    return months_from(PeriodKind::quarter, start.month(), first, 3);
 }
 
 Period Period::half(int year, unsigned half, YearStart start) {
@@ -74,11 +106,13 @@ Period Period::half(int year, unsigned half, YearStart start) {
         throw InvalidPeriod("half " + std::to_string(half) + " of " + std::to_string(year) +
                             " does not exist: halves are 1 and 2");
     }
-    return months_from(PeriodKind::half_year, start.month(),
-                       month_index(year, start.month()) + 6 * static_cast<long>(half - 1), 6);
+    const long first = month_index(year, start.month()) + 6 * static_cast<long>(half - 1);
+    require_months(first, 6, [&] { return "half " + std::to_string(half) + labelled(year, start); });
+    return months_from(PeriodKind::half_year, start.month(), first, 6);
 }
 
 Period Period::year(int year, YearStart start) {
+    require_months(month_index(year, start.month()), 12, [&] { return "the year" + labelled(year, start); });
     return months_from(PeriodKind::year, start.month(), month_index(year, start.month()), 12);
 }
 
@@ -88,6 +122,9 @@ Period Period::year_to_date(int year, unsigned through_month, YearStart start) {
     // The number of months from the year's first month through `through_month`, wrapping into
     // the next calendar year for fiscal years (April..February is 11 months).
     const long count = (static_cast<long>(through_month) - static_cast<long>(start.month()) + 12) % 12 + 1;
+    require_months(month_index(year, start.month()), count, [&] {
+        return "the year-to-date through month " + std::to_string(through_month) + labelled(year, start);
+    });
     return months_from(PeriodKind::year_to_date, start.month(), month_index(year, start.month()), count);
 }
 

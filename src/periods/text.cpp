@@ -10,6 +10,7 @@
 
 #include "periods/text_detail.hpp"
 #include "periods/util.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -59,6 +60,8 @@ std::string to_text(const Period& period, PeriodTextForm form) {
 }
 
 Period parse_period(std::string_view text, PeriodTextForm form, const PeriodParseOptions& options) {
+    text_detail::require_utf8(text);
+
     switch (form) {
         case PeriodTextForm::sdmx:
             return parse_sdmx(text, options.reporting_year_start);
@@ -93,7 +96,9 @@ boost::gregorian::date iso_date(Cursor& c) {
 
 }  // namespace
 
-Period parse_sdmx(std::string_view text, YearStart reporting_year_start) {
+namespace {
+
+Period read_sdmx(std::string_view text, YearStart reporting_year_start) {
     Cursor c(text);
     const std::size_t year_at = c.position();
     const int year = detail::checked_year(c, c.expect_digits(4, "a 4-digit year"));
@@ -139,6 +144,19 @@ Period parse_sdmx(std::string_view text, YearStart reporting_year_start) {
     }
     c.expect_end();
     return result;
+}
+
+}  // namespace
+
+Period parse_sdmx(std::string_view text, YearStart reporting_year_start) {
+    text_detail::require_utf8(text);
+    try {
+        return read_sdmx(text, reporting_year_start);
+    } catch (const InvalidPeriod& e) {
+        // A period refused by its constructor where the reader did not name a place: the text
+        // is still what failed, so the caller gets a ParseError like any other.
+        throw ParseError(text, 0, e.what());
+    }
 }
 
 }  // namespace svctrade

@@ -130,8 +130,11 @@ inline unsigned checked_number(const Cursor& cursor, const Number& n, long low, 
 
 inline int checked_year(const Cursor& cursor, const Number& n) {
     if (n.length != 4) cursor.fail(n.position, "expected a 4-digit year");
-    if (n.value < 1400)
-        cursor.fail(n.position, "year " + std::to_string(n.value) + " is before 1400 (Boost.Date_Time's range)");
+    // The constructors decide whether the period named exists (its days in 1400-01-01..9999-12-31):
+    // a fiscal year labelled 1399 may end in 1400, so only labels that can name nothing stop here.
+    if (n.value < detail::min_year - 1)
+        cursor.fail(n.position, "year " + std::to_string(n.value) + " names no period: a period's days must lie in " +
+                                    "1400-01-01..9999-12-31 (Boost.Date_Time's range)");
     return static_cast<int>(n.value);
 }
 

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <limits>
 #include <optional>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -186,6 +187,8 @@ Outcome<Share> ProgressClaim::share(TaskStatus status) const {
 }
 
 ProgressClaim ProgressClaim::parse(std::string_view text) {
+    text_detail::require_utf8(text);
+
     return ClaimParser(text).parse();
 }
 

@@ -43,7 +43,11 @@ std::vector<Field> split(std::string_view line) {
         if (i < line.size() && line[i] == '"') {
             ++i;
             for (;;) {
-                if (i >= line.size()) throw LineError{f.position, "a quoted field is not closed"};
+                if (i >= line.size())
+                    throw LineError{f.position,
+                                    "a quoted field is not closed before the end of its line: a field of the "
+                                    "pilot file cannot hold a line break (the model keeps "
+                                    "names, titles and reasons on one line)"};
                 if (line[i] == '"') {
                     if (i + 1 < line.size() && line[i + 1] == '"') {
                         f.text += '"';

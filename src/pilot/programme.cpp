@@ -61,6 +61,8 @@ void PilotProgramme::add_task(PilotTask task) {
     if (task_index_.find(task.id()) != task_index_.end()) {
         throw InvalidArgument("duplicate pilot task id \"" + task.id() + "\" in pilot programme \"" + name_ + "\"");
     }
+    // Nothing of a programme is dated before its approval (docs/pilot.md), a deadline included.
+    if (task.due_date()) check_not_before_approval(*task.due_date(), "the due date of pilot task " + task.id());
     for (const auto& change : task.history()) {
         check_not_before_approval(change.date, "a status of pilot task " + task.id());
     }

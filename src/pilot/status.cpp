@@ -6,6 +6,7 @@
 #include <string>
 
 #include "pilot/internal.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -41,6 +42,8 @@ std::string_view chinese_name(TaskStatus status) noexcept {
 }
 
 TaskStatus parse_task_status(std::string_view text) {
+    text_detail::require_utf8(text);
+
     for (const auto status : all_task_statuses) {
         if (code(status) == text) return status;
     }

@@ -5,6 +5,7 @@
 #include <svctrade/published/published.hpp>
 
 #include <string>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -19,6 +20,8 @@ Published::Published(Decimal value, Decimal unit) : value_(value), unit_(unit) {
 }
 
 Published Published::parse(std::string_view text) {
+    text_detail::require_utf8(text);
+
     return Published(Decimal::parse(text, Grouping::comma));
 }
 

@@ -7,6 +7,7 @@
 #include <svctrade/error.hpp>
 
 #include <optional>
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 
@@ -120,6 +121,9 @@ const auto* find_code(const Table& table, char c) noexcept {
 }  // namespace
 
 ObservationStatus parse_sdmx_status(std::string_view obs_status, std::string_view obs_conf, char array_separator) {
+    text_detail::require_utf8(obs_status);
+    text_detail::require_utf8(obs_conf);
+
     ObservationStatus s;
     for (const char c : obs_status) {
         if (c == array_separator || c == ' ') continue;
@@ -164,6 +168,8 @@ std::string sdmx_obs_conf(const ObservationStatus& status) {
 }
 
 ObservationStatus parse_eurostat_flags(std::string_view flags, StatusCodes generation) {
+    text_detail::require_utf8(flags);
+
     if (generation == StatusCodes::sdmx) {
         throw InvalidArgument(
             "parse_eurostat_flags reads Eurostat flags: give StatusCodes::eurostat or "
@@ -206,6 +212,8 @@ std::string eurostat_flags(const ObservationStatus& status) {
 }
 
 ObservationStatus read_status(std::string_view text, StatusCodes codes) {
+    text_detail::require_utf8(text);
+
     if (codes == StatusCodes::sdmx) {
         const std::size_t semicolon = text.find(';');
         if (semicolon == std::string_view::npos) return parse_sdmx_status(text);

@@ -12,7 +12,7 @@
 #include <string>
 #include <utility>
 
-#include "text/utf8_decode.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <svctrade/text/utf8.hpp>
 
-#include "text/utf8_decode.hpp"
+#include "utf8_decode.hpp"
 
 namespace svctrade {
 

@@ -80,7 +80,7 @@ TEST_CASE("malformed decimals are parse errors with position and reason") {
         {"5.", 2, "digit after"},
         {"1.2.3", 3, "second decimal point"},
         {"1-2", 1, "sign inside"},
-        {"1234567890123456789012345678901234567890", 39, "significant digits"},
+        {"1234567890123456789012345678901234567890", 39, "must be below 2^127"},
         {"0.0000000000000000000000000000001", 32, "decimal places"},
         {"abc", 0, "unexpected character 'a'"},
     };
@@ -138,7 +138,7 @@ TEST_CASE("arithmetic beyond the range is an overflow error") {
     CHECK((D("0.000000000000010") * D("0.0000000000000010")).to_string() == "0.000000000000000000000000000010");
     CHECK_THROWS_WITH_AS((void)(big + Decimal(1)),
                          "cannot add 170141183460469231731687303715884105727 and 1 exactly: the result exceeds the "
-                         "Decimal range (38 significant digits, 30 decimal places)",
+                         "Decimal range (|coefficient| < 2^127, about 1.7e38; at most 30 decimal places)",
                          Overflow);
     CHECK_THROWS_AS((void)big.with_scale(1), Overflow);
 }
@@ -146,7 +146,8 @@ TEST_CASE("arithmetic beyond the range is an overflow error") {
 TEST_CASE("an overflow message names both operands of x op x and the one operand of a rounding") {
     const Decimal big = D("170141183460469231731687303715884105727");
     const std::string range =
-        " exactly: the result exceeds the Decimal range (38 significant digits, 30 decimal places)";
+        " exactly: the result exceeds the Decimal range (|coefficient| < 2^127, about 1.7e38; at most 30 decimal "
+        "places)";
     // The same object on both sides is still a two-operand operation.
     CHECK_THROWS_WITH_AS((void)(big * big),
                          ("cannot multiply " + big.to_string() + " and " + big.to_string() + range).c_str(), Overflow);

@@ -58,7 +58,7 @@ TEST_CASE("ratio arithmetic is exact") {
     CHECK_THROWS_AS((void)(huge * Ratio(2_dec)), Overflow);
     CHECK_THROWS_AS((void)(huge - -huge), Overflow);
     CHECK_THROWS_AS((void)huge.round(1, up), Overflow);
-    const std::string limit = " exactly: the numerator or denominator exceeds 38 digits";
+    const std::string limit = " exactly: the numerator or denominator reaches 2^127 (about 1.7e38)";
     // The same object on both sides is still a two-operand operation.
     CHECK_THROWS_WITH_AS((void)(huge * huge),
                          ("cannot multiply " + huge.to_string() + " and " + huge.to_string() + limit).c_str(),

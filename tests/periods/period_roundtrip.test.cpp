@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -110,5 +111,87 @@ TEST_CASE("navigation is consistent for periods of every third year 1900-2100") 
                                                            << svctrade::to_english(last_year_p));
             }
         }
+    }
+}
+
+namespace {
+
+// Every labelled period of one year label that constructs; the others must be refused as
+// InvalidPeriod (their days leave 1400-01-01..9999-12-31), which `refused` counts.
+std::vector<Period> edge_periods_of(int year, std::size_t& refused) {
+    std::vector<Period> out;
+    const auto add = [&](auto&& make) {
+        try {
+            out.push_back(make());
+        } catch (const svctrade::InvalidPeriod&) {
+            ++refused;
+        }
+    };
+    for (unsigned s = 1; s <= 12; ++s) {
+        const YearStart start{s};
+        for (unsigned q = 1; q <= 4; ++q) add([&] { return Period::quarter(year, q, start); });
+        for (unsigned h = 1; h <= 2; ++h) add([&] { return Period::half(year, h, start); });
+        add([&] { return Period::year(year, start); });
+        for (unsigned m = 1; m <= 12; ++m) add([&] { return Period::year_to_date(year, m, start); });
+    }
+    for (unsigned m = 1; m <= 12; ++m) add([&] { return Period::month(year, m); });
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("at the edges of the range every period that constructs round-trips, and the rest are refused") {
+    // One rule both ways: a period exists when its days lie in 1400-01-01..9999-12-31, whatever its
+    // label; what prints reads back, and a label the constructors refuse no parser accepts.
+    std::size_t checked = 0;
+    std::size_t refused = 0;
+    for (const int year : {1398, 1399, 1400, 1401, 9998, 9999}) {
+        for (const Period& p : edge_periods_of(year, refused)) {
+            for (const PeriodTextForm form : {PeriodTextForm::sdmx, PeriodTextForm::english, PeriodTextForm::chinese}) {
+                if (!svctrade::round_trips(p.kind(), form)) continue;
+                const std::string text = svctrade::to_text(p, form);
+                try {
+                    const Period back = svctrade::parse_period(
+                        text, form, {.as_of = std::nullopt, .reporting_year_start = p.year_start()});
+                    if (back != p) FAIL_CHECK("\"" << text << "\" parsed back as " << svctrade::to_iso_interval(back));
+                } catch (const svctrade::ParseError& e) {
+                    FAIL_CHECK("\"" << text << "\" printed but does not parse: " << e.what());
+                }
+                ++checked;
+            }
+        }
+    }
+    // The days of the first and last day of the range, in every kind and year start.
+    for (const date day : {d(1400, 1, 1), d(9999, 12, 31)}) {
+        for (const PeriodKind kind :
+             {PeriodKind::month, PeriodKind::quarter, PeriodKind::half_year, PeriodKind::year}) {
+            for (unsigned s = 1; s <= 12; ++s) {
+                std::optional<Period> p;
+                try {
+                    p = Period::containing(day, kind, YearStart{s});
+                } catch (const svctrade::InvalidPeriod&) {
+                    ++refused;  // the period holding 9999-12-31 would run into 10000
+                    continue;
+                }
+                for (const PeriodTextForm form :
+                     {PeriodTextForm::sdmx, PeriodTextForm::english, PeriodTextForm::chinese}) {
+                    const std::string text = svctrade::to_text(*p, form);
+                    CHECK_NOTHROW(
+                        CHECK(svctrade::parse_period(
+                                  text, form, {.as_of = std::nullopt, .reporting_year_start = p->year_start()}) == *p));
+                    ++checked;
+                }
+            }
+        }
+    }
+    // Labels 1399 reach into 1400 for every start but January; labels 1398 name nothing.
+    CHECK(checked > 1000);
+    CHECK(refused > 0);
+    std::size_t refused_1398 = 0;
+    CHECK(edge_periods_of(1398, refused_1398).empty());
+    std::size_t refused_1399 = 0;
+    CHECK(!edge_periods_of(1399, refused_1399).empty());
+    for (const std::string text : {"1398-Q4", "1399-Q1", "1399-01"}) {
+        CHECK_THROWS_AS((void)svctrade::parse_sdmx(text, YearStart::october()), svctrade::ParseError);
     }
 }

@@ -113,7 +113,9 @@ TEST_CASE("malformed records are rejected with their line position and reason") 
           "3:37: the due date \"2021-02-30\" does not exist (Day of month is not valid for year)");
     CHECK(error_of(head + "task,T-1,not published,not published,2021/02/03\n") ==
           "3:37: the due date \"2021/02/03\" is not a date YYYY-MM-DD");
-    CHECK(error_of(head + "task,T-1,\"unclosed,not published,\n") == "3:9: a quoted field is not closed");
+    CHECK(error_of(head + "task,T-1,\"unclosed,not published,\n") ==
+          "3:9: a quoted field is not closed before the end of its line: a field of the pilot file cannot "
+          "hold a line break (the model keeps names, titles and reasons on one line)");
     CHECK(error_of(head + "task,T-1,\"a\"b,not published,\n") ==
           "3:12: a closing quote must be followed by a comma or the end of the line");
     CHECK(error_of(head + "task,T-1,a\"b,not published,\n") ==

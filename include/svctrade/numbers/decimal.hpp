@@ -36,7 +36,8 @@ enum class Grouping {
     comma,  ///< Commas between groups of three integer digits: `"1,234,567.5"`.
 };
 
-/// An exact decimal number: a signed integer coefficient of up to 38 digits and a scale (the
+/// An exact decimal number: a signed integer coefficient below 2^127 in magnitude (every number of
+/// 38 digits, and 39-digit ones up to 170141183460469231731687303715884105727) and a scale (the
 /// number of digits after the decimal point, 0 to Decimal::max_scale).
 ///
 /// `Decimal::parse("34.32")` is exactly 34.32, not the nearest double. Addition, subtraction and
@@ -87,7 +88,8 @@ public:
     /// The scale is the number of digits written after the point.
     /// \throws ParseError naming the position and the reason for empty text, a lone or second
     /// sign, a second decimal point, a point without digits on both sides, exponent notation,
-    /// whitespace, misplaced group separators, more than 38 digits or 30 decimal places, and
+    /// whitespace, misplaced group separators, digits that read without the point reach 2^127, more than 30
+    /// decimal places, text that is not UTF-8, and
     /// any trailing character that is not part of the number.
     [[nodiscard]] SVCTRADE_EXPORT static Decimal parse(std::string_view text, Grouping grouping = Grouping::none);
 
@@ -286,7 +288,7 @@ private:
 
 /// \returns a × b rounded to `places` digits after the point by `mode`.
 /// \throws InvalidArgument for places outside −38…max_scale, Overflow when the exact product's
-/// coefficient (up to 38 digits) or the result does not fit.
+/// coefficient (|coefficient| < 2^127) or the result does not fit.
 [[nodiscard]] constexpr Decimal multiply(Decimal a, Decimal b, int places, RoundingMode mode) {
     detail::i128 c = 0;
     if (!detail::checked_mul(a.coefficient_, b.coefficient_, c)) detail::throw_overflow("multiply", a, b);
@@ -306,7 +308,7 @@ private:
 
 /// \returns a ÷ b rounded to `places` digits after the point by `mode` (0 ≤ places ≤ max_scale).
 /// \throws DivisionByZero when b is zero, InvalidArgument for places out of range, Overflow
-/// when an intermediate (a's coefficient × 10^(places + b.scale − a.scale)) exceeds 38 digits.
+/// when an intermediate (a's coefficient × 10^(places + b.scale − a.scale)) reaches 2^127.
 [[nodiscard]] constexpr Decimal divide(Decimal a, Decimal b, int places, RoundingMode mode) {
     if (b.is_zero()) detail::throw_division_by_zero(a);
     if (places < 0 || places > Decimal::max_scale) detail::throw_invalid("places", places);

@@ -69,7 +69,7 @@ public:
     /// \returns the ratio rounded once to `places` digits after the point by `mode`
     /// (3432/3241 at 4 half-up → 1.0589).
     /// \throws InvalidArgument when places is outside 0…Decimal::max_scale, Overflow when
-    /// numerator × 10^places exceeds 38 digits.
+    /// numerator × 10^places reaches 2^127.
     [[nodiscard]] constexpr Decimal round(int places, RoundingMode mode) const {
         if (places < 0 || places > Decimal::max_scale) detail::throw_invalid("places", places);
         detail::i128 n = 0;

@@ -92,7 +92,8 @@ public:
 
     /// Adds a task (with any history it already has) at the end of the task list.
     /// \throws InvalidArgument when a task with the same id exists.
-    /// \throws InvalidPeriod when an entry of its history is dated before the approval date.
+    /// \throws InvalidPeriod when its due date or an entry of its history is dated before the
+    /// approval date.
     void add_task(PilotTask task);
 
     /// Records a dated status for the task `task_id` (see PilotTask::record()).

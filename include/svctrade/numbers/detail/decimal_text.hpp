@@ -51,7 +51,9 @@ constexpr DecimalText parse_decimal_text(std::string_view s, bool grouping, int 
         if (c >= '0' && c <= '9') {
             i128 next = 0;
             if (!checked_mul(coef, 10, next) || !checked_add(next, c - '0', next))
-                return fail(i, "too many significant digits (at most 38)");
+                return fail(i,
+                            "beyond the Decimal range: the digits, read without the point, must be below 2^127 "
+                            "(170141183460469231731687303715884105728)");
             coef = next;
             if (in_fraction) {
                 if (++scale > max_scale) return fail(i, "too many decimal places (at most 30)");

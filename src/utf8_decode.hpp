@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: BSL-1.0
-// One UTF-8 character checked at a time, shared by find_utf8_defect() and the CSV tokenizer's
-// inner loop (which calls it only for bytes >= 0x80, so ASCII never pays for it).
+// One UTF-8 character checked at a time, shared by find_utf8_defect(), the CSV tokenizer's inner
+// loop (which calls it only for bytes >= 0x80, so ASCII never pays for it), the error messages
+// (which escape what is not UTF-8) and require_utf8(), the check at the door of every parser.
+// It sits at the top of src/ so that error.cpp and every module below text can use it.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+
+#include <svctrade/error.hpp>
 
 namespace svctrade::text_detail {
 
@@ -45,6 +50,43 @@ inline Utf8Step utf8_step(const char* p, const char* end) noexcept {
     if (code >= 0xD800 && code <= 0xDFFF) return {0, false, "a UTF-16 surrogate"};
     if (code > 0x10FFFF) return {0, false, "beyond U+10FFFF"};
     return {n, false, {}};
+}
+
+// Whether the whole of `text` is UTF-8.
+inline bool is_utf8(std::string_view text) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        const Utf8Step s = utf8_step(p, end);
+        if (s.length == 0) return false;
+        p += s.length;
+    }
+    return true;
+}
+
+// The library's contract for text from outside (docs/text.md): it is UTF-8, or the parser throws
+// ParseError at the byte offset of the first character that is not, before reading anything.
+inline void require_utf8(std::string_view text) {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    while (p < end) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        const Utf8Step s = utf8_step(p, end);
+        if (s.length == 0) {
+            const auto offset = static_cast<std::size_t>(p - text.data());
+            std::string reason = "the text is not UTF-8 at byte offset " + std::to_string(offset) + ": ";
+            reason.append(s.reason);
+            throw ParseError(text, offset, reason);
+        }
+        p += s.length;
+    }
 }
 
 }  // namespace svctrade::text_detail
