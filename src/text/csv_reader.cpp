@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <istream>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -119,16 +120,32 @@ CsvReader::Scan CsvReader::scan() {
     std::size_t p = pos_;
     std::size_t line = line_;
 
-    // Lines with nothing on them are no records.
-    while (p < n && (d[p] == '\n' || d[p] == '\r')) {
-        if (d[p] == '\r') {
-            if (p + 1 == n && !eof_) return Scan::more;
-            if (p + 1 < n && d[p + 1] == '\n') ++p;
+    // Lines with nothing on them are no records, nor are comment lines when the dialect has them.
+    const char comment = dialect_.comment;
+    for (;;) {
+        while (p < n && (d[p] == '\n' || d[p] == '\r')) {
+            if (d[p] == '\r') {
+                if (p + 1 == n && !eof_) return Scan::more;
+                if (p + 1 < n && d[p + 1] == '\n') ++p;
+            }
+            ++p;
+            ++line;
+            pos_ = p;
+            line_ = line;
         }
-        ++p;
-        ++line;
+        if (comment == '\0' || p == n || d[p] != comment) break;
+        std::size_t end = p;
+        while (end < n && d[end] != '\n' && d[end] != '\r') ++end;
+        if (end == n && !eof_) return Scan::more;
+        const std::string_view text(d + p, end - p);
+        if (const std::optional<Utf8Defect> defect = find_utf8_defect(text)) {
+            fail(p + defect->offset, line, p, p, end, "the text is not UTF-8 (" + std::string(defect->reason) + ")");
+        }
+        if (text.find('\0') != std::string_view::npos) {
+            fail(p + text.find('\0'), line, p, p, end, "a NUL character is not text");
+        }
+        p = end;  // the line break is skipped as a blank line's
         pos_ = p;
-        line_ = line;
     }
     if (p == n) return eof_ ? Scan::end : Scan::more;
 

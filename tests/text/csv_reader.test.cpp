@@ -254,3 +254,19 @@ TEST_CASE("property: whatever a writer writes, a reader reads back field for fie
         }
     }
 }
+
+TEST_CASE("comment lines are skipped when the dialect has a comment character, in any chunk size") {
+    CsvDialect dialect;
+    dialect.comment = '#';
+    const std::string text = "# a note, with \"quotes\" and 亿元\r\na,b\n#second\n\nc,#d\n# last, no line break";
+    const Records expected{{{"a", 2, 1, false}, {"b", 2, 3, false}}, {{"c", 5, 1, false}, {"#d", 5, 3, false}}};
+    CHECK(read_text(text, dialect) == expected);
+    for (const std::size_t chunk : {1U, 2U, 3U, 7U, 64U}) {
+        CAPTURE(chunk);
+        CHECK(read_stream(text, chunk, dialect) == expected);
+    }
+    // Without the comment character the first line's quote is an error, as RFC 4180 has no comments.
+    CHECK(error_of(text).line() == 1);
+    // A comment line must still be UTF-8.
+    CHECK_THROWS_AS((void)read_text("#\xC3\x28\na\n", dialect), CsvError);
+}

@@ -49,6 +49,11 @@ struct CsvDialect {
     };
     /// The line break a CsvWriter ends records with (LF unless told otherwise).
     LineBreak line_break = LineBreak::lf;
+    /// A character that makes a line a comment when it starts the line (a record's first byte):
+    /// a CsvReader skips the line, checking only that it is UTF-8, so that notes on a file's
+    /// source above its header (`# ILLUSTRATIVE DATA…`) may hold quotes and separators. NUL (the
+    /// default) for none: RFC 4180 has no comments, and a field starting with `#` is then data.
+    char comment = '\0';
 };
 
 /// One record of a CSV text as a CsvReader holds it: fields as views into the reader's buffer.
