@@ -39,8 +39,8 @@ std::optional<MonthIndex> sdmx_month(std::string_view s) noexcept {
     } else if (s.size() != 7) {
         return std::nullopt;
     }
-    if (s[4] != '-' || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) || !is_digit(s[3]) ||
-        !is_digit(s[m]) || !is_digit(s[m + 1])) {
+    if (s[4] != '-' || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) || !is_digit(s[3]) || !is_digit(s[m]) ||
+        !is_digit(s[m + 1])) {
         return std::nullopt;
     }
     const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
@@ -91,8 +91,8 @@ void TidyDecoder::read_header() {
     for (std::size_t i = 0; i < row->size(); ++i) header_.emplace_back(trimmed((*row)[i]));
     const TidyColumns& c = layout_.columns;
     const std::pair<const std::string*, std::size_t*> wanted[] = {
-        {&c.reporter, &reporter_column}, {&c.partner, &partner_column},   {&c.item, &item_column},
-        {&c.flow, &flow_column},         {&c.period, &period_column},     {&c.value, &value_column},
+        {&c.reporter, &reporter_column}, {&c.partner, &partner_column},     {&c.item, &item_column},
+        {&c.flow, &flow_column},         {&c.period, &period_column},       {&c.value, &value_column},
         {&c.currency, &currency_column}, {&c.magnitude, &magnitude_column}, {&c.status, &status_column},
     };
     for (const auto& [name, index] : wanted) {
@@ -107,8 +107,8 @@ void TidyDecoder::read_header() {
         if (*index == no_column) {
             std::string have;
             for (const std::string& h : header_) have += (have.empty() ? "\"" : ", \"") + h + "\"";
-            throw row->error(0, "the header has no column \"" + *name + "\", which the layout declares (it has " +
-                                    have + ")");
+            throw row->error(
+                0, "the header has no column \"" + *name + "\", which the layout declares (it has " + have + ")");
         }
     }
 }
@@ -120,8 +120,7 @@ const CsvRow* TidyDecoder::next_record() {
 void TidyDecoder::check_fields(const CsvRow& row) const {
     if (row.size() != field_count_) {
         const std::string reason = "a record of " + std::to_string(row.size()) + " field" +
-                                   (row.size() == 1 ? "" : "s") + " under a header of " +
-                                   std::to_string(field_count_);
+                                   (row.size() == 1 ? "" : "s") + " under a header of " + std::to_string(field_count_);
         if (row.size() > field_count_) throw row.error(field_count_, reason + ": this field is extra");
         throw row.error_at_end(reason + ": fields are missing after this one");
     }
@@ -309,7 +308,8 @@ int TidyDecoder::magnitude(const CsvRow& row) {
     if (magnitude_column == no_column) return *layout_.magnitude;
     const std::string_view text = row[magnitude_column];
     if (have_magnitude_ && text == last_magnitude_text_) return last_magnitude_;
-    if (text.empty()) throw error(row, magnitude_column, "empty: the value's magnitude is not given (and never guessed)");
+    if (text.empty())
+        throw error(row, magnitude_column, "empty: the value's magnitude is not given (and never guessed)");
     int m = 0;
     const char* first = text.data() + (text[0] == '+' ? 1 : 0);
     const std::from_chars_result r = std::from_chars(first, text.data() + text.size(), m);

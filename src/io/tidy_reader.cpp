@@ -29,7 +29,7 @@ void check_layout(const TidyLayout& layout) {
         throw InvalidArgument("a tidy layout's magnitude " + std::to_string(*layout.magnitude) +
                               " is outside -30 to 30");
     }
-    const std::string* names[] = {&c.reporter, &c.partner, &c.item,      &c.flow,  &c.period,
+    const std::string* names[] = {&c.reporter, &c.partner,  &c.item,      &c.flow,  &c.period,
                                   &c.value,    &c.currency, &c.magnitude, &c.status};
     for (std::size_t i = 0; i < std::size(names); ++i) {
         for (std::size_t j = i + 1; j < std::size(names); ++j) {

@@ -63,8 +63,7 @@ TidySeriesSet read_all(TidyReader& reader, OnBadRow on_bad_row) {
     // Merge the reader's rejections and the series' in file order.
     std::vector<CsvError> all(reader.errors().begin(), reader.errors().end());
     all.insert(all.end(), set.rejected.begin(), set.rejected.end());
-    std::stable_sort(all.begin(), all.end(),
-                     [](const CsvError& a, const CsvError& b) { return a.line() < b.line(); });
+    std::stable_sort(all.begin(), all.end(), [](const CsvError& a, const CsvError& b) { return a.line() < b.line(); });
     set.rejected = std::move(all);
     return set;
 }
@@ -82,8 +81,7 @@ TidySeriesSet read_tidy_series(std::string_view text, std::string source, const 
     return read_all(reader, on_bad_row);
 }
 
-void write_tidy_series(std::ostream& out, const std::map<TidySeriesKey, TidySeries>& series,
-                       const TidyLayout& layout) {
+void write_tidy_series(std::ostream& out, const std::map<TidySeriesKey, TidySeries>& series, const TidyLayout& layout) {
     TidyWriter writer(out, layout);
     for (const auto& [key, s] : series) {
         const std::map<Period, Money>& values = s.series.observations();

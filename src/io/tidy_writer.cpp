@@ -14,8 +14,8 @@ namespace svctrade {
 TidyWriter::TidyWriter(std::ostream& out, TidyLayout layout)
     : layout_((check_layout(layout), std::move(layout))), csv_(out, layout_.dialect) {
     const TidyColumns& c = layout_.columns;
-    for (const std::string* name : {&c.reporter, &c.partner, &c.item, &c.flow, &c.period, &c.value, &c.currency,
-                                    &c.magnitude, &c.status}) {
+    for (const std::string* name :
+         {&c.reporter, &c.partner, &c.item, &c.flow, &c.period, &c.value, &c.currency, &c.magnitude, &c.status}) {
         if (!name->empty()) csv_.field(*name);
     }
     csv_.end_record();
@@ -24,8 +24,7 @@ TidyWriter::TidyWriter(std::ostream& out, TidyLayout layout)
 void TidyWriter::write(const TidyObservation& o) {
     const TidyColumns& c = layout_.columns;
     const auto refuse = [&](const std::string& what) {
-        throw InvalidArgument("cannot write the observation for " + to_english(o.period) + " in this layout: " +
-                              what);
+        throw InvalidArgument("cannot write the observation for " + to_english(o.period) + " in this layout: " + what);
     };
     if (c.reporter.empty() && !o.reporter.empty()) refuse("it has a reporter and the layout no reporter column");
     if (c.partner.empty() && !o.partner.empty()) refuse("it has a partner and the layout no partner column");

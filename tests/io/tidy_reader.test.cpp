@@ -210,7 +210,9 @@ TEST_CASE("tidy reader: a text that is not CSV stops even a collecting reader") 
 
 TEST_CASE("tidy reader: a stream read in small chunks gives the same rows") {
     std::string text = "reporter,item,flow,period,value,status\n";
-    for (int m = 1; m <= 12; ++m) text += "A,SI,exports,2021-M" + std::string(m < 10 ? "0" : "") + std::to_string(m) + ",1." + std::to_string(m) + ",P\n";
+    for (int m = 1; m <= 12; ++m)
+        text += "A,SI,exports,2021-M" + std::string(m < 10 ? "0" : "") + std::to_string(m) + ",1." + std::to_string(m) +
+                ",P\n";
     std::istringstream in(text);
     TidyReader reader(in, "t.csv", layout());
     const std::vector<TidyObservation> r = rows(reader);

@@ -39,10 +39,10 @@ struct TidyObservation {
     /// The value as written (its scale kept: `34.30` stays 34.30), in units of 10^magnitude of the
     /// currency; no value for an empty cell: missing, never zero, with the reason in `status`.
     std::optional<Decimal> value;
-    Currency currency;                ///< The value's currency.
-    int magnitude = 0;                ///< The power of ten the value is in (8: 100 million); never applied.
-    ObservationStatus status;         ///< The status; missing (not provided unless the column says why) when `value` is empty.
-    std::size_t line = 0;             ///< The 1-based line the row starts on.
+    Currency currency;         ///< The value's currency.
+    int magnitude = 0;         ///< The power of ten the value is in (8: 100 million); never applied.
+    ObservationStatus status;  ///< The status; missing (not provided unless the column says why) when `value` is empty.
+    std::size_t line = 0;      ///< The 1-based line the row starts on.
 };
 
 /// Reads a tidy CSV file row by row: the header first (the layout's columns must all be there;
