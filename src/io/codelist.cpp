@@ -90,14 +90,53 @@ std::optional<std::string> label_language(std::string_view name, std::string_vie
         if (rest.empty()) {
             return std::string(fallback);
         }
-        if (rest.size() > 2 && rest.front() == '[' && rest.back() == ']') {
-            return std::string(trim(rest.substr(1, rest.size() - 2)));
+        if (rest.size() >= 2 && rest.front() == '[' && rest.back() == ']') {
+            const std::string_view inside = trim(rest.substr(1, rest.size() - 2));
+            // "Name[en;fr]" or "Name[]": each cell holds its languages itself, "en:…;fr:…"
+            return inside.empty() || inside.find(';') != std::string_view::npos ? std::string() : std::string(inside);
         }
         if (rest.size() > 1 && rest.front() == ':') {
             return std::string(trim(rest.substr(1)));
         }
     }
     return std::nullopt;
+}
+
+// The length of a language tag and its colon at the start of `s` ("en:", "zh-Hans:"), or 0.
+std::size_t language_prefix(std::string_view s) noexcept {
+    std::size_t i = 0;
+    while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ++i;
+    if (i < 2 || i > 3) return 0;
+    while (i < s.size() && s[i] == '-') {
+        std::size_t j = i + 1;
+        while (j < s.size() &&
+               ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') || (s[j] >= '0' && s[j] <= '9')))
+            ++j;
+        if (j == i + 1) return 0;
+        i = j;
+    }
+    return i < s.size() && s[i] == ':' ? i + 1 : 0;
+}
+
+// A cell of labels in several languages, as SDMX-CSV 2.0 writes them: "en:Sea transport;fr:Transport
+// maritime". A ';' not followed by a language tag is part of the label ("Sea transport; Passenger").
+void add_labels(std::string_view cell, std::string_view fallback, std::vector<CodelistLabel>& out) {
+    std::size_t begin = 0;
+    while (begin <= cell.size()) {
+        std::size_t end = begin;
+        for (;;) {
+            end = cell.find(';', end);
+            if (end == std::string_view::npos || language_prefix(trim(cell.substr(end + 1))) != 0) break;
+            ++end;
+        }
+        std::string_view piece = trim(cell.substr(begin, end == std::string_view::npos ? cell.npos : end - begin));
+        const std::size_t tag = language_prefix(piece);
+        const std::string_view language = tag != 0 ? piece.substr(0, tag - 1) : fallback;
+        piece = trim(piece.substr(tag));
+        if (!piece.empty()) out.push_back({std::string(language), std::string(piece)});
+        if (end == std::string_view::npos) break;
+        begin = end + 1;
+    }
 }
 
 struct Columns {
@@ -176,7 +215,9 @@ Codelist read(CsvReader& csv, ClassificationVersion version, const CodelistCsvLa
         }
         for (const auto& [column, language] : columns.labels) {
             const std::string_view text = trim((*row)[column]);
-            if (!text.empty()) {
+            if (language.empty()) {
+                add_labels(text, layout.default_language, item.labels);
+            } else if (!text.empty()) {
                 item.labels.push_back({language, std::string(text)});
             }
         }

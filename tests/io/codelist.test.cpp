@@ -187,3 +187,28 @@ TEST_CASE("a codelist read from a stream is the one read from the same text") {
     CHECK(to_string(ClassificationVersion::ebops2010) == "EBOPS 2010");
     CHECK(to_string(CodelistDefectKind::missing_parent) == "missing parent");
 }
+
+TEST_CASE("a multilingual NAME column holds each cell's languages itself, a semicolon inside a label kept") {
+    const Codelist list = read_codelist_csv(
+        "ID,PARENT,NAME[en;fr]\n"
+        "SC,S,\"en:Transport;fr:Transports\"\n"
+        "SC11,SC1,\"en:Sea transport; Passenger;fr:Transport maritime; passagers\"\n"
+        "SC12,SC1,\"en:Freight \"\"dry\"\";zh-Hans:\xE8\xB4\xA7\xE8\xBF\x90\"\n"
+        "SC13,SC1,Other\n"
+        "SC2,SC,\n",
+        "sdmx.csv", ClassificationVersion::ebops2010);
+    REQUIRE(list.size() == 5);
+    CHECK(list.items()[0].labels == std::vector<CodelistLabel>{{"en", "Transport"}, {"fr", "Transports"}});
+    CHECK(list.items()[1].label("en") == "Sea transport; Passenger");
+    CHECK(list.items()[1].label("fr") == "Transport maritime; passagers");
+    CHECK(list.items()[2].label("en") == "Freight \"dry\"");
+    CHECK(list.items()[2].label("zh-Hans") == "\xE8\xB4\xA7\xE8\xBF\x90");
+    CHECK(list.items()[3].labels == std::vector<CodelistLabel>{{"en", "Other"}});  // no tag: the default language
+    CHECK(list.items()[4].labels.empty());
+
+    CodelistCsvLayout layout;
+    layout.label_columns = {{"titles", ""}};
+    const Codelist mine = read_codelist_csv("Code,titles\nSG,en:Financial services;fr:Services financiers\n",
+                                            "mine.csv", ClassificationVersion::ebops2010, layout);
+    CHECK(mine.items()[0].label("fr") == "Services financiers");
+}

@@ -41,7 +41,7 @@ struct CodelistLabel {
 
 /// One row of a codelist: a code, the code of its parent (empty for a top-level code) and its
 /// labels, with the line it was read from so that a defect can be found in the file.
-struct CodelistItem {
+struct SVCTRADE_EXPORT CodelistItem {
     std::string code;                   ///< The code ("3.1", "SC1"); empty only if the file left it empty.
     std::string parent;                 ///< The parent's code, or empty for a top-level code.
     std::vector<CodelistLabel> labels;  ///< The labels, in the order of the file's columns.
@@ -84,8 +84,10 @@ private:
 
 /// A column of a codelist file that holds labels, and their language.
 struct CodelistLabelColumn {
-    std::string column;    ///< The column's name in the header.
-    std::string language;  ///< The language of its labels.
+    std::string column;  ///< The column's name in the header.
+    /// The language of its labels; empty for a column whose cells name their languages
+    /// themselves, `en:Sea transport;fr:Transport maritime` (SDMX-CSV 2.0's multilingual form).
+    std::string language;
 };
 
 /// Which columns of a codelist file hold what. An empty field is found from the header:
@@ -93,7 +95,9 @@ struct CodelistLabelColumn {
 /// - the parent: `Parent Notation`, `Parent`, `Parent Code`, `Parent Id` or `Parent_ID`; a file
 ///   without one is a flat list;
 /// - labels: `Label` and `Name` in `default_language`, and `Label[xx]`, `Name[xx]`, `Label:xx` or
-///   `Name:xx` in language `xx` (SDMX exports write one column per language).
+///   `Name:xx` in language `xx` (SDMX exports write one column per language); `Name[en;fr]` or
+///   `Name[]` for a column whose cells hold `xx:label` pairs separated by `;` (a `;` not followed
+///   by a language tag and a colon belongs to the label, as in "Sea transport; Passenger").
 struct CodelistCsvLayout {
     std::string code_column;                         ///< The code column, or empty to find it.
     std::string parent_column;                       ///< The parent column, or empty to find it.

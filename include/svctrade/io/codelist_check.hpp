@@ -112,7 +112,7 @@ struct EbopsMappingOptions {
 };
 
 /// How a codelist maps onto the built-in EBOPS 2010 tree.
-struct EbopsMapping {
+struct SVCTRADE_EXPORT EbopsMapping {
     ClassificationVersion version = ClassificationVersion::unspecified;  ///< The version the codelist claims.
     std::vector<Category> matched;             ///< The codelist's codes that are EBOPS 2010 codes, in file order.
     std::vector<EbopsDifference> differences;  ///< Every difference: the codelist's items in file
