@@ -45,8 +45,8 @@ std::string padded(std::string_view text, std::size_t width) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::string path = argc > 1 ? argv[1] : "data/xiamen_pilot_tasks.csv";
     try {
+        const std::string path = argc > 1 ? argv[1] : "data/xiamen_pilot_tasks.csv";
         const svctrade::PilotProgramme xiamen = svctrade::load_pilot_csv(path);
         // The report's publication date: the counts it prints hold as of this day.
         const date report(2021, 8, 27);
@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
             std::cout << "  on its own:       " << svctrade::check_claim(claim).summary() << "\n";
             std::cout << "  against the file: " << svctrade::check_claim(claim, xiamen, report).summary() << "\n";
         }
-    } catch (const svctrade::Error& e) {
+    } catch (const std::exception& e) {  // svctrade::Error included: say what, never terminate
         std::cerr << "pilot: " << e.what() << "\n";
         return 1;
     }

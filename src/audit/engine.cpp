@@ -223,7 +223,7 @@ std::optional<Period> Finder::shifted(const Period& p, int years) {
 
 namespace {
 
-const Ratio one{Decimal(1)};
+constexpr Ratio one{Decimal(1)};
 
 Interval v(const Group& g, const Plan& p, std::size_t i, NegativeRounding c) {
     return g.entries[p.inputs[i]].value(c);

@@ -10,7 +10,7 @@
 namespace svctrade::audit_exact {
 
 namespace {
-const Ratio one{Decimal(1)};
+constexpr Ratio one{Decimal(1)};
 }
 
 bool all_positive(const Interval& i) noexcept {

@@ -191,7 +191,7 @@ std::string item_name(const Item& item, Language l) {
 }
 
 std::string flow_item(ClaimFlow flow, const Item& item, Language l) {
-    const std::string n = item_name(item, l);
+    std::string n = item_name(item, l);
     if (item.is_label()) {
         if (flow == ClaimFlow::total) return n;
         return l == Language::english ? n + " (" + std::string(to_string(flow)) + ")"
@@ -234,7 +234,7 @@ std::string flow_item(ClaimFlow flow, const Item& item, Language l) {
 std::string subject(const Check& check, const Claim& about, Language l) {
     const bool en = l == Language::english;
     const Item item = check.about_whole ? about.whole_item() : about.item;
-    const std::string fi = flow_item(check.flow, item, l);
+    std::string fi = flow_item(check.flow, item, l);
     const std::string when = period_name(check.period, l);
     // "in H1 2021", "on 27 August 2021".
     const std::string in = check.period.kind() == PeriodKind::day ? " on " : " in ";
@@ -295,7 +295,7 @@ std::string format_range(const Interval& i, const Quantity& q, Language l) {
         auto [lo, hi] = ends(i, 3, Ratio(Decimal(1)), [](const Ratio& r, int places, RoundingMode mode) {
             return r.round(places, mode).to_string();
         });
-        if (i.is_point()) return l == Language::english ? lo : lo;
+        if (i.is_point()) return lo;
         return l == Language::english
                    ? between(lo, hi, l) + " " + currency_word(*q.currency, l) + " per " + currency_word(*q.per, l)
                    : "每" + currency_word(*q.per, l) + lo + "至" + hi + currency_word(*q.currency, l);

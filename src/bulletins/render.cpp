@@ -129,7 +129,7 @@ private:
     }
 
     // A level-like field: the amount's text, one release row, and the fact for footnotes.
-    Field amount_field(const PrintedAmount& a, ReleaseRow r) const {
+    [[nodiscard]] Field amount_field(const PrintedAmount& a, ReleaseRow r) const {
         r.qualifier = qualifier_code(a.qualifier);
         return Field{qualified(a), {std::move(r)}, {}};
     }
@@ -139,7 +139,7 @@ private:
     }
 
     // The fields of a `whole` or `item` sentence for one flow of one item.
-    Fields figure_fields(std::size_t index, const ItemFigures& item, const FlowFigures& flow,
+    [[nodiscard]] Fields figure_fields(std::size_t index, const ItemFigures& item, const FlowFigures& flow,
                          const std::string& note) const {
         const BulletinItem& it = item.item;
         const Measures& m = it.measures;
@@ -235,7 +235,7 @@ private:
         const Money bal = flow.level.value();
         const PrintedAmount a = amount(Ratio(bal.amount().abs()), f_.currency, it);
         const int sign = a.value.is_zero() ? 0 : bal.sign();
-        if (sign == 0) return write("balance", {"balanced"}, std::move(fields));
+        if (sign == 0) return write("balance", {"balanced"}, fields);
         const std::string_view code = sign > 0 ? "balance" : "deficit";
         const std::string note = "balance/" + std::string(sign > 0 ? "surplus" : "deficit");
         Field level = amount_field(a, row(now, code, it, "level", a.number, note));
@@ -277,7 +277,7 @@ private:
             }
         }
         cases.push_back(kind);
-        return write("balance", cases, std::move(fields));
+        return write("balance", cases, fields);
     }
 
     // The first fitting row of the first case that has one; its rows and facts are recorded.

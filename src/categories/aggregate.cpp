@@ -19,7 +19,7 @@ Aggregate::Aggregate(std::string key, std::string name, CategorySet members, Fac
     : key_(std::move(key)),
       name_(std::move(name)),
       chinese_name_(std::move(chinese_name)),
-      members_(std::move(members)),
+      members_(members),
       status_(status),
       source_(std::move(source)) {
     if (key_.empty()) throw InvalidArgument("an aggregate needs a key (\"" + name_ + "\" has none)");

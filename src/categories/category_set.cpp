@@ -13,7 +13,7 @@
 
 namespace svctrade {
 
-static_assert(detail::ebops::count <= 3 * 64, "CategorySet's bit array is too small for the table");
+static_assert(detail::ebops::count <= std::size_t{3} * 64, "CategorySet's bit array is too small for the table");
 
 namespace {
 

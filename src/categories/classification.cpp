@@ -256,7 +256,7 @@ std::vector<std::string> Classification::suggestions(std::string_view text, std:
 CategorySet Classification::members(const NameTarget& target) const {
     if (!target.is_category()) return aggregate(target.aggregate_key()).members();
     const Category c = target.category();
-    if (auto set = members_of(c)) return std::move(*set);
+    if (auto set = members_of(c)) return *set;
     throw InvalidArgument(
         std::string(c.code()) + " (" + std::string(c.name()) + ") is " +
         (c.role() == CategoryRole::alternative || c.role() == CategoryRole::aggregate ? "an " : "a ") +

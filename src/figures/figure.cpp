@@ -16,8 +16,8 @@ namespace svctrade {
 
 namespace {
 
-const Ratio one{Decimal(1)};
-const Ratio hundredth{Decimal(1), Decimal(100)};
+constexpr Ratio one{Decimal(1)};
+constexpr Ratio hundredth{Decimal(1), Decimal(100)};
 
 bool is_percentage(FigureKind kind) {
     return kind == FigureKind::growth_rate || kind == FigureKind::share || kind == FigureKind::percentage_points;

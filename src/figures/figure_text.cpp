@@ -102,7 +102,7 @@ private:
         throw ParseError(s_, position, reason);
     }
 
-    std::string example() const {
+    [[nodiscard]] std::string example() const {
         switch (kind_) {
             case FigureKind::level:
                 return "\"34.32 billion yuan\" or \"343.2亿元\"";
@@ -120,10 +120,12 @@ private:
         return "\"5.9%\"";
     }
 
-    bool at(std::string_view word) const { return s_.substr(pos_, word.size()) == word && pos_ + word.size() <= end_; }
+    [[nodiscard]] bool at(std::string_view word) const {
+        return s_.substr(pos_, word.size()) == word && pos_ + word.size() <= end_;
+    }
 
     // An English word in any letter case, followed by at least one space.
-    bool at_english_word(std::string_view word) const {
+    [[nodiscard]] bool at_english_word(std::string_view word) const {
         if (pos_ + word.size() >= end_) return false;
         for (std::size_t i = 0; i < word.size(); ++i)
             if (lower(s_[pos_ + i]) != word[i]) return false;
@@ -326,7 +328,7 @@ private:
         return Figure::count(n);
     }
 
-    Currency currency_word(std::size_t start, std::size_t end) const {
+    [[nodiscard]] Currency currency_word(std::size_t start, std::size_t end) const {
         const std::string_view word = s_.substr(start, end - start);
         const std::optional<Currency> c = currency_of_word(word);
         if (!c) fail(start, "unknown currency \"" + std::string(word) + "\"");
@@ -379,7 +381,7 @@ private:
         return make_rate(base, quote, rate, start);
     }
 
-    Figure make_rate(Currency base, Currency quote, Decimal rate, std::size_t start) const {
+    [[nodiscard]] Figure make_rate(Currency base, Currency quote, Decimal rate, std::size_t start) const {
         if (base == quote) fail(start, "an exchange rate needs two different currencies");
         if (rate.sign() <= 0) fail(start, "an exchange rate is positive, not " + rate.to_string());
         return Figure::exchange_rate(base, quote, Published(rate));

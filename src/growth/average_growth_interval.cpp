@@ -24,7 +24,7 @@ namespace {
 
 using Big = detail::BigUnsigned;
 
-const Ratio one{Decimal(1)};
+constexpr Ratio one{Decimal(1)};
 
 // sign(F_e^(1/n) − (1 + g)) for F_e ≥ 0.
 int compare_root(const Ratio& factor, int n, const Ratio& growth) {
@@ -37,7 +37,7 @@ int compare_root(const Ratio& factor, int n, const Ratio& growth) {
 
 struct RootDigits {
     Big floor;  // floor(10^places · F^(1/n))
-    bool exact;
+    bool exact = false;
 };
 
 RootDigits root_digits(const Ratio& factor, int n, int places) {

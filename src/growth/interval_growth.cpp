@@ -31,7 +31,7 @@ namespace svctrade {
 
 namespace {
 
-const Ratio one{Decimal(1)};
+constexpr Ratio one{Decimal(1)};
 
 Interval point_one() {
     return Interval::point(one);

@@ -30,7 +30,7 @@ namespace svctrade {
 
 namespace {
 
-const Ratio one{Decimal(1)};
+constexpr Ratio one{Decimal(1)};
 
 // Every value of the interval is above zero (an open lower end at zero counts: 0 is not in it).
 bool all_positive(const Interval& i) {

@@ -187,7 +187,7 @@ void PanelKeys::check_sum_of_categories() const {
             }
         }
         covered = covered | *set;
-        sets.push_back(std::move(*set));
+        sets.push_back(*set);
     }
 }
 

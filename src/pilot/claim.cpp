@@ -88,8 +88,8 @@ private:
     void skip_spaces() noexcept {
         while (pos_ < text_.size() && space(text_[pos_])) ++pos_;
     }
-    bool at_space() const noexcept { return pos_ < text_.size() && space(text_[pos_]); }
-    bool at_of() const noexcept { return text_.substr(pos_, 4) == " of "; }
+    [[nodiscard]] bool at_space() const noexcept { return pos_ < text_.size() && space(text_[pos_]); }
+    [[nodiscard]] bool at_of() const noexcept { return text_.substr(pos_, 4) == " of "; }
 
     std::size_t number(const char* what) {
         if (pos_ >= text_.size() || !digit(text_[pos_])) fail(std::string("expected ") + what + " (digits)");

@@ -20,7 +20,7 @@ Bound both(Bound a, Bound b) {
 // One candidate end of a product: its value and whether some attained pair of factors gives it.
 struct Candidate {
     Ratio value;
-    bool attained;
+    bool attained = false;
 };
 
 }  // namespace

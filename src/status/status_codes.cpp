@@ -14,9 +14,9 @@ namespace svctrade {
 namespace {
 
 struct StatusCode {
-    char code;
+    char code = 0;
     std::optional<StatusFlag> flag;
-    Missing missing;
+    Missing missing{};
 };
 
 constexpr StatusCode sdmx_status_codes[] = {
@@ -44,8 +44,8 @@ constexpr StatusCode sdmx_status_codes[] = {
 };
 
 struct ConfCode {
-    char code;
-    Confidentiality confidentiality;
+    char code = 0;
+    Confidentiality confidentiality{};
 };
 
 constexpr ConfCode sdmx_conf_codes[] = {
@@ -63,10 +63,10 @@ constexpr ConfCode sdmx_conf_codes[] = {
 };
 
 struct EurostatCode {
-    char code;
+    char code = 0;
     std::optional<StatusFlag> flag;
-    Missing missing;
-    Confidentiality confidentiality;
+    Missing missing{};
+    Confidentiality confidentiality{};
 };
 
 constexpr EurostatCode eurostat_2025[] = {

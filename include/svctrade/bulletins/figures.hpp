@@ -27,7 +27,7 @@ namespace svctrade {
 /// Reason::missing too, and the renderer leaves it out either way.
 struct FlowFigures {
     /// The flow.
-    Flow flow;
+    Flow flow{};
     /// The level in the reported period (exports + imports for the total, exports − imports for
     /// the balance).
     Outcome<Money> level = NoAnswer(Reason::missing);

@@ -151,7 +151,7 @@ public:
 private:
     friend class CategoryIterator;
     explicit constexpr Category(std::uint8_t index) noexcept : index_(index) {}
-    std::uint8_t index_;
+    std::uint8_t index_ = 0;
 };
 
 /// \returns whether `a` is `b` or lies below it in the classification.

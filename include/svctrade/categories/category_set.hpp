@@ -83,8 +83,8 @@ public:
     friend bool operator==(const CategorySet&, const CategorySet&) noexcept = default;
 
 private:
-    bool covers_all_leaves(Category category) const noexcept;
-    bool covers_any_leaf(Category category) const noexcept;
+    [[nodiscard]] bool covers_all_leaves(Category category) const noexcept;
+    [[nodiscard]] bool covers_any_leaf(Category category) const noexcept;
     std::array<std::uint64_t, 3> bits_{};  // one bit per table index; only leaves are ever set
 };
 

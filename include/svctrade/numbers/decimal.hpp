@@ -319,7 +319,8 @@ private:
         if (!detail::checked_scale_up(n, shift, n)) detail::throw_overflow("divide", a, b);
     } else if (!detail::checked_scale_up(d, -shift, d)) {
         // The divisor alone exceeds the range: the quotient is far below one unit of `places`.
-        return Decimal(detail::round_quotient(a.sign() * b.sign(), detail::i128_max, mode), places, Decimal::Raw{});
+        return Decimal(detail::round_quotient(static_cast<detail::i128>(a.sign()) * b.sign(), detail::i128_max, mode),
+                       places, Decimal::Raw{});
     }
     return Decimal(detail::round_quotient(n, d, mode), places, Decimal::Raw{});
 }

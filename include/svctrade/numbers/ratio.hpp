@@ -134,7 +134,8 @@ private:
             d = -d;
         }
         const detail::i128 g = detail::gcd128(n, d);
-        num_ = n / g;
+        // d > 0 here, so g = gcd(n, d) >= 1 (the analyzer does not know gcd's range).
+        num_ = n / g;  // NOLINT(clang-analyzer-core.DivideZero)
         den_ = d / g;
     }
     static constexpr Ratio add(Ratio a, Ratio b, bool subtract) {

@@ -51,6 +51,7 @@ public:
     friend constexpr auto operator<=>(const YearStart&, const YearStart&) = default;
 
 private:
+    friend class Period;  // rebuilds a year start it validated when it was made
     constexpr YearStart(unsigned month, int /*trusted*/) noexcept : month_(static_cast<std::uint8_t>(month)) {}
     static constexpr std::uint8_t checked(unsigned month) {
         if (month < 1 || month > 12) {

@@ -137,7 +137,7 @@ public:
     [[nodiscard]] PeriodKind kind() const noexcept { return kind_; }
     /// \returns the first month of the year this period belongs to: January except for fiscal
     /// quarters, halves, years and year-to-date; always January for days, months and ranges.
-    [[nodiscard]] YearStart year_start() const noexcept { return YearStart{start_}; }
+    [[nodiscard]] YearStart year_start() const noexcept { return YearStart{start_, 0}; }
     /// \returns true for a quarter, half, year or year-to-date of a fiscal (non-January) year.
     [[nodiscard]] bool is_fiscal() const noexcept { return start_ != 1; }
     /// \returns the first day.
