@@ -140,7 +140,7 @@ private:
 
     // The fields of a `whole` or `item` sentence for one flow of one item.
     [[nodiscard]] Fields figure_fields(std::size_t index, const ItemFigures& item, const FlowFigures& flow,
-                         const std::string& note) const {
+                                       const std::string& note) const {
         const BulletinItem& it = item.item;
         const Measures& m = it.measures;
         const Period& now = f_.spec.period;
