@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: BSL-1.0
+#include <svctrade/io/sdmx_period.hpp>
+
+#include <charconv>
+#include <string>
+
+#include <svctrade/error.hpp>
+#include <svctrade/periods/text.hpp>
+
+namespace svctrade {
+namespace {
+
+namespace greg = boost::gregorian;
+
+[[noreturn]] void fail(std::string_view text, std::size_t at, std::string_view reason) {
+    throw ParseError(text, at, reason);
+}
+
+// A start time of midnight ("T00:00:00", optionally "Z") is a day; any other time is refused.
+std::string_view strip_midnight(std::string_view whole, std::string_view part, std::size_t offset) {
+    const std::size_t t = part.find('T');
+    if (t == std::string_view::npos) return part;
+    std::string_view time = part.substr(t + 1);
+    if (!time.empty() && time.back() == 'Z') time.remove_suffix(1);
+    if (time != "00:00:00" && time != "00:00") {
+        fail(whole, offset + t, "a time of day other than midnight: svctrade's periods are made of whole days");
+    }
+    return part.substr(0, t);
+}
+
+// Reads PnYnMnWnD (no time part). Returns false when nothing was given.
+struct Duration {
+    long years = 0;
+    long months = 0;
+    long days = 0;
+};
+
+Duration parse_duration(std::string_view whole, std::string_view text, std::size_t offset) {
+    Duration d;
+    std::size_t i = 1;  // after 'P'
+    bool any = false;
+    char last_unit = 0;
+    const std::string_view order = "YMWD";
+    while (i < text.size()) {
+        if (text[i] == 'T') fail(whole, offset + i, "a duration in hours, minutes or seconds: periods are whole days");
+        long n = 0;
+        const char* begin = text.data() + i;
+        const auto [ptr, ec] = std::from_chars(begin, text.data() + text.size(), n);
+        if (ec != std::errc{} || ptr == begin || n < 0 || n > 100000) {
+            fail(whole, offset + i, "a duration needs a number before each of Y, M, W, D");
+        }
+        i += static_cast<std::size_t>(ptr - begin);
+        if (i >= text.size()) fail(whole, offset + i, "a number without a unit (Y, M, W or D) in the duration");
+        const char unit = text[i];
+        const std::size_t pos = order.find(unit);
+        if (pos == std::string_view::npos || (last_unit != 0 && pos <= order.find(last_unit))) {
+            fail(whole, offset + i, "the units of a duration are Y, M, W, D, in that order, each once");
+        }
+        last_unit = unit;
+        if (unit == 'Y') d.years = n;
+        if (unit == 'M') d.months = n;
+        if (unit == 'W') d.days += 7 * n;
+        if (unit == 'D') d.days += n;
+        any = any || n != 0;
+        ++i;
+    }
+    if (!any) fail(whole, offset, "a duration of zero: the interval would hold no day");
+    return d;
+}
+
+greg::date add_months(greg::date d, long months) {
+    // Month arithmetic without Boost's end-of-month snapping: only used on the first of a month
+    // or where the day exists in the target month (checked by the caller's arithmetic).
+    const long index = static_cast<long>(d.year()) * 12 + static_cast<long>(d.month()) - 1 + months;
+    const int year = static_cast<int>(index / 12);
+    const unsigned month = static_cast<unsigned>(index % 12) + 1;
+    const unsigned last = greg::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
+                                                                     static_cast<unsigned short>(month));
+    const unsigned wanted = d.day();
+    const unsigned day = wanted <= last ? wanted : last;
+    return greg::date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
+                      static_cast<unsigned short>(day));
+}
+
+Period parse_interval(std::string_view text, std::size_t slash, YearStart start) {
+    const std::string_view left = strip_midnight(text, text.substr(0, slash), 0);
+    const std::string_view right_raw = text.substr(slash + 1);
+    Period first = [&] {
+        try {
+            return parse_sdmx(left);
+        } catch (const ParseError& e) {
+            fail(text, e.position(), "the start of the interval: " + e.reason());
+        }
+    }();
+    if (right_raw.empty()) fail(text, slash + 1, "an interval without an end or a duration");
+    if (right_raw.front() == 'P') {
+        const Duration d = parse_duration(text, right_raw, slash + 1);
+        try {
+            greg::date end = add_months(first.first(), d.years * 12 + d.months);
+            end += greg::days(d.days);
+            return Period::range(first.first(), end - greg::days(1));
+        } catch (const std::exception&) {
+            fail(text, slash + 1, "the interval leaves the years 1400..9999");
+        }
+    }
+    const std::string_view right = strip_midnight(text, right_raw, slash + 1);
+    Period last = [&] {
+        try {
+            return parse_sdmx(right, start);
+        } catch (const ParseError& e) {
+            fail(text, slash + 1 + e.position(), "the end of the interval: " + e.reason());
+        }
+    }();
+    if (last.last() < first.first()) fail(text, slash + 1, "the interval ends before it starts");
+    return Period::range(first.first(), last.last());
+}
+
+}  // namespace
+
+Period parse_sdmx_time_period(std::string_view text, YearStart reporting_year_start) {
+    if (text.empty()) fail(text, 0, "an empty TIME_PERIOD");
+    const std::size_t slash = text.find('/');
+    if (slash != std::string_view::npos) return parse_interval(text, slash, reporting_year_start);
+    const std::size_t dash = text.find('-');
+    if (dash != std::string_view::npos && dash + 1 < text.size()) {
+        const char c = text[dash + 1];
+        if (c == 'W' || c == 'D' || c == 'T') {
+            fail(text, dash + 1,
+                 c == 'W'   ? "SDMX weeks (W) are not periods svctrade has"
+                 : c == 'D' ? "SDMX days of the year (D) are not read: write the date (2021-01-31)"
+                            : "SDMX trimesters (T) are not periods svctrade has");
+        }
+    }
+    return parse_sdmx(strip_midnight(text, text, 0), reporting_year_start);
+}
+
+std::string to_sdmx_time_period(const Period& period) {
+    if (period.kind() != PeriodKind::range && period.kind() != PeriodKind::year_to_date) return to_sdmx(period);
+    const greg::date first = period.first();
+    const greg::date after = period.last() + greg::days(1);
+    std::string out = to_sdmx(Period::day(first)) + "/P";
+    if (first.day() == 1 && after.day() == 1) {
+        const long months = (static_cast<long>(after.year()) - first.year()) * 12 +
+                            (static_cast<long>(after.month()) - static_cast<long>(first.month()));
+        if (months % 12 == 0) return out + std::to_string(months / 12) + "Y";
+        return out + std::to_string(months) + "M";
+    }
+    return out + std::to_string((after - first).days()) + "D";
+}
+
+YearStart parse_reporting_year_start(std::string_view text) {
+    if (text.empty()) return YearStart{};
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (text.size() != 7 || text.substr(0, 2) != "--" || text[4] != '-' || !digit(text[2]) || !digit(text[3]) ||
+        !digit(text[5]) || !digit(text[6])) {
+        fail(text, 0, "REPORTING_YEAR_START_DAY is written --MM-DD (--04-01)");
+    }
+    const unsigned month = static_cast<unsigned>((text[2] - '0') * 10 + (text[3] - '0'));
+    if (month < 1 || month > 12) fail(text, 2, "no such month");
+    if (text.substr(5) != "01") fail(text, 5, "a year that starts on another day than the first of a month");
+    return YearStart{month};
+}
+
+std::string sdmx_reporting_year_start(YearStart start) {
+    std::string out = "--00-01";
+    out[2] = static_cast<char>('0' + start.month() / 10);
+    out[3] = static_cast<char>('0' + start.month() % 10);
+    return out;
+}
+
+}  // namespace svctrade
