@@ -107,7 +107,7 @@ TEST_CASE("SDMX-CSV: an empty value is not provided, NaN and #N/A are intentiona
     CHECK_FALSE(only(d, "CN", 3).status.is_missing());
 }
 
-TEST_CASE("SDMX-CSV: ACTION D rows are deletions, not data; A and R are kept per observation") {
+TEST_CASE("SDMX-CSV: ACTION D rows are deletions, not data, and A and R are kept per observation") {
     const std::string text =
         "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
         "dataflow,XX:S(1.0),R,CN,2020,5\n"
