@@ -401,7 +401,7 @@ void SdmxCsvReader::interpret_row(const CsvRow& raw) {
                 throw column_error(*year_start_at, e.reason());
             }
         }
-        const std::string_view text = code(raw, *time_at, &*time_);
+        const std::string_view text = code(raw, *time_at, nullptr);  // periods are not codes: no names kept
         if (!text.empty()) {
             try {
                 obs.period = parse_sdmx_time_period(text, start);
