@@ -11,6 +11,7 @@
 #include <svctrade/io/codelist.hpp>
 #include <svctrade/io/codelist_check.hpp>
 #include <svctrade/io/data_set.hpp>
+#include <svctrade/io/eurostat_tsv.hpp>
 #include <svctrade/io/sdmx_csv.hpp>
 #include <svctrade/io/sdmx_period.hpp>
 #include <svctrade/io/tidy_layout.hpp>
