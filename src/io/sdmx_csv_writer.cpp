@@ -34,7 +34,9 @@ char action_code(SdmxAction action) {
 class Writer {
 public:
     Writer(std::ostream& out, const SdmxDataSet& data, const SdmxCsvWriteOptions& options)
-        : csv_(out, CsvDialect{options.separator}), data_(data), both_(options.labels == SdmxLabels::both),
+        : csv_(out, CsvDialect{options.separator}),
+          data_(data),
+          both_(options.labels == SdmxLabels::both),
           comma_(options.separator == ';') {
         for (const SdmxSeries& s : data.series) {
             for (const SdmxObservation& o : s.observations) {
@@ -74,7 +76,8 @@ public:
             key(s.key);
             period(o.period);
             if (o.value) {
-                csv_.plain_field(detail::observation_value_text(*o.value * detail::power_of_ten(-o.unit_multiplier), comma_));
+                csv_.plain_field(
+                    detail::observation_value_text(*o.value * detail::power_of_ten(-o.unit_multiplier), comma_));
             } else {
                 csv_.plain_field(o.status.missing() == Missing::not_provided ? "" : "NaN");
             }

@@ -65,7 +65,8 @@ TEST_CASE("SDMX-CSV 2.x round trip: statuses, missing reasons, unit multipliers,
     CHECK(out.find(",2021-01-01/P6M,7,") != std::string::npos);
     CHECK(out.find(",2021-Q1,5,B,,0,--04-01,") != std::string::npos);
     CHECK(out.find("D,A,CN,2019,") != std::string::npos);
-    CHECK(out.rfind("STRUCTURE[|],STRUCTURE_ID,ACTION,FREQ,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,OBS_CONF,", 0) == 0);
+    CHECK(out.rfind("STRUCTURE[|],STRUCTURE_ID,ACTION,FREQ,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,OBS_CONF,", 0) ==
+          0);
 }
 
 TEST_CASE("SDMX-CSV 2.x round trip with labels and a decimal comma") {
@@ -154,8 +155,8 @@ TEST_CASE("SDMX-CSV 2.x round trip on random data sets (fixed seeds)") {
                     o.status = missing[pick(missing.size())];
                 } else {
                     const auto units = static_cast<std::int64_t>(rng() % 2000001) - 1000000;
-                    o.value = Decimal::from_units(units, static_cast<int>(pick(4))) *
-                              Decimal::from_units(1, 0);  // any scale
+                    o.value =
+                        Decimal::from_units(units, static_cast<int>(pick(4))) * Decimal::from_units(1, 0);  // any scale
                     if (o.unit_multiplier > 0) {
                         for (int k = 0; k < o.unit_multiplier; ++k) *o.value = *o.value * Decimal(10);
                     }
