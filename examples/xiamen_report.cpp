@@ -24,7 +24,6 @@
 #include <iostream>
 #include <map>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace {
@@ -40,51 +39,32 @@ fs::path data_file(const std::string& name) {
                    "; run from examples/ or the repository root");
 }
 
-Flow parse_flow(std::string_view text) {
-    for (const Flow f : {Flow::exports, Flow::imports})
-        if (to_string(f) == text) return f;
-    throw ParseError(text, 0, "not a flow of the data file (exports or imports)");
-}
-
 // One series per category and flow, labelled with both: compute_figures() adds up an item's
-// members by these labels. A bad row stops the program with its line and column (CsvError):
-// a release must never be written from part of the data.
+// members by these labels. The io module's tidy reader is told what each column holds and what
+// the numbers are in; it guesses nothing, and a bad row stops the program with its file, line
+// and column (CsvError): a release must never be written from part of the data.
 std::vector<TimeSeries> read_monthly(const fs::path& path) {
+    const Currency cny = Currency::of("CNY");
+    TidyLayout layout;
+    layout.columns.item = "category";  // EBOPS 2010 codes
+    layout.columns.flow = "flow";
+    layout.columns.period = "month";  // 2021-06
+    layout.columns.value = "amount";
+    layout.currency = cny;
+    layout.magnitude = 8;          // the file's amounts are in 亿元 (10^8 yuan)
+    layout.dialect.comment = '#';  // the file's own notes on what the data are
     std::ifstream in(path, std::ios::binary);
     if (!in) throw NotFound("cannot open " + path.string());
-    CsvReader csv(in, path.string());
-    const Currency cny = Currency::of("CNY");
-    const Decimal yi(100000000);  // the file's amounts are in 亿元 (10^8 yuan)
+    const TidySeriesSet file = read_tidy_series(in, path.string(), layout);
+
+    // The reader keeps the numbers as written (18.35 for 18.35亿元) and says what they are in;
+    // a release adds and divides yuan, so the multiplication is done here, where it can be seen.
+    const Decimal yuan_per_unit(100000000);  // 10^layout.magnitude
     std::vector<TimeSeries> series;
-    std::map<std::pair<Category, Flow>, std::size_t> index;
-    bool header = true;
-    while (const CsvRow* row = csv.next()) {
-        const CsvRow& r = *row;
-        if (r[0].starts_with('#')) continue;  // the file's own notes on what the data are
-        if (std::exchange(header, false)) continue;
-        if (r.size() != 4) throw r.error_at_end("expected 4 fields: month, category, flow, amount");
-        // The library's errors say what is wrong with a value; the row adds where it is.
-        const auto field = [&](std::size_t i, auto parse) {
-            try {
-                return parse(r[i]);
-            } catch (const Error& e) {
-                throw r.error(i, e.what());
-            }
-        };
-        const Period month = field(0, [](std::string_view t) { return parse_sdmx(t); });
-        const Category category = field(1, [](std::string_view t) { return Category::from_code(t); });
-        const Flow flow = field(2, parse_flow);
-        const Money amount = field(3, [&](std::string_view t) { return Money(Decimal::parse(t) * yi, cny); });
-        auto it = index.find({category, flow});
-        if (it == index.end()) {
-            it = index.emplace(std::pair{category, flow}, series.size()).first;
-            series.emplace_back(cny, category, flow);
-        }
-        try {
-            series[it->second].insert(month, amount);
-        } catch (const Error& e) {  // a month given twice
-            throw r.error(0, e.what());
-        }
+    for (const auto& [key, tidy] : file.series) {
+        TimeSeries& yuan = series.emplace_back(cny, key.item, key.flow);
+        for (const auto& [month, amount] : tidy.series.observations())
+            yuan.insert(month, Money(amount.amount() * yuan_per_unit, cny));
     }
     return series;
 }
