@@ -11,13 +11,9 @@
 // Usage: panel [data file]   (default: data/panel_monthly_illustrative.csv, run from examples/)
 #include <svctrade/svctrade.hpp>
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,53 +21,26 @@ using namespace svctrade;
 
 namespace {
 
-const std::vector<std::string> reporters{"CityA", "CityB"};
-const std::vector<Category> components{Category::from_code("SC"), Category::from_code("SD"), Category::from_code("SI"),
-                                       Category::from_code("SJ")};
-
-// "2021-M03" → the panel's month number.
-MonthIndex month_of(const std::string& code) {
-    const bool shaped = code.size() == 8 && code[4] == '-' && code[5] == 'M' &&
-                        std::all_of(code.begin(), code.begin() + 4, ::isdigit) && ::isdigit(code[6]) &&
-                        ::isdigit(code[7]);
-    if (!shaped) throw ParseError(code, 0, "not an SDMX month (YYYY-Mmm)");
-    return MonthIndex(std::stoi(code.substr(0, 4)), static_cast<unsigned>(std::stoi(code.substr(6, 2))));
+// The file's columns, declared: nothing is guessed, and the unit (100 million yuan) is stated.
+TidyLayout layout() {
+    TidyLayout l;
+    l.columns.reporter = "reporter";
+    l.columns.item = "category";
+    l.columns.flow = "flow";
+    l.columns.period = "month";
+    l.columns.value = "amount";
+    l.currency = Currency::of("CNY");
+    l.magnitude = 8;
+    l.dialect.comment = '#';  // the notes on the file's source above its header
+    return l;
 }
 
-// An amount, all of the field a number.
-double amount_of(const std::string& text) {
-    char* end = nullptr;
-    const double x = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size()) {
-        throw ParseError(text, static_cast<std::size_t>(end - text.c_str()), "not a number");
-    }
-    return x;
-}
-
+// The reporters as the file first names them, the components in classification order, every
+// month from the first to the last: the keys come from the file.
 Panel load(const std::string& path) {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw NotFound("cannot open " + path);
-    Panel panel(reporters, components, MonthIndex(2020, 1), 18);
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        if (header) {  // the column names
-            header = false;
-            continue;
-        }
-        std::istringstream fields(line);
-        std::string reporter, code, flow, month, amount;
-        std::getline(fields, reporter, ',');
-        std::getline(fields, code, ',');
-        std::getline(fields, flow, ',');
-        std::getline(fields, month, ',');
-        std::getline(fields, amount, ',');
-        if (flow != "exports" && flow != "imports") throw ParseError(flow, 0, "not a reported flow");
-        panel.set(reporter, code, flow == "exports" ? Flow::exports : Flow::imports, month_of(month),
-                  amount_of(amount));
-    }
-    return panel;
+    return read_tidy_panel(in, path, layout()).panel;
 }
 
 enum class Style { change, share, points };

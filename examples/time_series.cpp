@@ -13,7 +13,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,41 +23,23 @@ namespace {
 
 constexpr auto up = RoundingMode::half_up;
 
-Flow parse_flow(const std::string& text) {
-    for (Flow f : {Flow::exports, Flow::imports, Flow::total, Flow::balance}) {
-        if (to_string(f) == text) return f;
-    }
-    throw ParseError(text, 0, "not a flow (exports, imports, total or balance)");
-}
-
 // One series per (category, flow), labelled with both, so the share and contribution functions
-// can check that the part really is a part of the whole.
+// can check that the part really is a part of the whole. The file's columns are declared, and so
+// is its unit (100 million yuan): nothing is guessed.
 std::map<std::pair<Category, Flow>, TimeSeries> load(const std::string& path) {
-    std::ifstream in(path);
+    std::ifstream in(path, std::ios::binary);
     if (!in) throw NotFound("cannot open " + path);
+    TidyLayout layout;
+    layout.columns.item = "category";
+    layout.columns.flow = "flow";
+    layout.columns.period = "period";
+    layout.columns.currency = "currency";
+    layout.columns.value = "amount";
+    layout.magnitude = 8;
+    layout.dialect.comment = '#';  // the notes on the file's source above its header
     std::map<std::pair<Category, Flow>, TimeSeries> series;
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        if (header) {  // the column names
-            header = false;
-            continue;
-        }
-        std::istringstream fields(line);
-        std::string period, code, flow, currency, amount;
-        std::getline(fields, period, ',');
-        std::getline(fields, code, ',');
-        std::getline(fields, flow, ',');
-        std::getline(fields, currency, ',');
-        std::getline(fields, amount, ',');
-        const Category category = Category::from_code(code);
-        const Flow f = parse_flow(flow);
-        auto it = series.find({category, f});
-        if (it == series.end()) {
-            it = series.emplace(std::make_pair(category, f), TimeSeries(Currency::of(currency), category, f)).first;
-        }
-        it->second.insert(parse_sdmx(period), Money(Decimal::parse(amount), Currency::of(currency)));
+    for (auto& [key, s] : read_tidy_series(in, path, layout).series) {
+        series.emplace(std::make_pair(*key.item, *key.flow), std::move(s.series));
     }
     return series;
 }

@@ -15,6 +15,7 @@
 #include <svctrade/io/sdmx_csv.hpp>
 #include <svctrade/io/sdmx_period.hpp>
 #include <svctrade/io/tidy_layout.hpp>
+#include <svctrade/io/tidy_panel.hpp>
 #include <svctrade/io/tidy_reader.hpp>
 #include <svctrade/io/tidy_series.hpp>
 #include <svctrade/io/tidy_writer.hpp>

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: BSL-1.0
+/// \file
+/// A tidy CSV file of monthly observations as a Panel (doubles, the fast path) or an ExactPanel
+/// (integer units, the exact path), with the statuses the panels do not hold beside them, and back.
+#pragma once
+
+#include <compare>
+#include <cstddef>
+#include <iosfwd>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <svctrade/categories/flow.hpp>
+#include <svctrade/export.hpp>
+#include <svctrade/io/tidy_layout.hpp>
+#include <svctrade/money/currency.hpp>
+#include <svctrade/panels/exact_panel.hpp>
+#include <svctrade/panels/month_index.hpp>
+#include <svctrade/panels/panel.hpp>
+#include <svctrade/status/observation_status.hpp>
+#include <svctrade/text/csv_reader.hpp>
+
+namespace svctrade {
+
+/// Where one observation of a panel is: its reporter's and category's positions in the layout,
+/// its reported flow and its month.
+struct PanelPosition {
+    std::size_t reporter;  ///< The reporter's position (PanelKeys::reporter_index()).
+    std::size_t category;  ///< The category's position (PanelKeys::category_index()).
+    Flow flow;             ///< Flow::exports or Flow::imports.
+    MonthIndex month;      ///< The month.
+    /// Cells order as a panel lays them out: by reporter, category, flow, then month.
+    friend constexpr auto operator<=>(const PanelPosition&, const PanelPosition&) = default;
+};
+
+/// A panel read from a tidy file with what the panel itself does not hold.
+/// \tparam P Panel or ExactPanel.
+template <class P>
+struct TidyPanelOf {
+    /// The observations: reporters in the order the file first names them, categories in
+    /// classification order, every month from the earliest to the latest; a cell the file does
+    /// not give, or gives without a value, is missing.
+    P panel;
+    Currency currency;  ///< The currency of every value.
+    int magnitude = 0;  ///< The power of ten every value is in (8: 100 million); never applied.
+    /// The statuses other than a plain normal value: those of observations with a flag or a
+    /// confidentiality, and those of the cells the file lists without a value (why each is
+    /// missing). A cell absent from both the panel and this map is not in the file.
+    std::map<PanelPosition, ObservationStatus> statuses;
+    /// The rows left out, in file order (OnBadRow::collect).
+    std::vector<CsvError> rejected;
+};
+
+/// A Panel (doubles) read from a tidy file.
+using TidyPanel = TidyPanelOf<Panel>;
+/// An ExactPanel (integer units of a fixed scale) read from a tidy file.
+using TidyExactPanel = TidyPanelOf<ExactPanel>;
+
+/// Reads a tidy CSV file of monthly observations into a classified Panel, the fast path: each
+/// value the nearest double to its text (the same grammar as Decimal::parse()).
+///
+/// The layout must have reporter, item and flow columns and no partner column (a panel has no
+/// partner axis); every row must be a month, of a reported flow (exports or imports: total and
+/// the balance are derived), in one currency and one magnitude. A second row for a cell already
+/// read is refused, as read_tidy_series() refuses it. A file of bad rows only, or of none, has no
+/// panel to make: it is an error even when collecting.
+/// \returns the panel with its currency, magnitude and statuses; with OnBadRow::collect also the
+///          rejected rows.
+/// \throws CsvError naming the file, line, column and text of a bad row (with OnBadRow::stop),
+///         of text that is not CSV, or for a file without an observation; InvalidArgument for a
+///         layout a panel cannot be read with; Error when the stream fails.
+[[nodiscard]] SVCTRADE_EXPORT TidyPanel read_tidy_panel(std::istream& in, std::string source, const TidyLayout& layout,
+                                                        OnBadRow on_bad_row = OnBadRow::stop);
+/// Reads the bytes `text` as read_tidy_panel(std::istream&, std::string, const TidyLayout&, OnBadRow).
+/// \returns as that overload. \throws as that overload.
+[[nodiscard]] SVCTRADE_EXPORT TidyPanel read_tidy_panel(std::string_view text, std::string source,
+                                                        const TidyLayout& layout, OnBadRow on_bad_row = OnBadRow::stop);
+
+/// Reads a tidy CSV file of monthly observations into a classified ExactPanel of `scale` decimal
+/// places, the exact path: each value exactly, as an integer number of units of 10^−scale.
+///
+/// As read_tidy_panel(), and: a value with more places than `scale` is refused unless the extra
+/// digits are zeros (rounding would change a published figure), and so is one beyond
+/// ExactPanel::max_units.
+/// \returns as read_tidy_panel(). \throws as read_tidy_panel(); InvalidArgument for a scale outside 0–12.
+[[nodiscard]] SVCTRADE_EXPORT TidyExactPanel read_tidy_exact_panel(std::istream& in, std::string source,
+                                                                   const TidyLayout& layout, int scale,
+                                                                   OnBadRow on_bad_row = OnBadRow::stop);
+/// Reads the bytes `text` as read_tidy_exact_panel(std::istream&, std::string, const TidyLayout&, int, OnBadRow).
+/// \returns as that overload. \throws as that overload.
+[[nodiscard]] SVCTRADE_EXPORT TidyExactPanel read_tidy_exact_panel(std::string_view text, std::string source,
+                                                                   const TidyLayout& layout, int scale,
+                                                                   OnBadRow on_bad_row = OnBadRow::stop);
+
+/// Writes a panel in `layout`, one row per valid cell and per missing cell listed in
+/// `panel.statuses`, by reporter, category, flow and month: read_tidy_panel() reads the same
+/// panel, currency, magnitude and statuses back. Values are the shortest text that reads back to
+/// the same double (fixed notation, never an exponent).
+/// \throws InvalidArgument for a layout without reporter, item, flow or with a partner column, or
+///         whose stated currency or magnitude differs from the panel's; Error if the stream
+///         refuses the bytes.
+SVCTRADE_EXPORT void write_tidy_panel(std::ostream& out, const TidyPanel& panel, const TidyLayout& layout);
+/// Writes an exact panel as write_tidy_panel(std::ostream&, const TidyPanel&, const TidyLayout&)
+/// does, each value with the panel's scale of places (`34.30` at scale 2).
+/// \throws as that overload.
+SVCTRADE_EXPORT void write_tidy_panel(std::ostream& out, const TidyExactPanel& panel, const TidyLayout& layout);
+
+}  // namespace svctrade

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: BSL-1.0
+// Tidy files into Panel and ExactPanel and back: keys found in the file, statuses beside the
+// panel, missing never zero, duplicates and what a panel cannot hold refused, and read → write →
+// read identical on random files for both paths.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <sstream>
+#include <string>
+
+#include <svctrade/io.hpp>
+
+using namespace svctrade;
+
+namespace {
+
+TidyLayout panel_layout() {
+    TidyLayout l;
+    l.columns.reporter = "reporter";
+    l.columns.item = "item";
+    l.columns.flow = "flow";
+    l.columns.period = "month";
+    l.columns.value = "value";
+    l.columns.status = "status";
+    l.currency = Currency::of("CNY");
+    l.magnitude = 8;
+    return l;
+}
+
+const std::string file =
+    "month,flow,item,reporter,value,status,note\n"
+    "2021-M01,exports,SI,CityB,10.25,,x\n"
+    "2021-M03,exports,SI,CityB,,O,x\n"
+    "2021-M02,imports,SC,CityA,-3,E,x\n"
+    "2021-M01,exports,SC,CityA,4.5,,x\n";
+
+template <class P>
+std::string written(const TidyPanelOf<P>& t, const TidyLayout& l = panel_layout()) {
+    std::ostringstream out;
+    write_tidy_panel(out, t, l);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("tidy panel: keys from the file, reporters as first named, categories in classification order") {
+    const TidyPanel t = read_tidy_panel(file, "p.csv", panel_layout());
+    const Panel& p = t.panel;
+    REQUIRE(p.reporter_count() == 2);
+    CHECK(p.reporter(0) == "CityB");
+    CHECK(p.reporter(1) == "CityA");
+    REQUIRE(p.category_count() == 2);
+    CHECK(p.category(0) == "SC");
+    CHECK(p.category(1) == "SI");
+    CHECK(p.is_classified());
+    CHECK(p.first_month() == MonthIndex(2021, 1));
+    CHECK(p.month_count() == 3);
+    CHECK(t.currency == Currency::of("CNY"));
+    CHECK(t.magnitude == 8);
+    CHECK(p.value(0, 1, Flow::exports, MonthIndex(2021, 1)) == 10.25);
+    CHECK(p.value(1, 0, Flow::imports, MonthIndex(2021, 2)) == -3.0);
+    CHECK_FALSE(p.value(0, 1, Flow::exports, MonthIndex(2021, 3)));  // missing, not zero
+    CHECK_FALSE(p.value(0, 1, Flow::exports, MonthIndex(2021, 2)));  // never given
+    REQUIRE(t.statuses.size() == 2);
+    CHECK(t.statuses.at(PanelPosition{0, 1, Flow::exports, MonthIndex(2021, 3)}).missing() == Missing::not_available);
+    CHECK(t.statuses.at(PanelPosition{1, 0, Flow::imports, MonthIndex(2021, 2)}).has(StatusFlag::estimated));
+
+    const TidyExactPanel e = read_tidy_exact_panel(file, "p.csv", panel_layout(), 2);
+    CHECK(e.panel.scale() == 2);
+    CHECK(e.panel.value(0, 1, Flow::exports, MonthIndex(2021, 1)) == Decimal::parse("10.25"));
+    CHECK(e.panel.units(Flow::imports)[e.panel.position(1, 0, MonthIndex(2021, 2))] == -300);
+    CHECK(e.statuses == t.statuses);
+}
+
+TEST_CASE("tidy panel: written back by reporter, category, flow and month") {
+    const std::string expected =
+        "reporter,item,flow,month,value,status\n"
+        "CityB,SI,exports,2021-M01,10.25,\n"
+        "CityB,SI,exports,2021-M03,,O\n"
+        "CityA,SC,exports,2021-M01,4.5,\n"
+        "CityA,SC,imports,2021-M02,-3,E\n";
+    CHECK(written(read_tidy_panel(file, "p.csv", panel_layout())) == expected);
+    const std::string exact =
+        "reporter,item,flow,month,value,status\n"
+        "CityB,SI,exports,2021-M01,10.250,\n"
+        "CityB,SI,exports,2021-M03,,O\n"
+        "CityA,SC,exports,2021-M01,4.500,\n"
+        "CityA,SC,imports,2021-M02,-3.000,E\n";
+    CHECK(written(read_tidy_exact_panel(file, "p.csv", panel_layout(), 3)) == exact);
+}
+
+TEST_CASE("tidy panel: what a panel cannot hold is refused at its line and column") {
+    const std::string head = "reporter,item,flow,month,value,status\n";
+    const std::string row = "A,SI,exports,2021-M01,1,\n";
+    const auto message = [&](const std::string& rows, int scale = -1) {
+        try {
+            if (scale < 0) {
+                (void)read_tidy_panel(head + rows, "p.csv", panel_layout());
+            } else {
+                (void)read_tidy_exact_panel(head + rows, "p.csv", panel_layout(), scale);
+            }
+        } catch (const CsvError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(message(row + "A,SI,exports,2021-M01,2,\n")
+              .rfind("p.csv:3:1: a second observation for A SI exports 2021-M01 "
+                     "(the first is on line 2)",
+                     0) == 0);
+    CHECK(message(row + "A,SI,exports,2021-M01,,M\n").find("duplicates are refused") != std::string::npos);
+    CHECK(message(row + "A,SI,total,2021-M02,2,\n").rfind("p.csv:3:6: column \"flow\": a panel stores", 0) == 0);
+    CHECK(message(row + "A,SI,exports,2021-Q1,2,\n").rfind("p.csv:3:14: column \"month\": a panel holds months", 0) ==
+          0);
+    CHECK(message(row + "A,SI,exports,2021-13,2,\n").rfind("p.csv:3:14: column \"month\": ", 0) == 0);
+    CHECK(message(row + "A,SI,exports,2021-M02,1e3,\n").rfind("p.csv:3:23: column \"value\": ", 0) == 0);
+    CHECK(message(row + "A,SI,exports,2021-M02,inf,\n").rfind("p.csv:3:23: column \"value\": ", 0) == 0);
+    CHECK(message(row + "A,SI,exports,2021-M02,1.234,\n", 2).find("more decimal places than the panel's scale of 2") !=
+          std::string::npos);
+    CHECK(message(row + "A,SI,exports,2021-M02,1.230,\n", 2) == "no error");
+    CHECK(message(row + "A,SI,exports,2021-M02,1000000000000000000,\n", 0).find("beyond the exact panel's range") !=
+          std::string::npos);
+    CHECK(message("").find("has none") != std::string::npos);
+
+    TidyLayout with_partner = panel_layout();
+    with_partner.columns.partner = "partner";
+    CHECK_THROWS_AS((void)read_tidy_panel(head, "p.csv", with_partner), InvalidArgument);
+    TidyLayout no_flow = panel_layout();
+    no_flow.columns.flow.clear();
+    CHECK_THROWS_AS((void)read_tidy_panel(head, "p.csv", no_flow), InvalidArgument);
+    CHECK_THROWS_AS((void)read_tidy_exact_panel(head + row, "p.csv", panel_layout(), 13), InvalidArgument);
+}
+
+TEST_CASE("tidy panel: collecting keeps the good rows, the first of two duplicates, and lists the rest") {
+    const std::string text =
+        "reporter,item,flow,month,value,status\n"
+        "A,SI,exports,2021-M01,1,\n"
+        "A,SI,exports,2021-M01,2,\n"
+        "A,XX,exports,2021-M02,2,\n"
+        "A,SI,exports,2021-M03,3,\n";
+    const TidyPanel t = read_tidy_panel(text, "p.csv", panel_layout(), OnBadRow::collect);
+    REQUIRE(t.rejected.size() == 2);
+    CHECK(t.rejected[0].line() == 3);
+    CHECK(t.rejected[1].line() == 4);
+    CHECK(t.panel.value(0, 0, Flow::exports, MonthIndex(2021, 1)) == 1.0);
+    CHECK(t.panel.valid_count(Flow::exports) == 2);
+    const std::string bad = "reporter,item,flow,month,value,status\nA,XX,exports,2021-M02,2,\n";
+    CHECK_THROWS_AS((void)read_tidy_panel(bad, "p.csv", panel_layout(), OnBadRow::collect), CsvError);
+}
+
+TEST_CASE("tidy panel: the writer refuses a layout that cannot hold the panel") {
+    const TidyPanel t = read_tidy_panel(file, "p.csv", panel_layout());
+    TidyLayout dollars = panel_layout();
+    dollars.currency = Currency::of("USD");
+    CHECK_THROWS_AS((void)written(t, dollars), InvalidArgument);
+    TidyLayout millions = panel_layout();
+    millions.magnitude = 6;
+    CHECK_THROWS_AS((void)written(t, millions), InvalidArgument);
+    TidyLayout no_status = panel_layout();
+    no_status.columns.status.clear();
+    CHECK_THROWS_AS((void)written(t, no_status), InvalidArgument);
+}
+
+TEST_CASE("tidy panel: read, write, read again is identical on random files, both paths (fixed seeds)") {
+    const char* statuses[] = {"", "", "", "", "E", "P", "B|E", "A;C"};
+    const char* missing[] = {"", "M", "O", "Q", "E;C"};
+    const char* items[] = {"SC", "SD", "SI", "SJ", "S", "SI2"};
+    for (const unsigned seed : {7U, 8U, 9U, 1234U}) {
+        std::mt19937 rng(seed);
+        std::string text = "reporter,item,flow,month,value,currency,magnitude,status\n";
+        const std::string magnitude = std::to_string(static_cast<int>(rng() % 10));
+        for (const char* reporter : {"\"Hong Kong, China\"", "CityA", "\"City \"\"B\"\"\""}) {
+            for (const char* item : items) {
+                for (const char* flow : {"exports", "imports"}) {
+                    for (int m = 0; m < 30; ++m) {
+                        if (rng() % 5 == 0) continue;
+                        const int year = 2019 + m / 12;
+                        const int month = m % 12 + 1;
+                        std::string value;
+                        std::string status;
+                        if (rng() % 8 == 0) {
+                            status = missing[rng() % std::size(missing)];
+                        } else {
+                            value = Decimal::from_units(static_cast<long>(rng() % 20000000) - 5000000,
+                                                        static_cast<int>(rng() % 4))
+                                        .to_string();
+                            status = statuses[rng() % std::size(statuses)];
+                        }
+                        text += std::string(reporter) + "," + item + "," + flow + "," + std::to_string(year) +
+                                (month < 10 ? "-M0" : "-M") + std::to_string(month) + "," + value + ",USD," +
+                                magnitude + "," + status + "\n";
+                    }
+                }
+            }
+        }
+        CAPTURE(seed);
+        TidyLayout l = panel_layout();
+        l.currency.reset();
+        l.magnitude.reset();
+        l.columns.currency = "currency";
+        l.columns.magnitude = "magnitude";
+
+        const TidyPanel fast = read_tidy_panel(text, "random.csv", l);
+        const std::string fast_text = written(fast, l);
+        const TidyPanel fast_again = read_tidy_panel(fast_text, "written.csv", l);
+        CHECK(fast_again.currency == Currency::of("USD"));
+        CHECK(fast_again.magnitude == fast.magnitude);
+        CHECK(fast_again.statuses == fast.statuses);
+        for (const Flow flow : {Flow::exports, Flow::imports}) {
+            CHECK(std::ranges::equal(fast_again.panel.values(flow), fast.panel.values(flow)));  // to the bit
+            CHECK(std::ranges::equal(fast_again.panel.valid(flow), fast.panel.valid(flow)));
+        }
+        CHECK(written(fast_again, l) == fast_text);
+
+        const TidyExactPanel exact = read_tidy_exact_panel(text, "random.csv", l, 3);
+        const std::string exact_text = written(exact, l);
+        const TidyExactPanel exact_again = read_tidy_exact_panel(exact_text, "written.csv", l, 3);
+        CHECK(exact_again.statuses == exact.statuses);
+        CHECK(exact.statuses == fast.statuses);
+        for (const Flow flow : {Flow::exports, Flow::imports}) {
+            CHECK(std::ranges::equal(exact_again.panel.units(flow), exact.panel.units(flow)));
+            CHECK(std::ranges::equal(exact.panel.valid(flow), fast.panel.valid(flow)));
+        }
+        CHECK(written(exact_again, l) == exact_text);
+    }
+}
