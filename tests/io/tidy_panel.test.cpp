@@ -4,6 +4,7 @@
 // read identical on random files for both paths.
 #include <doctest/doctest.h>
 
+#include <charconv>
 #include <random>
 #include <sstream>
 #include <string>
@@ -222,5 +223,36 @@ TEST_CASE("tidy panel: read, write, read again is identical on random files, bot
             CHECK(std::ranges::equal(exact.panel.valid(flow), fast.panel.valid(flow)));
         }
         CHECK(written(exact_again, l) == exact_text);
+    }
+}
+
+TEST_CASE("tidy panel: the fast path reads every value as the nearest double, as from_chars does") {
+    std::mt19937_64 rng(2026);
+    std::string text = "reporter,item,flow,month,value,status\n";
+    std::vector<std::string> values;
+    for (int m = 0; m < 400; ++m) {
+        // Short and long mantissas, up to 25 places, beyond 2^53 and beyond 19 digits.
+        const int digits = 1 + static_cast<int>(rng() % 24);
+        std::string v = (rng() % 3 == 0) ? "-" : "";
+        for (int d = 0; d < digits; ++d) v += static_cast<char>('0' + rng() % 10);
+        if (rng() % 4 != 0) {
+            v += '.';
+            const int places = 1 + static_cast<int>(rng() % 25);
+            for (int d = 0; d < places; ++d) v += static_cast<char>('0' + rng() % 10);
+        }
+        if (v.size() > 30) v.resize(30);  // within the Decimal grammar's 38 digits
+        if (v.back() == '.' || v.back() == '-') v += '1';
+        values.push_back(v);
+        text += "A,SI,exports," + std::to_string(1990 + m / 12) + (m % 12 < 9 ? "-M0" : "-M") +
+                std::to_string(m % 12 + 1) + "," + v + ",\n";
+    }
+    const TidyPanel t = read_tidy_panel(text, "p.csv", panel_layout());
+    for (std::size_t m = 0; m < values.size(); ++m) {
+        CAPTURE(values[m]);
+        const std::string& v = values[m];
+        double expected = 0;
+        const char* first = v.data();
+        (void)std::from_chars(first, v.data() + v.size(), expected);
+        CHECK(t.panel.values(Flow::exports)[m] == expected);
     }
 }

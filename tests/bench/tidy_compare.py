@@ -1,0 +1,138 @@
+# SPDX-License-Identifier: BSL-1.0
+"""The tidy CSV benchmark: svctrade's reader and writer side by side with pandas and DuckDB.
+
+    /usr/bin/python3 tests/bench/tidy_compare.py --bench build/release/tests/bench/svctrade_bench_tidy \
+        [--observations 10000000] [--repeat 5] [--threads 1] [--no-pandas] [--no-node]
+
+One deterministic tidy file (reporter,item,flow,month,value; svctrade_bench_tidy generate) is read
+into a panel by svctrade's fast path (doubles) and exact path (integer cents), by pandas
+(read_csv, C engine, into a DataFrame) and by DuckDB (read_csv into a table, --threads threads: 1
+by default, as svctrade's reader uses one), then written back by svctrade (both paths) and by
+pandas (to_csv). Each runs in its own process; the median of --repeat runs is printed with the
+ratios to the targets of issue 13 (reading at least 5x pandas and at least DuckDB's speed,
+writing at least 3x pandas). The checksums must agree: the number of values present exactly, their
+sum to a relative 1e-9 (each adds in its own order), the rows written exactly. Exit 1 if one
+disagrees; 77 (skip) when a peer is unavailable, after every checksum that could be compared was.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NODE_DIR = os.path.join(HERE, "node")
+
+
+def run(command, cwd=None):
+    done = subprocess.run(command, check=False, capture_output=True, text=True, cwd=cwd)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}{done.stdout}")
+    return done.stdout
+
+
+def parse(output):
+    result = {}
+    for line in output.splitlines():
+        fields = dict(f.split("=", 1) for f in line.split() if "=" in f)
+        if line.startswith("op="):
+            result.update(fields)
+        elif line.startswith("peak "):
+            result["rss"] = int(fields["max_rss_bytes"])
+        elif line.startswith("engine "):
+            result["threads"] = fields.get("threads")
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bench", required=True)
+    parser.add_argument("--observations", default="10000000")
+    parser.add_argument("--repeat", default="5")
+    parser.add_argument("--threads", default="1", help="DuckDB's threads (svctrade's reader uses one)")
+    parser.add_argument("--no-pandas", action="store_true")
+    parser.add_argument("--no-node", action="store_true")
+    args = parser.parse_args()
+
+    skipped = []
+    pandas_ok = not args.no_pandas
+    if pandas_ok:
+        try:
+            import pandas  # noqa: F401
+        except ImportError:
+            pandas_ok = False
+            skipped.append(f"pandas: not importable by {sys.executable}")
+    else:
+        skipped.append("pandas: --no-pandas")
+    node_why = "--no-node" if args.no_node else None
+    if node_why is None and shutil.which("node") is None:
+        node_why = "node is not on PATH"
+    if node_why is None and not os.path.isdir(os.path.join(NODE_DIR, "node_modules", "@duckdb", "node-api")):
+        node_why = f"@duckdb/node-api is not installed (npm ci in {NODE_DIR})"
+    if node_why:
+        skipped.append(f"duckdb: {node_why}")
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, "tidy.csv")
+        out = os.path.join(tmp, "written.csv")
+        run([args.bench, "generate", data, "--observations", args.observations])
+        size = os.path.getsize(data)
+        for op in ("read-fast", "read-exact", "write-fast", "write-exact"):
+            results[op] = parse(run([args.bench, op, data, "--repeat", args.repeat, "--out", out]))
+        if pandas_ok:
+            script = os.path.join(HERE, "tidy_bench.py")
+            results["pandas-read"] = parse(run([sys.executable, script, "read", data, "--repeat", args.repeat]))
+            results["pandas-write"] = parse(
+                run([sys.executable, script, "write", data, "--repeat", args.repeat, "--out", out]))
+        if not node_why:
+            results["duckdb-read"] = parse(run(["node", os.path.join(NODE_DIR, "tidy_bench.mjs"), data,
+                                                args.threads, "--repeat", args.repeat], cwd=NODE_DIR))
+
+    print(f"tidy CSV of {args.observations} observations, {size / 2**20:.1f} MiB; median of {args.repeat}")
+    if "duckdb-read" in results:
+        print(f"duckdb threads={results['duckdb-read']['threads']}; svctrade and pandas: 1 thread")
+    print(f"  {'implementation':16} {'seconds':>9} {'M obs/s':>8} {'MiB/s':>7} {'peak MiB':>9}")
+    for name, r in results.items():
+        t = float(r["seconds"])
+        rss = f"{r['rss'] / 2**20:9.1f}" if "rss" in r else f"{'?':>9}"
+        print(f"  {name:16} {t:9.4f} {float(r['obs_per_s']) / 1e6:8.2f} {size / 2**20 / t:7.0f} "
+              f"{rss}")
+    t = {name: float(r["seconds"]) for name, r in results.items()}
+    if "pandas-read" in t:
+        print(f"  reading: pandas/fast {t['pandas-read'] / t['read-fast']:.2f} (target >= 5), "
+              f"pandas/exact {t['pandas-read'] / t['read-exact']:.2f}")
+        print(f"  writing: pandas/fast {t['pandas-write'] / t['write-fast']:.2f} (target >= 3), "
+              f"pandas/exact {t['pandas-write'] / t['write-exact']:.2f}")
+    if "duckdb-read" in t:
+        print(f"  reading: duckdb/fast {t['duckdb-read'] / t['read-fast']:.2f} (target >= 1), "
+              f"duckdb/exact {t['duckdb-read'] / t['read-exact']:.2f}")
+
+    failures = []
+    base = results["read-fast"]
+    for name in ("read-exact", "pandas-read", "duckdb-read", "write-fast", "write-exact"):
+        if name not in results:
+            continue
+        r = results[name]
+        a, b = float(base["sum"]), float(r["sum"])
+        if not abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
+            failures.append(f"{name}: sum {b!r}, read-fast {a!r}")
+        if name.endswith("read") or name == "read-exact":
+            if r["answered"] != base["answered"]:
+                failures.append(f"{name}: {r['answered']} values, read-fast {base['answered']}")
+    rows = {results[n]["answered"] for n in ("write-fast", "write-exact", "pandas-write") if n in results}
+    if len(rows) != 1 or rows.pop() != args.observations:
+        failures.append("the files written do not all have one row per observation")
+    if failures:
+        print("CHECKSUMS DISAGREE:\n  " + "\n  ".join(failures))
+        return 1
+    print("checksums agree")
+    if skipped:
+        print("skipped: " + "; ".join(skipped))
+        return 77
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
