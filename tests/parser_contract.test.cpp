@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <functional>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,9 +14,13 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <svctrade/audit.hpp>
+#include <svctrade/bulletins/templates.hpp>
 #include <svctrade/categories.hpp>
 #include <svctrade/error.hpp>
 #include <svctrade/figures.hpp>
+#include <svctrade/io/data_set.hpp>
+#include <svctrade/io/sdmx_csv.hpp>
+#include <svctrade/io/sdmx_period.hpp>
 #include <svctrade/money.hpp>
 #include <svctrade/numbers.hpp>
 #include <svctrade/periods.hpp>
@@ -57,6 +62,8 @@ std::vector<std::pair<const char*, Reader>> readers() {
         {"parse_claim_figure", [](std::string_view t) { (void)parse_claim_figure(t, Measure::level); }},
         {"Item::parse", [](std::string_view t) { (void)Item::parse(t); }},
         {"parse_report_format", [](std::string_view t) { (void)parse_report_format(t); }},
+        {"parse_sdmx_time_period", [](std::string_view t) { (void)parse_sdmx_time_period(t); }},
+        {"parse_reporting_year_start", [](std::string_view t) { (void)parse_reporting_year_start(t); }},
     };
 }
 
@@ -198,4 +205,45 @@ TEST_CASE("a pilot task due before the programme's approval is refused, in the m
         "task,T-1,not published,not published,2020-07-31\n";
     CHECK_THROWS_WITH_AS((void)parse_pilot_csv(file), doctest::Contains("before the programme's approval"),
                          FileParseError);
+}
+
+TEST_CASE("CsvWriter quotes a first field that the reader would take for a byte-order mark or a comment") {
+    // Found by the csv fuzz target: a field "\xEF\xBB\xBF" first in the text was read back as
+    // nothing; a first field "#x" in a dialect with comments was read back as a comment line.
+    for (const CsvDialect dialect : {CsvDialect{}, CsvDialect{';', CsvDialect::LineBreak::lf, '#'}}) {
+        std::ostringstream out;
+        CsvWriter writer(out, dialect);
+        writer.field("\xEF\xBB\xBF");
+        writer.end_record();
+        writer.field("#x");
+        writer.field("#y");
+        writer.end_record();
+        writer.finish();
+        const std::string written = out.str();
+        const std::vector<CsvRecord> back = parse_csv(written, "written.csv", dialect);
+        REQUIRE(back.size() == 2);
+        CHECK(back[0].fields[0].text == "\xEF\xBB\xBF");
+        CHECK(back[1].fields[0].text == "#x");
+        CHECK(back[1].fields[1].text == "#y");
+    }
+}
+
+TEST_CASE("write_sdmx_csv refuses a component named like a column SDMX-CSV 2 reserves") {
+    // Found by the sdmx fuzz target: SDMX-CSV 1.0 may name a dimension STRUCTURE, which the 2.x
+    // writer wrote twice, giving a file that does not read back.
+    const SdmxDataSet data = read_sdmx_csv("DATAFLOW,STRUCTURE,TIME_PERIOD,OBS_VALUE\nX:Y(1.0),A,2021,1\n", "v1.csv");
+    std::ostringstream out;
+    CHECK_THROWS_WITH_AS(write_sdmx_csv(out, data), doctest::Contains("the component STRUCTURE"), InvalidArgument);
+}
+
+TEST_CASE("a CSV reader's reason quoting a long value is bounded") {
+    // Found by the templates fuzz target: an unknown field name was quoted whole.
+    const std::string csv = "sentence,case,pattern\nwhole,total,\"In {" + std::string(5000, 'i') + "}\"\n";
+    try {
+        (void)TemplateTable::parse(csv, "long.csv");
+        FAIL("accepted");
+    } catch (const CsvError& e) {
+        CHECK(std::string(e.what()).size() < 1000);
+        CHECK(std::string(e.what()).rfind("long.csv:2:", 0) == 0);
+    }
 }

@@ -95,6 +95,14 @@ def corpora():
     header = b'reporter,item,flow,period,value,status\n'
     yield 'tidy', rows + [header + r for r in rows if not r.startswith(b'reporter')] + \
         files('examples/data/services_monthly_illustrative.csv', 2000)
+    sdmx_tests = [t + 'io/sdmx_csv_read.test.cpp', t + 'io/sdmx_csv_write.test.cpp']
+    yield 'sdmx', literals(sdmx_tests, lambda b: b',' in b and b'\n' in b and len(b) <= 1500, 50) + \
+        literals(sdmx_tests, lambda b: len(b) <= 40 and has_digit(b) and b',' not in b, 30)
+    # The tests join a header line and row lines: the seeds join them too.
+    lines = literals([t + 'io/eurostat_tsv.test.cpp'], lambda b: b'\t' in b and len(b) <= 1500, 50)
+    heads = [x for x in lines if b'TIME_PERIOD' in x]
+    rows = [x for x in lines if b'TIME_PERIOD' not in x]
+    yield 'eurostat', lines + [h.rstrip(b'\n') + b'\n' + r for h in heads[:3] for r in rows][:60]
     # The built-in tables (raw string literals), cut to their first 20 rows each.
     builtin = re.findall(r'R"\((.*?)\)"', pathlib.Path('src/bulletins/builtin_tables.hpp').read_text(encoding='utf-8'),
                          re.S)

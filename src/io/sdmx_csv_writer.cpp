@@ -48,6 +48,23 @@ public:
     }
 
     void header() {
+        // A component named like a column the writer adds itself (an SDMX-CSV 1.0 file may call a
+        // dimension STRUCTURE) would be written twice and the file not read back (found by the
+        // sdmx fuzz target): refused.
+        const auto check_id = [](const SdmxComponent& c) {
+            for (const std::string_view reserved :
+                 {"STRUCTURE", "STRUCTURE_ID", "STRUCTURE_NAME", "ACTION", "OBS_STATUS", "OBS_CONF", "UNIT_MULT",
+                  "REPORTING_YEAR_START_DAY"}) {
+                if (c.id == reserved) {
+                    throw InvalidArgument("cannot write SDMX-CSV 2: the component " + c.id +
+                                          " has the name of a column the format reserves");
+                }
+            }
+        };
+        for (const SdmxComponent& c : data_.dimensions) check_id(c);
+        if (data_.time_dimension) check_id(*data_.time_dimension);
+        check_id(data_.measure);
+        for (const SdmxComponent& c : data_.attributes) check_id(c);
         csv_.plain_field("STRUCTURE[|]");
         csv_.plain_field("STRUCTURE_ID");
         csv_.plain_field("ACTION");

@@ -7,6 +7,8 @@
 #include <svctrade/error.hpp>
 #include <svctrade/periods/text.hpp>
 
+#include "utf8_decode.hpp"
+
 namespace svctrade {
 namespace {
 
@@ -118,6 +120,7 @@ Period parse_interval(std::string_view text, std::size_t slash, YearStart start)
 }  // namespace
 
 Period parse_sdmx_time_period(std::string_view text, YearStart reporting_year_start) {
+    text_detail::require_utf8(text);
     if (text.empty()) fail(text, 0, "an empty TIME_PERIOD");
     const std::size_t slash = text.find('/');
     if (slash != std::string_view::npos) return parse_interval(text, slash, reporting_year_start);
@@ -149,6 +152,7 @@ std::string to_sdmx_time_period(const Period& period) {
 }
 
 YearStart parse_reporting_year_start(std::string_view text) {
+    text_detail::require_utf8(text);
     if (text.empty()) return YearStart{};
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (text.size() != 7 || text.substr(0, 2) != "--" || text[4] != '-' || !digit(text[2]) || !digit(text[3]) ||

@@ -33,7 +33,9 @@ inline unsigned char byte(char c) noexcept {
 
 CsvError::CsvError(std::string_view source, std::size_t line, std::size_t column, std::string_view input,
                    std::string_view reason)
-    : FileParseError(where(source, line, column) + std::string(reason), source, line, input,
+    // A reader's reason may quote a value whole (a template's field name): bounded like every
+    // message (docs/text.md; found by the templates fuzz target).
+    : FileParseError(where(source, line, column) + excerpt(reason, 400), source, line, input,
                      column == 0 ? 0 : column - 1, reason),
       column_(column) {}
 CsvError::~CsvError() = default;

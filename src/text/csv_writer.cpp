@@ -10,8 +10,10 @@ constexpr std::size_t spill_at = std::size_t{1} << 20;
 }  // namespace
 
 void append_csv_field(std::string& out, std::string_view text, char separator) {
-    bool quote =
-        !text.empty() && (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t');
+    // A field that starts with U+FEFF is quoted: at the start of a text the reader would take it
+    // for a byte-order mark and drop it (found by the csv fuzz target).
+    bool quote = !text.empty() && (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' ||
+                                   text.back() == '\t' || text.substr(0, 3) == "\xEF\xBB\xBF");
     for (const char c : text) {
         if (c == separator || c == '"' || c == '\n' || c == '\r') {
             quote = true;
@@ -52,6 +54,18 @@ void CsvWriter::separate() {
 
 void CsvWriter::field(std::string_view text) {
     separate();
+    // The first field of a record that starts with the dialect's comment character is quoted, or
+    // the reader would skip the record as a comment line.
+    if (fields_ == 1 && dialect_.comment != '\0' && !text.empty() && text.front() == dialect_.comment) {
+        buffer_ += '"';
+        for (const char c : text) {
+            if (c == '"') buffer_ += '"';
+            buffer_ += c;
+        }
+        buffer_ += '"';
+        last_empty_ = false;
+        return;
+    }
     append_csv_field(buffer_, text, dialect_.separator);
     last_empty_ = text.empty();
 }

@@ -194,8 +194,10 @@ struct SdmxCsvWriteOptions {
 /// with ACTION `D`. A value not provided is an empty cell, any other missing value `NaN`.
 /// read_sdmx_csv() reads the file back to an equal data set.
 /// \throws InvalidArgument for a separator other than `,` and `;`, SdmxLabels::name, a series
-///         whose key does not have one code per dimension, or a confidentiality SDMX does not
-///         code; Error when the stream refuses the bytes.
+///         whose key does not have one code per dimension, a confidentiality SDMX does not
+///         code, or a component named like a column the writer adds (STRUCTURE, STRUCTURE_ID,
+///         STRUCTURE_NAME, ACTION, OBS_STATUS, OBS_CONF, UNIT_MULT, REPORTING_YEAR_START_DAY, which
+///         an SDMX-CSV 1.0 file may use as dimensions); Error when the stream refuses the bytes.
 SVCTRADE_EXPORT void write_sdmx_csv(std::ostream& out, const SdmxDataSet& data,
                                     const SdmxCsvWriteOptions& options = {});
 
