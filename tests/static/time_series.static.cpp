@@ -13,6 +13,7 @@
 #include <concepts>
 #include <optional>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -136,5 +137,24 @@ static_assert(!PartOf<Category, Flow>);
 static_assert(!PartOf<Flow, Category>);
 static_assert(is_part_of(Flow::imports, Flow::total));
 static_assert(!is_part_of(Flow::total, Flow::imports));
+
+// A result read from a temporary hands its entries out by value, so a reference bound to them
+// does not dangle; a named result hands out references. An iterator into a temporary result is
+// refused (it would dangle at the end of the statement); the named result's twin compiles.
+using Growths = SeriesResult<SeriesGrowth>;
+static_assert(std::same_as<decltype(std::declval<Growths>().at(std::declval<Period>())), SeriesGrowth>);
+static_assert(std::same_as<decltype(std::declval<const Growths&>().at(std::declval<Period>())), const SeriesGrowth&>);
+static_assert(std::same_as<decltype(std::declval<Growths>().front()), SeriesGrowth>);
+static_assert(std::same_as<decltype(std::declval<const Growths&>().back()), const SeriesGrowth&>);
+static_assert(std::same_as<decltype(std::declval<Growths>()[0]), SeriesGrowth>);
+static_assert(std::same_as<decltype(std::declval<Growths>().entries()), std::vector<SeriesGrowth>>);
+template <class R>
+concept FindableIn = requires(R&& r, Period p) {
+    std::forward<R>(r).find(p);
+};
+static_assert(FindableIn<const Growths&>);
+static_assert(FindableIn<Growths&>);
+static_assert(!FindableIn<Growths>);
+static_assert(!FindableIn<const Growths>);
 
 }  // namespace

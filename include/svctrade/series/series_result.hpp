@@ -68,41 +68,45 @@ public:
     /// \returns true when there is no entry (the operation had no period to cover).
     [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
     /// \returns the entry at position `i` (0 is the earliest), unchecked like a vector's.
-    [[nodiscard]] const Entry& operator[](size_type i) const noexcept { return entries_[i]; }
+    [[nodiscard]] const Entry& operator[](size_type i) const& noexcept { return entries_[i]; }
+    /// \returns the entry at position `i` of a temporary result, by value, unchecked.
+    [[nodiscard]] Entry operator[](size_type i) && { return std::move(entries_[i]); }
     /// \returns the earliest entry. \throws NotFound for an empty result.
-    [[nodiscard]] const Entry& front() const {
-        if (entries_.empty()) throw NotFound("an empty series result has no first entry");
-        return entries_.front();
-    }
+    [[nodiscard]] const Entry& front() const& { return entries_[first_index()]; }
+    /// \returns the earliest entry of a temporary result, by value, so that
+    /// `const auto& e = series.yoy_growth().front();` does not dangle. \throws NotFound for an
+    /// empty result.
+    [[nodiscard]] Entry front() && { return std::move(entries_[first_index()]); }
     /// \returns the latest entry. \throws NotFound for an empty result.
-    [[nodiscard]] const Entry& back() const {
-        if (entries_.empty()) throw NotFound("an empty series result has no last entry");
-        return entries_.back();
-    }
+    [[nodiscard]] const Entry& back() const& { return entries_[last_index()]; }
+    /// \returns the latest entry of a temporary result, by value. \throws NotFound for an empty
+    /// result.
+    [[nodiscard]] Entry back() && { return std::move(entries_[last_index()]); }
     /// \returns the entries as a vector, in chronological order.
-    [[nodiscard]] const std::vector<Entry>& entries() const noexcept { return entries_; }
+    [[nodiscard]] const std::vector<Entry>& entries() const& noexcept { return entries_; }
+    /// \returns the entries of a temporary result as a vector, moved out of it.
+    [[nodiscard]] std::vector<Entry> entries() && noexcept { return std::move(entries_); }
 
     /// \returns an iterator at the entry for `period`, or end() when the result holds none.
     /// \note Periods match by value (kind, year start and dates): H1 2021 does not find the entry
     /// of January-June 2021; convert it first with Period::as_kind().
-    [[nodiscard]] const_iterator find(const Period& period) const noexcept {
+    [[nodiscard]] const_iterator find(const Period& period) const& noexcept {
         const auto it = std::lower_bound(entries_.begin(), entries_.end(), period,
                                          [](const Entry& e, const Period& p) { return e.period < p; });
         return it != entries_.end() && it->period == period ? it : entries_.end();
     }
+    /// An iterator into a temporary result would dangle at the end of the statement: keep the
+    /// result in a variable, or use at() or contains().
+    const_iterator find(const Period& period) const&& = delete;
     /// \returns true when the result holds an entry for `period`.
     [[nodiscard]] bool contains(const Period& period) const noexcept { return find(period) != end(); }
     /// \returns the entry for `period`.
     /// \throws NotFound naming the period and the span of periods the result holds.
-    [[nodiscard]] const Entry& at(const Period& period) const {
-        const auto it = find(period);
-        if (it == end()) {
-            detail::throw_period_not_in_result(period, entries_.size(),
-                                               entries_.empty() ? nullptr : &entries_.front().period,
-                                               entries_.empty() ? nullptr : &entries_.back().period);
-        }
-        return *it;
-    }
+    [[nodiscard]] const Entry& at(const Period& period) const& { return entries_[index_of(period)]; }
+    /// \returns the entry for `period` of a temporary result, by value: the entry of
+    /// `series.yoy_growth().at(period)` outlives the result it came from.
+    /// \throws NotFound naming the period and the span of periods the result holds.
+    [[nodiscard]] Entry at(const Period& period) && { return std::move(entries_[index_of(period)]); }
 
     /// Two results are equal when they hold equal entries in the same order.
     [[nodiscard]] friend bool operator==(const SeriesResult& a, const SeriesResult& b) {
@@ -110,6 +114,24 @@ public:
     }
 
 private:
+    std::size_t first_index() const {
+        if (entries_.empty()) throw NotFound("an empty series result has no first entry");
+        return 0;
+    }
+    std::size_t last_index() const {
+        if (entries_.empty()) throw NotFound("an empty series result has no last entry");
+        return entries_.size() - 1;
+    }
+    std::size_t index_of(const Period& period) const {
+        const auto it = find(period);
+        if (it == end()) {
+            detail::throw_period_not_in_result(period, entries_.size(),
+                                               entries_.empty() ? nullptr : &entries_.front().period,
+                                               entries_.empty() ? nullptr : &entries_.back().period);
+        }
+        return static_cast<std::size_t>(it - entries_.begin());
+    }
+
     std::vector<Entry> entries_;
 };
 
