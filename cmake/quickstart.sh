@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config libboost-date-time-dev doctest-dev iso-codes)
+# The test command also runs the benchmarks' checksum checks against their peers: pandas from
+# Debian, DuckDB and Polars from the npm registry (pinned in tests/bench/node/package-lock.json).
+if [ "${1:-}" = test ]; then packages+=(python3 python3-pandas); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -36,6 +39,13 @@ case "${1:-}" in
     ../build/dev/examples/xiamen_report ../build/dev/examples
     ;;
   test)
+    # Debian 12's own Node.js (18) is older than Polars needs (20), so node and npm are used when
+    # the machine has them and not installed here; without them the two DuckDB-and-Polars checks
+    # report skipped, with the reason.
+    if command -v npm >/dev/null && [ ! -d tests/bench/node/node_modules/nodejs-polars ]; then
+      npm ci --prefix tests/bench/node --no-audit --no-fund --loglevel=error ||
+        echo "quickstart: npm ci in tests/bench/node failed: the DuckDB and Polars checks will be skipped" >&2
+    fi
     cmake --workflow --preset dev
     ;;
   *)

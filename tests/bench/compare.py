@@ -106,10 +106,9 @@ def main():
         except ImportError:
             pandas_ok = False
             skipped.append(f"pandas: not importable by {sys.executable}")
-    else:
-        skipped.append("pandas: --no-pandas")
+    # A peer left out by --no-pandas or --no-node was not asked for: it is no reason to skip.
     why_not_node = "--no-node" if args.no_node else node_missing()
-    if why_not_node:
+    if why_not_node and not args.no_node:
         skipped.append(f"duckdb, polars: {why_not_node}")
 
     if pandas_ok or not why_not_node:

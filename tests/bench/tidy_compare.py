@@ -63,14 +63,13 @@ def main():
         except ImportError:
             pandas_ok = False
             skipped.append(f"pandas: not importable by {sys.executable}")
-    else:
-        skipped.append("pandas: --no-pandas")
     node_why = "--no-node" if args.no_node else None
     if node_why is None and shutil.which("node") is None:
         node_why = "node is not on PATH"
     if node_why is None and not os.path.isdir(os.path.join(NODE_DIR, "node_modules", "@duckdb", "node-api")):
         node_why = f"@duckdb/node-api is not installed (npm ci in {NODE_DIR})"
-    if node_why:
+    # A peer left out by --no-pandas or --no-node was not asked for: it is no reason to skip.
+    if node_why and not args.no_node:
         skipped.append(f"duckdb: {node_why}")
 
     results = {}
