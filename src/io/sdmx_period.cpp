@@ -117,6 +117,46 @@ Period parse_interval(std::string_view text, std::size_t slash, YearStart start)
     return Period::range(first.first(), last.last());
 }
 
+// SDMX's reporting weeks (2021-W01, ISO 8601 weeks of a calendar year), days (2021-D032, the
+// 32nd day of the reporting year) and trimesters (2021-T1, four months): svctrade has no period
+// kind for a week or a trimester, so they are ranges of their days; a reporting day is a day.
+Period parse_reporting_span(std::string_view text, char unit, YearStart start) {
+    int year = 0;
+    const auto [yend, yec] = std::from_chars(text.data(), text.data() + 4, year);
+    if (yec != std::errc{} || yend != text.data() + 4 || year < 1400 || year > 9998) {
+        fail(text, 0, "a year of four digits, 1400..9998");
+    }
+    const std::string_view digits = text.substr(6);
+    const std::size_t width = unit == 'W' ? 2 : unit == 'D' ? 3 : 1;
+    long n = 0;
+    const auto [nend, nec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (digits.size() != width || nec != std::errc{} || nend != digits.data() + digits.size() || n < 1) {
+        fail(text, 6,
+             unit == 'W'   ? "a week is W01..W53"
+             : unit == 'D' ? "a day is D001..D366"
+                           : "a trimester is T1..T3");
+    }
+    const auto y = static_cast<unsigned short>(year);
+    const greg::date year_first(y, static_cast<unsigned short>(start.month()), 1);
+    if (unit == 'W') {
+        if (!start.is_calendar())
+            fail(text, 5, "reporting weeks of a year that does not start in January are not read");
+        const greg::date jan4(y, 1, 4);
+        const greg::date monday = jan4 - greg::days((jan4.day_of_week().as_number() + 6) % 7);
+        const greg::date first = monday + greg::days(7 * (n - 1));
+        if (n > 53 || (first + greg::days(3)).year() != year) fail(text, 6, "the year has no such week");
+        return Period::range(first, first + greg::days(6));
+    }
+    if (unit == 'D') {
+        const greg::date day = year_first + greg::days(n - 1);
+        if (n > 366 || day >= add_months(year_first, 12)) fail(text, 6, "the reporting year has no such day");
+        return Period::day(day);
+    }
+    if (n > 3) fail(text, 6, "a trimester is T1..T3");
+    const greg::date first = add_months(year_first, 4 * (n - 1));
+    return Period::range(first, add_months(first, 4) - greg::days(1));
+}
+
 }  // namespace
 
 Period parse_sdmx_time_period(std::string_view text, YearStart reporting_year_start) {
@@ -125,14 +165,9 @@ Period parse_sdmx_time_period(std::string_view text, YearStart reporting_year_st
     const std::size_t slash = text.find('/');
     if (slash != std::string_view::npos) return parse_interval(text, slash, reporting_year_start);
     const std::size_t dash = text.find('-');
-    if (dash != std::string_view::npos && dash + 1 < text.size()) {
-        const char c = text[dash + 1];
-        if (c == 'W' || c == 'D' || c == 'T') {
-            fail(text, dash + 1,
-                 c == 'W'   ? "SDMX weeks (W) are not periods svctrade has"
-                 : c == 'D' ? "SDMX days of the year (D) are not read: write the date (2021-01-31)"
-                            : "SDMX trimesters (T) are not periods svctrade has");
-        }
+    if (dash == 4 && text.size() > 6) {
+        const char c = text[5];
+        if (c == 'W' || c == 'D' || c == 'T') return parse_reporting_span(text, c, reporting_year_start);
     }
     return parse_sdmx(strip_midnight(text, text, 0), reporting_year_start);
 }

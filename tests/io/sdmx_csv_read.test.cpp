@@ -187,7 +187,19 @@ TEST_CASE("SDMX TIME_PERIOD text both ways: ranges as start and duration") {
     CHECK(to_sdmx_time_period(Period::quarter(2021, 2)) == "2021-Q2");
     CHECK(parse_sdmx_time_period("2021-01-05/P1W3D").last() == date(2021, 1, 14));
     CHECK(parse_sdmx_time_period("2021-01-31/P1M").last() == date(2021, 2, 27));
-    CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-W01"), ParseError);
+    // Weeks and trimesters are the days they cover; a reporting day is a day.
+    CHECK(parse_sdmx_time_period("2021-W01") == Period::range(date(2021, 1, 4), date(2021, 1, 10)));
+    CHECK(parse_sdmx_time_period("2020-W53") == Period::range(date(2020, 12, 28), date(2021, 1, 3)));
+    CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-W53"), ParseError);
+    CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-W01", YearStart::april()), ParseError);
+    CHECK(parse_sdmx_time_period("2021-D032") == Period::day(2021, 2, 1));
+    CHECK(parse_sdmx_time_period("2021-D001", YearStart::april()) == Period::day(2021, 4, 1));
+    CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-D366"), ParseError);
+    CHECK(parse_sdmx_time_period("2020-D366") == Period::day(2020, 12, 31));
+    CHECK(parse_sdmx_time_period("2021-T2") == Period::range(date(2021, 5, 1), date(2021, 8, 31)));
+    CHECK(parse_sdmx_time_period("2021-T3", YearStart::april()) == Period::range(date(2021, 12, 1), date(2022, 3, 31)));
+    CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-T4"), ParseError);
+    CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-Wx1"), ParseError);
     CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-01-01/PT6H"), ParseError);
     CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-01-01/P0D"), ParseError);
     CHECK_THROWS_AS((void)parse_sdmx_time_period("2021-06/2021-01"), ParseError);
@@ -289,4 +301,26 @@ TEST_CASE("SDMX-CSV data without a time dimension, and the step to a TimeSeries"
     CHECK(s.status(Period::year(2022)).missing() == Missing::cannot_exist);
     CHECK(s.status(Period::year(2023)).missing() == Missing::not_available);
     CHECK(s.yoy_growth().at(Period::year(2021)).status.has(StatusFlag::derived_from_estimate));
+}
+
+TEST_CASE("SDMX-CSV 1.0 with labels=both, and a header quoted and after a byte-order mark") {
+    const SdmxDataSet d = read_sdmx_csv(
+        "DATAFLOW: Dataflow,FREQ: Frequency,TIME_PERIOD: Time,OBS_VALUE: Value\n"
+        "XX:SERV(1.0): Services trade,A: Annual,2021: 2021,4.5\n",
+        "labels1.csv");
+    CHECK(d.series[0].structure_id == "XX:SERV(1.0)");
+    CHECK(d.dimensions[0].code_names.at("A") == "Annual");
+    CHECK(*d.series[0].observations[0].period == Period::year(2021));
+    const SdmxDataSet q =
+        read_sdmx_csv("\xEF\xBB\xBF\"STRUCTURE\";STRUCTURE_ID;K;TIME_PERIOD;OBS_VALUE\r\ndataflow;F;a;2021-W02;1,5\r\n",
+                      "quoted.csv");
+    CHECK(q.series[0].observations[0].period->first() == boost::gregorian::date(2021, 1, 11));
+    CHECK(*q.series[0].observations[0].value == dec("1.5"));
+    CHECK_THROWS_AS((void)read_sdmx_csv("STRUCTURE[|,STRUCTURE_ID\n", "x.csv"), CsvError);
+    CHECK_THROWS_AS((void)read_sdmx_csv("STRUCTURE\n", "x.csv"), CsvError);
+    CHECK_THROWS_AS((void)read_sdmx_csv("STRUCTURE,STRUCTURE_ID,K,K,TIME_PERIOD,OBS_VALUE\n", "x.csv"), CsvError);
+    CHECK_THROWS_AS((void)read_sdmx_csv("STRUCTURE,STRUCTURE_ID,K,TIME_PERIOD,OBS_VALUE,REPORTING_YEAR_START_DAY\n"
+                                        "dataflow,F,a,2021-Q1,1,--04-15\n",
+                                        "x.csv"),
+                    CsvError);
 }

@@ -16,15 +16,17 @@ namespace svctrade {
 /// Reads an SDMX TIME_PERIOD value.
 ///
 /// The reporting-period codes are read by parse_sdmx() (`A`, `S` and `Q` codes relative to
-/// `reporting_year_start`, SDMX's REPORTING_YEAR_START_DAY). An interval is a start and a
-/// duration (`2021-01-01/P6M`: the range 2021-01-01..2021-06-30; durations in years, months, weeks
-/// and days, `P1Y6M`, `P10D`, a start time of midnight `T00:00:00` allowed) or two periods
+/// `reporting_year_start`, SDMX's REPORTING_YEAR_START_DAY). SDMX's other reporting periods have
+/// no period kind of their own in svctrade and become the days they cover: a week `2021-W01` (ISO
+/// 8601, calendar years only) the range of its seven days, a trimester `2021-T1` the range of its
+/// four months, a reporting day `2021-D032` that day of the reporting year. An interval is a start
+/// and a duration (`2021-01-01/P6M`: the range 2021-01-01..2021-06-30; durations in years, months,
+/// weeks and days, `P1Y6M`, `P10D`, a start time of midnight `T00:00:00` allowed) or two periods
 /// (`2021-01-01/2021-06-30`, `2021-01/2021-06`: from the first day of the first to the last day of
 /// the second). An interval is always a range: its kind is not guessed.
 /// \returns the period.
-/// \throws ParseError naming the offending part: an unknown code (SDMX's weeks `2021-W01`, days
-///         of the year `2021-D001` and trimesters are not periods svctrade has), a duration of
-///         hours, a zero duration, an interval ending before it starts.
+/// \throws ParseError naming the offending part: an unknown code, week 54, trimester 4, a
+///         duration of hours, a zero duration, an interval ending before it starts.
 [[nodiscard]] SVCTRADE_EXPORT Period parse_sdmx_time_period(std::string_view text, YearStart reporting_year_start = {});
 
 /// \returns the TIME_PERIOD text of `period`: its reporting-period code (to_sdmx()) for a day,
