@@ -121,33 +121,40 @@ SdmxDataSet read_all(SdmxCsvReader& reader) {
     return c.finish(reader);
 }
 
+// read_sdmx_csv never returns part of a file: a bad row throws whatever the options say.
+SdmxCsvOptions stopping(SdmxCsvOptions options) {
+    options.on_bad_row = OnBadRow::stop;
+    return options;
+}
+
 }  // namespace
 
 SdmxDataSet read_sdmx_csv(std::istream& in, std::string source, const SdmxCsvOptions& options) {
-    SdmxCsvReader reader(in, std::move(source), options);
+    SdmxCsvReader reader(in, std::move(source), stopping(options));
     return read_all(reader);
 }
 
 SdmxDataSet read_sdmx_csv(std::string_view text, std::string source, const SdmxCsvOptions& options) {
-    SdmxCsvReader reader(text, std::move(source), options);
+    SdmxCsvReader reader(text, std::move(source), stopping(options));
     return read_all(reader);
 }
 
 SdmxReadResult read_sdmx_csv_collecting(std::istream& in, std::string source, const SdmxCsvOptions& options) {
-    SdmxCsvReader reader(in, std::move(source), options);
+    SdmxCsvOptions collect = options;
+    collect.on_bad_row = OnBadRow::collect;
+    SdmxCsvReader reader(in, std::move(source), collect);
     SdmxReadResult result;
     Collector c;
     c.start(reader);
-    for (;;) {
-        try {
-            const SdmxCsvRow* row = reader.next();
-            if (row == nullptr) break;
-            c.add(*row);
-        } catch (const CsvError& e) {
-            result.errors.push_back(e);
-            if (!reader.can_go_on()) break;
-        }
+    try {
+        while (const SdmxCsvRow* row = reader.next()) c.add(*row);
+    } catch (const CsvError& e) {  // the text stopped being CSV: no later row can be found
+        result.errors = reader.errors();
+        result.errors.push_back(e);
+        result.data = c.finish(reader);
+        return result;
     }
+    result.errors = reader.errors();
     result.data = c.finish(reader);
     return result;
 }

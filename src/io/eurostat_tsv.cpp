@@ -90,16 +90,23 @@ void EurostatTsvReader::start(StatusCodes generation) {
 }
 
 const SdmxSeries* EurostatTsvReader::next() {
-    const CsvRow* raw = nullptr;
-    try {
-        raw = csv_->next();
-    } catch (...) {
-        broken_ = true;
-        throw;
+    for (;;) {
+        const CsvRow* raw = nullptr;
+        try {
+            raw = csv_->next();
+        } catch (...) {
+            broken_ = true;
+            throw;
+        }
+        if (raw == nullptr) return nullptr;
+        try {
+            read_row(*raw);
+            return &series_;
+        } catch (const CsvError& e) {
+            if (options_.on_bad_row == OnBadRow::stop) throw;
+            errors_.push_back(e);
+        }
     }
-    if (raw == nullptr) return nullptr;
-    read_row(*raw);
-    return &series_;
 }
 
 void EurostatTsvReader::read_row(const CsvRow& raw) {
@@ -170,34 +177,38 @@ SdmxDataSet read_all(EurostatTsvReader& reader) {
     return d;
 }
 
+// read_eurostat_tsv never returns part of a file: a bad row throws whatever the options say.
+EurostatTsvOptions with_bad_rows(EurostatTsvOptions options, OnBadRow on_bad_row) {
+    options.on_bad_row = on_bad_row;
+    return options;
+}
+
 }  // namespace
 
 SdmxDataSet read_eurostat_tsv(std::istream& in, std::string source, StatusCodes generation,
                               const EurostatTsvOptions& options) {
-    EurostatTsvReader reader(in, std::move(source), generation, options);
+    EurostatTsvReader reader(in, std::move(source), generation, with_bad_rows(options, OnBadRow::stop));
     return read_all(reader);
 }
 
 SdmxDataSet read_eurostat_tsv(std::string_view text, std::string source, StatusCodes generation,
                               const EurostatTsvOptions& options) {
-    EurostatTsvReader reader(text, std::move(source), generation, options);
+    EurostatTsvReader reader(text, std::move(source), generation, with_bad_rows(options, OnBadRow::stop));
     return read_all(reader);
 }
 
 SdmxReadResult read_eurostat_tsv_collecting(std::istream& in, std::string source, StatusCodes generation,
                                             const EurostatTsvOptions& options) {
-    EurostatTsvReader reader(in, std::move(source), generation, options);
+    EurostatTsvReader reader(in, std::move(source), generation, with_bad_rows(options, OnBadRow::collect));
     SdmxReadResult result{empty_set(reader), {}};
-    for (;;) {
-        try {
-            const SdmxSeries* s = reader.next();
-            if (s == nullptr) break;
-            result.data.series.push_back(*s);
-        } catch (const CsvError& e) {
-            result.errors.push_back(e);
-            if (!reader.can_go_on()) break;
-        }
+    try {
+        while (const SdmxSeries* s = reader.next()) result.data.series.push_back(*s);
+    } catch (const CsvError& e) {  // the text stopped being UTF-8: no later row can be found
+        result.errors = reader.errors();
+        result.errors.push_back(e);
+        return result;
     }
+    result.errors = reader.errors();
     return result;
 }
 

@@ -269,16 +269,23 @@ void SdmxCsvReader::interpret_header(const CsvRow& raw) {
 }
 
 const SdmxCsvRow* SdmxCsvReader::next() {
-    const CsvRow* raw = nullptr;
-    try {
-        raw = csv_->next();
-    } catch (...) {
-        broken_ = true;
-        throw;
+    for (;;) {
+        const CsvRow* raw = nullptr;
+        try {
+            raw = csv_->next();
+        } catch (...) {
+            broken_ = true;
+            throw;
+        }
+        if (raw == nullptr) return nullptr;
+        try {
+            interpret_row(*raw);
+            return &row_;
+        } catch (const CsvError& e) {
+            if (options_.on_bad_row == OnBadRow::stop) throw;
+            errors_.push_back(e);
+        }
     }
-    if (raw == nullptr) return nullptr;
-    interpret_row(*raw);
-    return &row_;
 }
 
 std::string_view SdmxCsvReader::code(const CsvRow& raw, std::size_t i, SdmxComponent* component) {

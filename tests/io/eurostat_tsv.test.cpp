@@ -118,6 +118,17 @@ TEST_CASE("Eurostat TSV errors name the file, line, column and text, and a flag 
     CHECK(r.data.series.size() == 2);
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].line() == 3);
+    EurostatTsvOptions collect;
+    collect.on_bad_row = OnBadRow::collect;
+    const std::string rows = header + "A,AT\t1\t2\nA,DE\t: q\t2\nA,FR\t3\t4 zz\nA,IT\t5\t6\n";  // outlives the reader
+    EurostatTsvReader reader(rows, "e.tsv", StatusCodes::eurostat, collect);
+    std::size_t good = 0;
+    while (reader.next() != nullptr) ++good;
+    CHECK(good == 2);
+    REQUIRE(reader.errors().size() == 2);
+    CHECK(reader.errors()[1].line() == 4);
+    CHECK_THROWS_AS((void)read_eurostat_tsv(header + "A,DE\t: q\t2\n", "e.tsv", StatusCodes::eurostat, collect),
+                    CsvError);
 }
 
 TEST_CASE("Eurostat TSV streams series by series and reaches a TimeSeries and SDMX-CSV") {

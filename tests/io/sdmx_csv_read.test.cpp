@@ -257,6 +257,25 @@ TEST_CASE("SDMX-CSV: collecting errors keeps the good rows and one error per bad
     CHECK(r.errors[1].line() == 4);
     REQUIRE(r.data.series.size() == 1);
     CHECK(r.data.series[0].observations.size() == 2);
+    // Row by row, a reader told to collect skips the bad rows and keeps their errors.
+    SdmxCsvOptions collect;
+    collect.on_bad_row = OnBadRow::collect;
+    SdmxCsvReader reader(
+        "STRUCTURE,STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+        "dataflow,F,CN,20x0,2\ndataflow,F,CN,2021,4\ndataflow,F,CN,2022,x\n",
+        "rows.csv", collect);
+    std::size_t good = 0;
+    while (const SdmxCsvRow* row = reader.next()) {
+        ++good;
+        CHECK(row->line == 3);
+    }
+    CHECK(good == 1);
+    REQUIRE(reader.errors().size() == 2);
+    CHECK(reader.errors()[1].line() == 4);
+    // read_sdmx_csv never returns part of a file, whatever the options say.
+    CHECK_THROWS_AS((void)read_sdmx_csv("STRUCTURE,STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE\ndataflow,F,CN,20x0,2\n",
+                                        "some.csv", collect),
+                    CsvError);
     std::istringstream again("STRUCTURE,STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE\ndataflow,F,CN,20x0,2\n");
     CHECK_THROWS_AS((void)read_sdmx_csv(again, "some.csv"), CsvError);
 }

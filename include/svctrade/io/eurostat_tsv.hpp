@@ -15,6 +15,7 @@
 #include <svctrade/export.hpp>
 #include <svctrade/io/data_set.hpp>
 #include <svctrade/io/sdmx_csv.hpp>
+#include <svctrade/io/tidy_layout.hpp>
 #include <svctrade/status/status_codes.hpp>
 #include <svctrade/text/csv_reader.hpp>
 
@@ -26,6 +27,10 @@ struct EurostatTsvOptions {
     /// The dataflow the file comes from (`ESTAT:BOP_ITS6_DET(1.0)`), written into each series'
     /// structure_id; Eurostat's TSV does not name it.
     std::string structure_id;
+    /// What EurostatTsvReader::next() does with a row whose cells it rejects: throw its CsvError
+    /// (OnBadRow::stop, the default), or skip it and keep the error (OnBadRow::collect,
+    /// EurostatTsvReader::errors()). Text that is not UTF-8 throws either way.
+    OnBadRow on_bad_row = OnBadRow::stop;
 };
 
 /// Reads a Eurostat TSV file series by series, in memory that does not grow with the file.
@@ -55,7 +60,7 @@ public:
     /// Not copyable: it owns a tokenizer bound to one text.
     EurostatTsvReader& operator=(const EurostatTsvReader&) = delete;
 
-    /// Moves to the next row.
+    /// Moves to the next row (with OnBadRow::collect, to the next row that reads).
     /// \returns the row's series (one observation per period column, in header order), valid
     ///          until the next call, or nullptr at the end of the file.
     /// \throws CsvError at the offending cell (file, line, column and its text) for a key with
@@ -72,6 +77,9 @@ public:
     /// \returns false once next() has thrown because the text stopped being UTF-8 (no later row
     ///          can be found); true after an error in a row's cells, past which reading goes on.
     [[nodiscard]] bool can_go_on() const noexcept { return !broken_; }
+    /// \returns the errors of the rows skipped with OnBadRow::collect, in file order (always
+    ///          empty with OnBadRow::stop).
+    [[nodiscard]] const std::vector<CsvError>& errors() const noexcept { return errors_; }
 
 private:
     void start(StatusCodes generation);
@@ -84,6 +92,7 @@ private:
     std::vector<Period> periods_;
     SdmxSeries series_;
     bool broken_ = false;
+    std::vector<CsvError> errors_;
 };
 
 /// Reads a whole Eurostat TSV file into a data set: its dimensions, the time dimension
@@ -91,7 +100,8 @@ private:
 /// numbers as written: a unit such as `MIO_EUR` stays a code of the `unit` dimension, never
 /// applied (unit_multiplier is 0).
 /// \returns the data set.
-/// \throws as EurostatTsvReader, at the first bad row: no partial result.
+/// \throws as EurostatTsvReader, at the first bad row, whatever `options.on_bad_row` says: no
+///         partial result.
 [[nodiscard]] SVCTRADE_EXPORT SdmxDataSet read_eurostat_tsv(std::istream& in, std::string source,
                                                             StatusCodes generation,
                                                             const EurostatTsvOptions& options = {});
@@ -101,7 +111,8 @@ private:
                                                             StatusCodes generation,
                                                             const EurostatTsvOptions& options = {});
 /// Reads a whole Eurostat TSV file, keeping the rows that read and an error for each that does not.
-/// \returns the data set of the good rows and the errors, in file order.
+/// \returns the data set of the good rows and the errors, in file order (`options.on_bad_row` is
+///          not consulted).
 /// \throws CsvError for a header that does not read (there is no row to keep without it).
 [[nodiscard]] SVCTRADE_EXPORT SdmxReadResult read_eurostat_tsv_collecting(std::istream& in, std::string source,
                                                                           StatusCodes generation,

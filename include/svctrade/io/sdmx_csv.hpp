@@ -16,6 +16,7 @@
 
 #include <svctrade/export.hpp>
 #include <svctrade/io/data_set.hpp>
+#include <svctrade/io/tidy_layout.hpp>
 #include <svctrade/text/csv_reader.hpp>
 
 namespace svctrade {
@@ -46,6 +47,10 @@ struct SdmxCsvOptions {
     /// The reporting year's start for `A`, `S` and `Q` periods of rows without a
     /// REPORTING_YEAR_START_DAY (or of files without that column).
     YearStart reporting_year_start{};
+    /// What SdmxCsvReader::next() does with a row whose values it rejects: throw its CsvError
+    /// (OnBadRow::stop, the default), or skip it and keep the error (OnBadRow::collect,
+    /// SdmxCsvReader::errors()). A text that stops being CSV or UTF-8 throws either way.
+    OnBadRow on_bad_row = OnBadRow::stop;
 };
 
 /// One row of an SDMX-CSV file as SdmxCsvReader hands it out.
@@ -90,7 +95,7 @@ public:
     /// Not copyable: a row refers to the reader's buffers.
     SdmxCsvReader& operator=(const SdmxCsvReader&) = delete;
 
-    /// Moves to the next row.
+    /// Moves to the next row (with OnBadRow::collect, to the next row that reads).
     /// \returns the row, valid until the next call, or nullptr at the end of the file.
     /// \throws CsvError at the offending field (file, line, column and its text) for a row with
     ///         more or fewer fields than the header, an unknown ACTION, a period, value, status
@@ -121,6 +126,9 @@ public:
     ///          later row can be found); true after an error in a row's values, past which
     ///          reading goes on.
     [[nodiscard]] bool can_go_on() const noexcept { return !broken_; }
+    /// \returns the errors of the rows skipped with OnBadRow::collect, in file order (always
+    ///          empty with OnBadRow::stop).
+    [[nodiscard]] const std::vector<CsvError>& errors() const noexcept { return errors_; }
 
 private:
     struct Column;
@@ -149,6 +157,7 @@ private:
     std::string structure_id_;
     SdmxCsvRow row_;
     bool broken_ = false;
+    std::vector<CsvError> errors_;
 };
 
 /// The result of read_sdmx_csv_collecting() and read_eurostat_tsv_collecting(): the good rows and
@@ -160,8 +169,8 @@ struct SdmxReadResult {
 
 /// Reads a whole SDMX-CSV file into a data set (series grouped by structure id and key).
 /// \returns the data set.
-/// \throws as SdmxCsvReader, at the first bad row: no partial result (read_sdmx_csv_collecting()
-///         goes on past bad rows).
+/// \throws as SdmxCsvReader, at the first bad row, whatever `options.on_bad_row` says: no partial
+///         result (read_sdmx_csv_collecting() goes on past bad rows).
 [[nodiscard]] SVCTRADE_EXPORT SdmxDataSet read_sdmx_csv(std::istream& in, std::string source,
                                                         const SdmxCsvOptions& options = {});
 /// Reads SDMX-CSV from the bytes `text`, as read_sdmx_csv(std::istream&, std::string, const SdmxCsvOptions&).
@@ -172,7 +181,7 @@ struct SdmxReadResult {
 /// Reads a whole SDMX-CSV file, keeping the rows that read and an error for each that does not.
 /// A text that stops being CSV (a quote never closed, bytes that are not UTF-8) ends the reading
 /// with its error last.
-/// \returns the data set of the good rows and the errors.
+/// \returns the data set of the good rows and the errors (`options.on_bad_row` is not consulted).
 /// \throws CsvError for a header that is not SDMX-CSV (there is no row to keep without it).
 [[nodiscard]] SVCTRADE_EXPORT SdmxReadResult read_sdmx_csv_collecting(std::istream& in, std::string source,
                                                                       const SdmxCsvOptions& options = {});
