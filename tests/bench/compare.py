@@ -21,13 +21,12 @@ checksum that could be compared has been.
 """
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-NODE_DIR = os.path.join(HERE, "node")
+import peers
+from peers import run
+
 CPP = ("library", "library-fresh", "library-fresh-uncached", "hand", "floor", "exact", "exact-hand")
 FAST = ("library", "library-fresh", "library-fresh-uncached", "hand")  # same checksums to the bit
 PEERS = ("pandas", "duckdb", "polars")
@@ -39,7 +38,7 @@ SHORT = {"library": "in place", "library-fresh": "fresh", "library-fresh-uncache
 def parse(output):
     ops, peak, threads = {}, None, None
     for line in output.splitlines():
-        fields = dict(f.split("=", 1) for f in line.split() if "=" in f)
+        fields = peers.fields(line)
         if line.startswith("op="):
             ops[fields["op"]] = fields
         elif line.startswith("peak "):
@@ -47,26 +46,6 @@ def parse(output):
         elif line.startswith("engine "):
             threads = fields.get("threads")
     return {"ops": ops, "peak": peak, "threads": threads}
-
-
-ENV = dict(os.environ)
-
-
-def run(command, cwd=None):
-    done = subprocess.run(command, check=False, capture_output=True, text=True, env=ENV, cwd=cwd)
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}{done.stdout}")
-    return done.stdout
-
-
-def node_missing():
-    """Why DuckDB and Polars cannot run here, or None."""
-    if shutil.which("node") is None:
-        return "node is not on PATH"
-    for package in ("@duckdb/node-api", "nodejs-polars", "nodejs-polars-linux-x64-gnu"):
-        if not os.path.isdir(os.path.join(NODE_DIR, "node_modules", package)):
-            return f"{package} is not installed (npm ci in {NODE_DIR})"
-    return None
 
 
 def main():
@@ -86,8 +65,8 @@ def main():
     if not args.no_hugepages:
         # Every process (C++, Python and node alike) gets large allocations backed by transparent
         # huge pages, as numpy already requests for its arrays.
-        ENV["GLIBC_TUNABLES"] = "glibc.malloc.hugetlb=1"
-    ENV["POLARS_MAX_THREADS"] = str(args.threads)
+        peers.ENV["GLIBC_TUNABLES"] = "glibc.malloc.hugetlb=1"
+    peers.ENV["POLARS_MAX_THREADS"] = str(args.threads)
     size = ["--reporters", args.reporters, "--categories", args.categories, "--months", args.months]
 
     results = {}
@@ -98,37 +77,26 @@ def main():
         results[impl] = parse(out)
     observations = header.split("observations=")[1].split()[0]
 
-    skipped = []
-    pandas_ok = not args.no_pandas
-    if pandas_ok:
-        try:
-            import pandas  # noqa: F401  (only to know whether the comparison can run)
-        except ImportError:
-            pandas_ok = False
-            skipped.append(f"pandas: not importable by {sys.executable}")
-    # A peer left out by --no-pandas or --no-node was not asked for: it is no reason to skip.
-    why_not_node = "--no-node" if args.no_node else node_missing()
-    if why_not_node and not args.no_node:
-        skipped.append(f"duckdb, polars: {why_not_node}")
-
-    if pandas_ok or not why_not_node:
+    pandas_ok, node_ok, skipped = peers.peers(args.no_pandas, args.no_node,
+                                              ("@duckdb/node-api", "nodejs-polars", "nodejs-polars-linux-x64-gnu"))
+    if pandas_ok or node_ok:
         with tempfile.TemporaryDirectory() as tmp:
             data = os.path.join(tmp, "panel.bin")
             run([args.bench, *size, "--impl", "write", "--data", data])
             if pandas_ok:
-                out = run([sys.executable, os.path.join(HERE, "panel_bench.py"), data, "--repeat", args.repeat])
+                out = run([sys.executable, os.path.join(peers.HERE, "panel_bench.py"), data, "--repeat", args.repeat])
                 results["pandas"] = parse(out)
-            if not why_not_node:
-                script = os.path.join(NODE_DIR, "panel_bench.mjs")
+            if node_ok:
+                script = os.path.join(peers.NODE_DIR, "panel_bench.mjs")
                 parquet = os.path.join(tmp, "panel.parquet")
-                run(["node", script, "parquet", data, parquet], cwd=NODE_DIR)
+                run(["node", script, "parquet", data, parquet], cwd=peers.NODE_DIR)
                 for engine in ("duckdb", "polars"):
                     out = run(["node", script, engine, parquet, args.categories, observations,
-                               "--repeat", args.repeat], cwd=NODE_DIR)
+                               "--repeat", args.repeat], cwd=peers.NODE_DIR)
                     results[engine] = parse(out)
 
     print(header)
-    print("GLIBC_TUNABLES=" + ENV.get("GLIBC_TUNABLES", "(unset)"))
+    print("GLIBC_TUNABLES=" + peers.ENV.get("GLIBC_TUNABLES", "(unset)"))
     for engine in ("duckdb", "polars"):
         if engine in results:
             print(f"{engine} threads={results[engine]['threads']}")
@@ -174,15 +142,7 @@ def main():
         g = results["exact-hand"]["ops"][op]
         if f["answered"] != g["answered"] or f["sum"] != g["sum"]:
             failures.append(f"{op}: exact {f['answered']}/{f['sum']} vs exact-hand {g['answered']}/{g['sum']}")
-    if failures:
-        print("CHECKSUMS DISAGREE:\n  " + "\n  ".join(failures))
-        return 1
-    print("checksums agree")
-    if skipped:
-        print("skipped: " + "; ".join(skipped))
-        return 77
-    return 0
-
+    return peers.verdict(failures, skipped)
 
 if __name__ == "__main__":
     sys.exit(main())

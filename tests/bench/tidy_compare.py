@@ -16,26 +16,16 @@ disagrees; 77 (skip) when a peer is unavailable, after every checksum that could
 """
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-NODE_DIR = os.path.join(HERE, "node")
-
-
-def run(command, cwd=None):
-    done = subprocess.run(command, check=False, capture_output=True, text=True, cwd=cwd)
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}{done.stdout}")
-    return done.stdout
-
+import peers
+from peers import run
 
 def parse(output):
     result = {}
     for line in output.splitlines():
-        fields = dict(f.split("=", 1) for f in line.split() if "=" in f)
+        fields = peers.fields(line)
         if line.startswith("op="):
             result.update(fields)
         elif line.startswith("peak "):
@@ -55,22 +45,7 @@ def main():
     parser.add_argument("--no-node", action="store_true")
     args = parser.parse_args()
 
-    skipped = []
-    pandas_ok = not args.no_pandas
-    if pandas_ok:
-        try:
-            import pandas  # noqa: F401
-        except ImportError:
-            pandas_ok = False
-            skipped.append(f"pandas: not importable by {sys.executable}")
-    node_why = "--no-node" if args.no_node else None
-    if node_why is None and shutil.which("node") is None:
-        node_why = "node is not on PATH"
-    if node_why is None and not os.path.isdir(os.path.join(NODE_DIR, "node_modules", "@duckdb", "node-api")):
-        node_why = f"@duckdb/node-api is not installed (npm ci in {NODE_DIR})"
-    # A peer left out by --no-pandas or --no-node was not asked for: it is no reason to skip.
-    if node_why and not args.no_node:
-        skipped.append(f"duckdb: {node_why}")
+    pandas_ok, node_ok, skipped = peers.peers(args.no_pandas, args.no_node, ("@duckdb/node-api",))
 
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -81,13 +56,13 @@ def main():
         for op in ("read-fast", "read-exact", "write-fast", "write-exact"):
             results[op] = parse(run([args.bench, op, data, "--repeat", args.repeat, "--out", out]))
         if pandas_ok:
-            script = os.path.join(HERE, "tidy_bench.py")
+            script = os.path.join(peers.HERE, "tidy_bench.py")
             results["pandas-read"] = parse(run([sys.executable, script, "read", data, "--repeat", args.repeat]))
             results["pandas-write"] = parse(
                 run([sys.executable, script, "write", data, "--repeat", args.repeat, "--out", out]))
-        if not node_why:
-            results["duckdb-read"] = parse(run(["node", os.path.join(NODE_DIR, "tidy_bench.mjs"), data,
-                                                args.threads, "--repeat", args.repeat], cwd=NODE_DIR))
+        if node_ok:
+            results["duckdb-read"] = parse(run(["node", os.path.join(peers.NODE_DIR, "tidy_bench.mjs"), data,
+                                                args.threads, "--repeat", args.repeat], cwd=peers.NODE_DIR))
 
     print(f"tidy CSV of {args.observations} observations, {size / 2**20:.1f} MiB; median of {args.repeat}")
     if "duckdb-read" in results:
@@ -123,15 +98,7 @@ def main():
     rows = {results[n]["answered"] for n in ("write-fast", "write-exact", "pandas-write") if n in results}
     if len(rows) != 1 or rows.pop() != args.observations:
         failures.append("the files written do not all have one row per observation")
-    if failures:
-        print("CHECKSUMS DISAGREE:\n  " + "\n  ".join(failures))
-        return 1
-    print("checksums agree")
-    if skipped:
-        print("skipped: " + "; ".join(skipped))
-        return 77
-    return 0
-
+    return peers.verdict(failures, skipped)
 
 if __name__ == "__main__":
     sys.exit(main())
