@@ -7,6 +7,7 @@
 #include <svctrade/io/sdmx_period.hpp>
 
 #include "io/number_text.hpp"
+#include "io/row_loop.hpp"
 
 namespace svctrade {
 namespace {
@@ -90,23 +91,9 @@ void EurostatTsvReader::start(StatusCodes generation) {
 }
 
 const SdmxSeries* EurostatTsvReader::next() {
-    for (;;) {
-        const CsvRow* raw = nullptr;
-        try {
-            raw = csv_->next();
-        } catch (...) {
-            broken_ = true;
-            throw;
-        }
-        if (raw == nullptr) return nullptr;
-        try {
-            read_row(*raw);
-            return &series_;
-        } catch (const CsvError& e) {
-            if (options_.on_bad_row == OnBadRow::stop) throw;
-            errors_.push_back(e);
-        }
-    }
+    const CsvRow* raw = detail::next_good_row(*csv_, options_.on_bad_row, broken_, errors_,
+                                              [this](const CsvRow& row) { read_row(row); });
+    return raw == nullptr ? nullptr : &series_;
 }
 
 void EurostatTsvReader::read_row(const CsvRow& raw) {

@@ -15,6 +15,7 @@
 
 #include "io/number_text.hpp"
 #include "io/prefix_stream.hpp"
+#include "io/row_loop.hpp"
 
 namespace svctrade {
 
@@ -197,6 +198,10 @@ void SdmxCsvReader::interpret_header(const CsvRow& raw) {
         };
         const std::optional<std::size_t> measure = find(options_.measure);
         if (!measure) throw raw.error_at_end("no measure column \"" + options_.measure + "\"");
+        if (!options_.time_dimension.empty() && options_.time_dimension == options_.measure) {
+            throw InvalidArgument("SdmxCsvOptions: the time dimension and the measure are both \"" +
+                                  excerpt(options_.measure, 40) + "\"; they are two columns");
+        }
         std::optional<std::size_t> time;
         if (!options_.time_dimension.empty()) {
             time = find(options_.time_dimension);
@@ -218,14 +223,26 @@ void SdmxCsvReader::interpret_header(const CsvRow& raw) {
         std::vector<std::size_t> dims;
         if (!options_.dimensions.empty()) {
             for (const std::string& d : options_.dimensions) {
+                if (d == options_.measure || (!d.empty() && d == options_.time_dimension)) {
+                    throw InvalidArgument("SdmxCsvOptions: \"" + excerpt(d, 40) +
+                                          "\" is declared a dimension but is the " +
+                                          (d == options_.measure ? "measure" : "time dimension"));
+                }
                 const auto at = find(d);
-                if (!at) throw raw.error_at_end("no dimension column \"" + d + "\"");
+                if (!at) throw raw.error_at_end("no dimension column \"" + excerpt(d, 40) + "\"");
+                if (std::find(dims.begin(), dims.end(), *at) != dims.end()) {
+                    throw InvalidArgument("SdmxCsvOptions: the dimension \"" + excerpt(d, 40) + "\" is declared twice");
+                }
                 dims.push_back(*at);
             }
         } else {
+            // A measure before the time dimension is still the measure, not a dimension (with
+            // it taken for one, the data set had a measure without an id: found by the sdmx
+            // fuzz target, from "DATAFLOW,A,OBS_VALUE,B,TIME_PERIOD").
             const std::size_t stop = time ? *time : *measure;
             for (std::size_t i : components) {
                 if (i >= stop) break;
+                if (i == *measure) continue;
                 const std::string& id = columns_[i].id;
                 if (id == "OBS_STATUS" || id == "OBS_CONF" || id == "UNIT_MULT" || id == "SCALE" ||
                     id == "REPORTING_YEAR_START_DAY") {
@@ -269,23 +286,9 @@ void SdmxCsvReader::interpret_header(const CsvRow& raw) {
 }
 
 const SdmxCsvRow* SdmxCsvReader::next() {
-    for (;;) {
-        const CsvRow* raw = nullptr;
-        try {
-            raw = csv_->next();
-        } catch (...) {
-            broken_ = true;
-            throw;
-        }
-        if (raw == nullptr) return nullptr;
-        try {
-            interpret_row(*raw);
-            return &row_;
-        } catch (const CsvError& e) {
-            if (options_.on_bad_row == OnBadRow::stop) throw;
-            errors_.push_back(e);
-        }
-    }
+    const CsvRow* raw = detail::next_good_row(*csv_, options_.on_bad_row, broken_, errors_,
+                                              [this](const CsvRow& row) { interpret_row(row); });
+    return raw == nullptr ? nullptr : &row_;
 }
 
 std::string_view SdmxCsvReader::code(const CsvRow& raw, std::size_t i, SdmxComponent* component) {

@@ -2,6 +2,7 @@
 #include <svctrade/io/sdmx_period.hpp>
 
 #include <charconv>
+#include <stdexcept>
 #include <string>
 
 #include <svctrade/error.hpp>
@@ -37,6 +38,8 @@ struct Duration {
     long days = 0;
 };
 
+constexpr long max_duration_number = 4'000'000;
+
 Duration parse_duration(std::string_view whole, std::string_view text, std::size_t offset) {
     Duration d;
     std::size_t i = 1;  // after 'P'
@@ -48,8 +51,14 @@ Duration parse_duration(std::string_view whole, std::string_view text, std::size
         long n = 0;
         const char* begin = text.data() + i;
         const auto [ptr, ec] = std::from_chars(begin, text.data() + text.size(), n);
-        if (ec != std::errc{} || ptr == begin || n < 0 || n > 100000) {
+        if (ptr == begin || (ec != std::errc{} && ec != std::errc::result_out_of_range) || n < 0) {
             fail(whole, offset + i, "a duration needs a number before each of Y, M, W, D");
+        }
+        // No interval within the years 1400..9999 is longer (3.2 million days); the bound keeps
+        // the sums below from overflowing. It once was 100000, which refused the days of an
+        // interval this module prints (2021-01-01/P738160D, found by the sdmx fuzz target).
+        if (ec == std::errc::result_out_of_range || n > max_duration_number) {
+            fail(whole, offset + i, "the interval leaves the years 1400..9999");
         }
         i += static_cast<std::size_t>(ptr - begin);
         if (i >= text.size()) fail(whole, offset + i, "a number without a unit (Y, M, W or D) in the duration");
@@ -74,6 +83,11 @@ greg::date add_months(greg::date d, long months) {
     // Month arithmetic without Boost's end-of-month snapping: only used on the first of a month
     // or where the day exists in the target month (checked by the caller's arithmetic).
     const long index = static_cast<long>(d.year()) * 12 + static_cast<long>(d.month()) - 1 + months;
+    // Checked before the casts to Boost's unsigned short: a year of 67557 would become 2021.
+    // The first of January 10000 is the end of an interval that ends on the last day Boost
+    // holds: it is handed out as the unchecked day after 9999-12-31.
+    if (index == 10000L * 12 && d.day() == 1) return greg::date(9999, 12, 31) + greg::days(1);
+    if (index < 0 || index / 12 > 9999) throw std::out_of_range("the month leaves the calendar");
     const int year = static_cast<int>(index / 12);
     const unsigned month = static_cast<unsigned>(index % 12) + 1;
     const unsigned last = greg::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
@@ -99,8 +113,10 @@ Period parse_interval(std::string_view text, std::size_t slash, YearStart start)
         const Duration d = parse_duration(text, right_raw, slash + 1);
         try {
             greg::date end = add_months(first.first(), d.years * 12 + d.months);
-            end += greg::days(d.days);
-            return Period::range(first.first(), end - greg::days(1));
+            end += greg::days(d.days);  // Boost does not check the sum: the last day is checked
+            const greg::date last = end - greg::days(1);
+            if (last > greg::date(9999, 12, 31)) throw std::out_of_range("the interval leaves the calendar");
+            return Period::range(first.first(), last);
         } catch (const std::exception&) {
             fail(text, slash + 1, "the interval leaves the years 1400..9999");
         }
@@ -175,15 +191,21 @@ Period parse_sdmx_time_period(std::string_view text, YearStart reporting_year_st
 std::string to_sdmx_time_period(const Period& period) {
     if (period.kind() != PeriodKind::range && period.kind() != PeriodKind::year_to_date) return to_sdmx(period);
     const greg::date first = period.first();
-    const greg::date after = period.last() + greg::days(1);
+    const greg::date last = period.last();
+    // The day after 9999-12-31 has no Boost date: its year, month and day are written out.
+    const bool to_the_end = last == greg::date(9999, 12, 31);
+    const greg::date after = to_the_end ? last : last + greg::days(1);
+    const long after_year = to_the_end ? 10000L : static_cast<long>(after.year());
+    const long after_month = to_the_end ? 1L : static_cast<long>(after.month());
+    const bool after_first_of_month = to_the_end || after.day() == 1;
     std::string out = to_sdmx(Period::day(first)) + "/P";
-    if (first.day() == 1 && after.day() == 1) {
-        const long months = (static_cast<long>(after.year()) - first.year()) * 12 +
-                            (static_cast<long>(after.month()) - static_cast<long>(first.month()));
+    if (first.day() == 1 && after_first_of_month) {
+        const long months =
+            (after_year - static_cast<long>(first.year())) * 12 + (after_month - static_cast<long>(first.month()));
         if (months % 12 == 0) return out + std::to_string(months / 12) + "Y";
         return out + std::to_string(months) + "M";
     }
-    return out + std::to_string((after - first).days()) + "D";
+    return out + std::to_string((last - first).days() + 1) + "D";
 }
 
 YearStart parse_reporting_year_start(std::string_view text) {

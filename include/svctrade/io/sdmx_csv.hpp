@@ -83,7 +83,9 @@ public:
     /// \throws CsvError naming the line and column for a header that is not SDMX-CSV (no
     ///         DATAFLOW or STRUCTURE cell, no measure column, a declared dimension or the time
     ///         dimension absent, a column repeated, UNIT_MULT and SCALE both present), or for
-    ///         text that is not CSV or UTF-8; Error when the stream fails.
+    ///         text that is not CSV or UTF-8; Error when the stream fails; InvalidArgument
+    ///         for options that make one column two things (the measure is the time
+    ///         dimension or a declared dimension, a dimension declared twice).
     SdmxCsvReader(std::istream& in, std::string source, SdmxCsvOptions options = {});
     /// A reader of the bytes `text` (which must outlive the reader), named `source` in errors.
     /// \throws as the constructor from a stream.
@@ -204,9 +206,13 @@ struct SdmxCsvWriteOptions {
 /// read_sdmx_csv() reads the file back to an equal data set.
 /// \throws InvalidArgument for a separator other than `,` and `;`, SdmxLabels::name, a series
 ///         whose key does not have one code per dimension, a confidentiality SDMX does not
-///         code, or a component named like a column the writer adds (STRUCTURE, STRUCTURE_ID,
-///         STRUCTURE_NAME, ACTION, OBS_STATUS, OBS_CONF, UNIT_MULT, REPORTING_YEAR_START_DAY, which
-///         an SDMX-CSV 1.0 file may use as dimensions); Error when the stream refuses the bytes.
+///         code, or a component id that would not read back as itself, before anything is
+///         written: empty, not UTF-8 or holding a NUL, reserved by the format (STRUCTURE,
+///         STRUCTURE_ID, STRUCTURE_NAME, ACTION, SERIES_KEY, OBS_KEY, OBS_STATUS, OBS_CONF,
+///         UNIT_MULT, SCALE, REPORTING_YEAR_START_DAY, which an SDMX-CSV 1.0 file may use as
+///         dimensions), holding `: ` or ending in `[…]`, or the id of another component; with
+///         SdmxLabels::both, for a code or structure id holding `: ` (it would read back as a
+///         code and a name); Error when the stream refuses the bytes.
 SVCTRADE_EXPORT void write_sdmx_csv(std::ostream& out, const SdmxDataSet& data,
                                     const SdmxCsvWriteOptions& options = {});
 
