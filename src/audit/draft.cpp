@@ -124,7 +124,7 @@ public:
     }
 
 private:
-    Computed level(const Period& p) const {
+    [[nodiscard]] Computed level(const Period& p) const {
         const auto currency = c_.figure.currency();
         if (!currency) return none(Reason::missing);
         return from(data_.level(c_.item, c_.flow, p, *currency));
@@ -134,7 +134,7 @@ private:
 
     // L(period) ÷ L(base) − 1 in the first currency both levels are held in, refused as growth()
     // refuses it.
-    Computed growth(const Period& base) const {
+    [[nodiscard]] Computed growth(const Period& base) const {
         for (const Currency cur : data_.currencies()) {
             const auto now = data_.level(c_.item, c_.flow, c_.period, cur);
             const auto then = data_.level(c_.item, c_.flow, base, cur);
@@ -149,7 +149,7 @@ private:
     }
 
     // Part ÷ whole in the first currency both are held in.
-    Computed share(const Period& p) const {
+    [[nodiscard]] Computed share(const Period& p) const {
         Reason why = Reason::missing;
         for (const Currency cur : data_.currencies()) {
             const auto part = data_.level(c_.item, c_.flow, p, cur);

@@ -51,9 +51,9 @@ public:
 private:
     /// One series held, with what it measures.
     struct Held {
-        Item item;          ///< The item.
-        ClaimFlow flow;     ///< The flow.
-        TimeSeries series;  ///< The values, in the series' currency.
+        Item item;                          ///< The item.
+        ClaimFlow flow = ClaimFlow::total;  ///< The flow (every Held is built with its own).
+        TimeSeries series;                  ///< The values, in the series' currency.
     };
     /// \returns the series of `item` in `flow` and `currency`, or nullptr.
     [[nodiscard]] const TimeSeries* find(const Item& item, ClaimFlow flow, Currency currency) const noexcept;

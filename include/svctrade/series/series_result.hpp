@@ -97,7 +97,7 @@ public:
     }
     /// An iterator into a temporary result would dangle at the end of the statement: keep the
     /// result in a variable, or use at() or contains().
-    const_iterator find(const Period& period) const&& = delete;
+    [[nodiscard]] const_iterator find(const Period& period) const&& = delete;
     /// \returns true when the result holds an entry for `period`.
     [[nodiscard]] bool contains(const Period& period) const noexcept { return find(period) != end(); }
     /// \returns the entry for `period`.
@@ -114,15 +114,15 @@ public:
     }
 
 private:
-    std::size_t first_index() const {
+    [[nodiscard]] std::size_t first_index() const {
         if (entries_.empty()) throw NotFound("an empty series result has no first entry");
         return 0;
     }
-    std::size_t last_index() const {
+    [[nodiscard]] std::size_t last_index() const {
         if (entries_.empty()) throw NotFound("an empty series result has no last entry");
         return entries_.size() - 1;
     }
-    std::size_t index_of(const Period& period) const {
+    [[nodiscard]] std::size_t index_of(const Period& period) const {
         const auto it = find(period);
         if (it == end()) {
             detail::throw_period_not_in_result(period, entries_.size(),
