@@ -197,6 +197,10 @@ public:
     }
     /// \returns the growth as a Percent, still exact.
     [[nodiscard]] constexpr Percent percent() const noexcept { return Percent::from_ratio(ratio()); }
+    /// Not a conversion: a change of 1.7 percentage points is no growth rate of 1.7%. Deleted
+    /// rather than absent so that passing points where a growth rate is wanted is refused with
+    /// this line, and its reason, in the compiler's message.
+    GrowthRate(PercentagePoints) = delete;  // percentage points are not a growth rate
 
 private:
     friend PercentLevel;

@@ -12,6 +12,8 @@
 
 namespace svctrade {
 
+class Period;
+
 /// A calendar month of years 1–9999 as the panels count months: consecutive months have
 /// consecutive numbers (year × 12 + month − 1), so the same month last year is 12 months back.
 ///
@@ -34,6 +36,10 @@ public:
     [[nodiscard]] constexpr int year() const noexcept { return number_ / 12; }
     /// \returns the calendar month, 1–12.
     [[nodiscard]] constexpr unsigned month() const noexcept { return static_cast<unsigned>(number_ % 12) + 1U; }
+    /// Not a conversion: a panel's month number has no period kind or year start. Deleted rather
+    /// than absent so that a MonthIndex passed where a Period is wanted is refused with this
+    /// line, and its reason, in the compiler's message.
+    operator Period() const = delete;  // a MonthIndex is not a Period: Period::month(m.year(), m.month())
 
     /// \returns the month `months` later (earlier when negative); not checked against 1–9999,
     ///          which the panel checks when the month is used.

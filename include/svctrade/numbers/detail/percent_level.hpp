@@ -53,6 +53,8 @@ public:
         return Derived::from_ratio(a.ratio() + change.ratio());
     }
     [[nodiscard]] friend constexpr Derived operator+(Points change, Derived a) { return a + change; }
+    // Deleted rather than absent so that the compiler's message quotes this line and its reason.
+    friend Derived operator+(Derived, Derived) = delete;  // levels do not add: a - b is points; compound()
     [[nodiscard]] friend constexpr Derived operator-(Derived a, Points change) {
         return Derived::from_ratio(a.ratio() - change.ratio());
     }

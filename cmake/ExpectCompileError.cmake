@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: BSL-1.0
+# cmake -P script: compiles SOURCE with CXX (-fsyntax-only, C++20, the ;-list INCLUDES, strict
+# warnings as errors). With TWIN=ON it defines SVCTRADE_TWIN and must compile cleanly; otherwise
+# it must fail and the compiler's output must match the regular expression ERROR, so that the
+# code is refused for the documented reason and not for another one (a typo, a missing header).
+set(command "${CXX}" -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic -Werror -DSVCTRADE_STATIC_DEFINE)
+foreach(dir IN LISTS INCLUDES)
+  list(APPEND command "-I${dir}")
+endforeach()
+if(TWIN)
+  list(APPEND command -DSVCTRADE_TWIN)
+endif()
+list(APPEND command "${SOURCE}")
+execute_process(COMMAND ${command} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(TWIN)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "the positive twin of ${SOURCE} does not compile:\n${out}${err}")
+  endif()
+  return()
+endif()
+if(status EQUAL 0)
+  message(FATAL_ERROR "${SOURCE} compiled, but must not")
+endif()
+if(NOT "${out}${err}" MATCHES "error:")
+  message(FATAL_ERROR "${SOURCE}: the compiler failed without an error message (status ${status}):\n${out}${err}")
+endif()
+if(NOT "${out}${err}" MATCHES "${ERROR}")
+  message(FATAL_ERROR "${SOURCE} is refused, but the compiler's message does not say \"${ERROR}\":\n${out}${err}")
+endif()
+message(STATUS "refused as expected:\n${err}")

@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: BSL-1.0
+"""Lists every documented `\\throws` of the public headers that no test exercises.
+
+    python3 tools/check_throws.py [--list] [--max-unexercised N]
+
+A clause is the pair (function, exception) read from a `///` comment: the exceptions are the
+svctrade error classes named after `\\throws` (up to the next Doxygen command), the function is
+the name declared right after the comment (a constructor's name is its class's, an operator's is
+`operator+`...). A test exercises it when a CHECK_THROWS_AS / REQUIRE_THROWS_AS /
+CHECK_THROWS_WITH_AS call, or a `try { ... } catch (const E&` block, under tests/ names that
+function in its expression and expects that exception or one derived from it. This is a textual
+check, a first version: a name shared by several functions counts for all of them, and a call
+through a helper counts only where the helper's own body holds the call and the catch.
+
+Prints the unexercised clauses (with --list, or when over the limit) and the counts; exits 1 when
+more than N are unexercised (the CI ceiling in .ci/run, which may only come down).
+"""
+import argparse
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def error_classes():
+    """Every svctrade error class with its base, from the public headers."""
+    bases = {"Error": None}
+    pattern = re.compile(r"class\s+(?:SVCTRADE_EXPORT\s+)?(\w+)\s*(?:final\s*)?:\s*public\s+(?:svctrade::)?(\w+)")
+    changed = True
+    headers = list((ROOT / "include").rglob("*.hpp"))
+    texts = [h.read_text(encoding="utf-8") for h in headers]
+    while changed:
+        changed = False
+        for text in texts:
+            for name, base in pattern.findall(text):
+                if base in bases and name not in bases:
+                    bases[name] = base
+                    changed = True
+    return bases
+
+
+def derives(name, base, bases):
+    while name is not None:
+        if name == base:
+            return True
+        name = bases.get(name)
+    return False
+
+
+DECL = re.compile(r"(operator\s*(?:\(\)|\[\]|[^\s(]+)|~?\w+)\s*\(")
+
+
+def declared_name(lines, start):
+    """The name declared by the first code line at or after `start` (templates and attributes skipped)."""
+    for i in range(start, min(start + 6, len(lines))):
+        line = lines[i].strip()
+        if not line or line.startswith("//") or line.startswith("template") or line.startswith("requires"):
+            continue
+        line = re.sub(r"\[\[[^\]]*\]\]", "", line)
+        line = re.sub(r"\b(SVCTRADE_EXPORT|static|constexpr|consteval|inline|explicit|friend|virtual)\b", "", line)
+        match = DECL.search(line)
+        if match:
+            return re.sub(r"\s+", "", match.group(1))
+        return None
+    return None
+
+
+def clauses(bases):
+    found = []
+    for header in sorted((ROOT / "include").rglob("*.hpp")):
+        if "detail" in header.parts:
+            continue
+        lines = header.read_text(encoding="utf-8").splitlines()
+        i = 0
+        while i < len(lines):
+            if not lines[i].strip().startswith("///"):
+                i += 1
+                continue
+            first = i
+            block = []
+            while i < len(lines) and lines[i].strip().startswith("///"):
+                block.append(lines[i].strip()[3:])
+                i += 1
+            text = " ".join(block)
+            for part in re.findall(r"\\throws(.*?)(?=\\[a-z]+\b|$)", text):
+                name = declared_name(lines, i)
+                if name is None:
+                    continue
+                for error in re.findall(r"\b(\w+)\b", part):
+                    if error in bases:
+                        found.append((header.relative_to(ROOT).as_posix(), first + 1, name, error))
+    return sorted(set(found))
+
+
+def balanced(text, open_at):
+    """The text inside the parenthesis opening at `open_at`, and the index after it."""
+    depth = 0
+    for j in range(open_at, len(text)):
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return text[open_at + 1 : j], j + 1
+    return text[open_at + 1 :], len(text)
+
+
+def split_arguments(inner):
+    args, depth, current = [], 0, ""
+    for ch in inner:
+        if ch in "([{<" and not (ch == "<" and current.endswith(" ")):
+            depth += ch in "([{"
+        if ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            args.append(current)
+            current = ""
+        else:
+            current += ch
+    args.append(current)
+    return [a.strip() for a in args]
+
+
+def evidence():
+    """(expression text, exception class) for every throw expectation under tests/."""
+    found = []
+    macro = re.compile(r"\b(?:CHECK|REQUIRE|WARN)_THROWS_(?:AS|WITH_AS)\s*\(")
+    catch = re.compile(r"\bcatch\s*\(\s*const\s+(?:svctrade::)?(\w+)\s*&")
+    for path in sorted((ROOT / "tests").rglob("*.[ch]pp")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for m in macro.finditer(text):
+            inner, _ = balanced(text, m.end() - 1)
+            args = split_arguments(inner)
+            if len(args) >= 2:
+                found.append((args[0], re.sub(r"^svctrade::", "", args[-1].strip())))
+        for m in re.finditer(r"\btry\s*\{", text):
+            depth, j = 0, m.end() - 1
+            while j < len(text):
+                depth += text[j] == "{"
+                depth -= text[j] == "}"
+                if depth == 0:
+                    break
+                j += 1
+            body = text[m.end() : j]
+            rest = text[j : j + 2000]
+            for c in catch.finditer(rest):
+                if rest[: c.start()].count("catch") > 3:
+                    break
+                found.append((body, c.group(1)))
+    return found
+
+
+def called(name, expression):
+    if name.startswith("operator"):
+        symbol = name[len("operator") :]
+        if symbol in ("()", "[]"):
+            return symbol[0] in expression
+        return re.search(r"(^|[\s)\w])" + re.escape(symbol) + r"(?![=" + re.escape(symbol[-1]) + r"])", expression)
+    return re.search(r"\b" + re.escape(name) + r"\s*[({]|\b" + re.escape(name) + r"\s+\w+\s*[({]", expression)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every unexercised clause")
+    parser.add_argument("--max-unexercised", type=int, default=None, help="fail above this many")
+    options = parser.parse_args()
+    bases = error_classes()
+    documented = clauses(bases)
+    seen = evidence()
+    missing = []
+    for header, line, name, error in documented:
+        if not any(derives(caught, error, bases) and called(name, expression) for expression, caught in seen):
+            missing.append((header, line, name, error))
+    over = options.max_unexercised is not None and len(missing) > options.max_unexercised
+    if options.list or over:
+        for header, line, name, error in missing:
+            print(f"{header}:{line}: {name} throws {error}: no test expects it")
+    print(f"check_throws: {len(documented)} documented (function, exception) pairs, "
+          f"{len(documented) - len(missing)} exercised by a test, {len(missing)} not")
+    if over:
+        print(f"check_throws: more than the ceiling of {options.max_unexercised} unexercised", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
