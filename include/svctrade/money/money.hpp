@@ -96,25 +96,26 @@ private:
 [[nodiscard]] SVCTRADE_EXPORT Money operator+(const Money& a, const Money& b);
 /// \returns the exact difference. \throws CurrencyMismatch, Overflow.
 [[nodiscard]] SVCTRADE_EXPORT Money operator-(const Money& a, const Money& b);
+namespace detail {
+/// A number without a currency: an arithmetic type or a Decimal.
+template <class T>
+concept BareNumber = std::is_arithmetic_v<T> || std::same_as<T, Decimal>;
+}  // namespace detail
 /// A bare number (a Decimal, an int, a double) has no currency: money and a number neither add
 /// nor subtract; write the number as Money(amount, currency). Deleted rather than absent so that
 /// the compiler's message quotes the reason. (Two currencies are a run-time matter: a Money's
 /// currency is a value read with it, so CNY + USD compiles and throws CurrencyMismatch.)
-template <class Number>
-requires std::is_arithmetic_v<Number> || std::same_as<Number, Decimal> Money operator+(const Money&, Number) =
-    delete;  // a bare number has no currency: add Money(amount, currency)
+template <detail::BareNumber Number>
+Money operator+(const Money&, Number) = delete;  // a bare number has no currency: add Money
 /// As operator+(const Money&, Number): a bare number has no currency.
-template <class Number>
-requires std::is_arithmetic_v<Number> || std::same_as<Number, Decimal> Money operator+(Number, const Money&) =
-    delete;  // a bare number has no currency: add Money(amount, currency)
+template <detail::BareNumber Number>
+Money operator+(Number, const Money&) = delete;  // a bare number has no currency: add Money
 /// As operator+(const Money&, Number): a bare number has no currency.
-template <class Number>
-requires std::is_arithmetic_v<Number> || std::same_as<Number, Decimal> Money operator-(const Money&, Number) =
-    delete;  // a bare number has no currency: subtract Money
+template <detail::BareNumber Number>
+Money operator-(const Money&, Number) = delete;  // a bare number has no currency: subtract Money
 /// As operator+(const Money&, Number): a bare number has no currency.
-template <class Number>
-requires std::is_arithmetic_v<Number> || std::same_as<Number, Decimal> Money operator-(Number, const Money&) =
-    delete;  // a bare number has no currency: subtract Money
+template <detail::BareNumber Number>
+Money operator-(Number, const Money&) = delete;  // a bare number has no currency: subtract Money
 /// \returns the exact quotient of two amounts in one currency (a dimensionless number).
 /// \throws CurrencyMismatch when the currencies differ, DivisionByZero when b is zero.
 [[nodiscard]] SVCTRADE_EXPORT Ratio operator/(const Money& a, const Money& b);
