@@ -7,7 +7,7 @@
 A clause is the pair (function, exception) read from a `///` comment: the exceptions are the
 svctrade error classes named after `\\throws` (up to the next Doxygen command), the function is
 the name declared right after the comment (a constructor's name is its class's, an operator's is
-`operator+`...). A test exercises it when a CHECK_THROWS_AS / REQUIRE_THROWS_AS /
+`operator+`...). Members in a protected or private section are not the callers' API and are left out. A test exercises it when a CHECK_THROWS_AS / REQUIRE_THROWS_AS /
 CHECK_THROWS_WITH_AS call, or a `try { ... } catch (const E&` block, under tests/ names that
 function in its expression and expects that exception or one derived from it. This is a textual
 check, a first version: a name shared by several functions counts for all of them, and a call
@@ -67,6 +67,23 @@ def declared_name(lines, start):
     return None
 
 
+ACCESS = re.compile(r"^\s*(public|protected|private)\s*:")
+CLOSING = re.compile(r"^\s*}\s*;")
+OPENING = re.compile(r"^\s*(?:template\s*<.*>\s*)?(class|struct)\s+(?:SVCTRADE_EXPORT\s+)?\w+[^;]*$")
+
+
+def hidden(lines, at):
+    """Whether line `at` is in a protected or private section: such members are not callers' API
+    (their clauses are exercised through the public members that call them)."""
+    for j in range(at - 1, -1, -1):
+        access = ACCESS.match(lines[j])
+        if access:
+            return access.group(1) != "public"
+        if OPENING.match(lines[j]) or CLOSING.match(lines[j]):
+            return False  # the start of a class, or the end of one the comment follows
+    return False
+
+
 def clauses(bases):
     found = []
     for header in sorted((ROOT / "include").rglob("*.hpp")):
@@ -84,6 +101,8 @@ def clauses(bases):
                 block.append(lines[i].strip()[3:])
                 i += 1
             text = " ".join(block)
+            if hidden(lines, first):
+                continue
             for part in re.findall(r"\\throws(.*?)(?=\\[a-z]+\b|$)", text):
                 name = declared_name(lines, i)
                 if name is None:

@@ -181,6 +181,8 @@ TEST_CASE("the additivity check of money of one currency uses its partial order"
     CHECK_THROWS_AS((void)check_additivity(v, Money(0.15_dec, Currency::of("USD"))), NotComparable);
     v.at(cat("SJ3")) = Money(7.8_dec, Currency::of("USD"));
     CHECK_THROWS_AS((void)check_additivity(v, yuan(0.15_dec)), CurrencyMismatch);
+    CHECK_THROWS_WITH_AS((void)AdditivityCheck<Money>::of(v, yuan(0.15_dec)), doctest::Contains("USD"),
+                         CurrencyMismatch);
 }
 
 TEST_CASE("a Decimal value on SCA does not break the check of SC") {

@@ -293,3 +293,16 @@ TEST_CASE("export_arrow refuses a null stream, an empty batch and a unit multipl
     CHECK_THROWS_AS(export_arrow(flagged_series(), &stream, static_cast<ArrowValueType>(7)), InvalidArgument);
     CHECK((stream.release == nullptr));  // nothing was written on failure
 }
+
+TEST_CASE("a series whose values need more than 38 digits at their common scale is refused as decimal128") {
+    // 10^30 has 31 digits, and at the scale of 0.000000001 (nine places) it needs 40.
+    TimeSeries s(cny);
+    s.insert(Period::year(2020), Money(Decimal::parse("1000000000000000000000000000000"), cny));
+    s.insert(Period::year(2021), Money(Decimal::parse("0.000000001"), cny));
+    ArrowArrayStream stream{};
+    CHECK_THROWS_AS(export_arrow(s, &stream, ArrowValueType::decimal128), Overflow);
+    CHECK((stream.release == nullptr));
+    export_arrow(s, &stream, ArrowValueType::float64);  // the twin: doubles hold both
+    REQUIRE((stream.release != nullptr));
+    stream.release(&stream);
+}

@@ -106,8 +106,9 @@ public:
     ///          sum is reproducible to the bit: the answered value at position i is added to
     ///          running sum i mod 4 (each in position order), and the result is
     ///          (s0 + s1) + (s2 + s3); four running sums are faster than one and round off less.
-    ///          For exact units the sum is exact.
-    /// \throws Overflow (exact results only) if the exact sum does not fit a Decimal.
+    ///          For exact units the sum is exact, and always fits a Decimal: fewer than 2^64
+    ///          cells of |units| < 2^63 sum to less than 2^127 (the Decimal additions that check
+    ///          it cannot fail).
     [[nodiscard]] answer_type sum() const noexcept(!exact);
 
 private:
