@@ -44,4 +44,18 @@ void ExactPanel::set_units(std::size_t r, std::size_t c, Flow flow, MonthIndex m
     store(r, c, flow, month, units);
 }
 
+void ExactPanel::set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, Decimal value,
+                     const ObservationStatus& status) {
+    check_value_status(flow, status);
+    set(r, c, flow, month, value);
+    if (status != ObservationStatus()) store(r, c, flow, month, units(flow)[position(r, c, month)], status);
+}
+
+void ExactPanel::set_units(std::size_t r, std::size_t c, Flow flow, MonthIndex month, std::int64_t units,
+                           const ObservationStatus& status) {
+    check_value_status(flow, status);
+    set_units(r, c, flow, month, units);
+    if (status != ObservationStatus()) store(r, c, flow, month, units, status);
+}
+
 }  // namespace svctrade

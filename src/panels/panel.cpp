@@ -21,6 +21,13 @@ void Panel::set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, doubl
     store(r, c, flow, month, value);
 }
 
+void Panel::set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, double value,
+                const ObservationStatus& status) {
+    check_value_status(flow, status);
+    set(r, c, flow, month, value);  // checks the value and the key, then writes a normal value
+    if (status != ObservationStatus()) store(r, c, flow, month, value, status);
+}
+
 void Panel::set(std::string_view reporter, std::string_view category, Flow flow, MonthIndex month, double value) {
     set(reporter_index(reporter), category_index(category), flow, month, value);
 }

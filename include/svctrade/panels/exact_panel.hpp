@@ -74,6 +74,14 @@ public:
     /// \throws InvalidArgument if `flow` is derived; Overflow if |units| exceeds max_units;
     ///         NotFound / InvalidPeriod as position().
     void set_units(std::size_t r, std::size_t c, Flow flow, MonthIndex month, std::int64_t units);
+    /// Records an observation with its status, replacing any earlier one (see Panel::set() with
+    /// a status).
+    /// \throws InvalidArgument if `status` is missing; as set(std::size_t, std::size_t, Flow, MonthIndex, Decimal).
+    void set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, Decimal value, const ObservationStatus& status);
+    /// Records an observation as units with its status.
+    /// \throws InvalidArgument if `status` is missing; as set_units(std::size_t, std::size_t, Flow, MonthIndex, std::int64_t).
+    void set_units(std::size_t r, std::size_t c, Flow flow, MonthIndex month, std::int64_t units,
+                   const ObservationStatus& status);
 
     /// \returns the observation, or nothing when it is missing; a derived flow is computed from
     ///          exports and imports, exactly, and is missing when either is.

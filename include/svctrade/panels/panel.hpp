@@ -63,6 +63,11 @@ public:
     void set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, double value);
     /// Records an observation by reporter name and category code (see the overload by position).
     void set(std::string_view reporter, std::string_view category, Flow flow, MonthIndex month, double value);
+    /// Records an observation with its status (estimated, provisional, confidential…), replacing
+    /// any earlier one; status() returns it and the operations pass it on (docs/status.md).
+    /// \throws InvalidArgument if `status` is missing (erase() records a missing cell's reason),
+    ///         and as set(std::size_t, std::size_t, Flow, MonthIndex, double).
+    void set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, double value, const ObservationStatus& status);
 
     /// \returns the observation, or nothing when it is missing; a derived flow is computed from
     ///          exports and imports and is missing when either is.
