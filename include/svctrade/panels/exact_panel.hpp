@@ -79,7 +79,8 @@ public:
     /// \throws InvalidArgument if `status` is missing; as set(std::size_t, std::size_t, Flow, MonthIndex, Decimal).
     void set(std::size_t r, std::size_t c, Flow flow, MonthIndex month, Decimal value, const ObservationStatus& status);
     /// Records an observation as units with its status.
-    /// \throws InvalidArgument if `status` is missing; as set_units(std::size_t, std::size_t, Flow, MonthIndex, std::int64_t).
+    /// \throws InvalidArgument if `status` is missing; as set_units(std::size_t, std::size_t, Flow, MonthIndex,
+    /// std::int64_t).
     void set_units(std::size_t r, std::size_t c, Flow flow, MonthIndex month, std::int64_t units,
                    const ObservationStatus& status);
 
