@@ -79,6 +79,10 @@ TEST_CASE("panel statuses refuse what contradicts the value") {
                     InvalidArgument);
     CHECK_THROWS_AS(p.erase(0, 3, Flow::exports, jan, ObservationStatus::missing(Missing::cannot_exist)), NotFound);
     CHECK_THROWS_AS((void)p.status(0, 0, static_cast<Flow>(9), jan), InvalidArgument);
+    CHECK_THROWS_AS((void)p.status(1, 0, Flow::exports, jan), NotFound);
+    CHECK_THROWS_AS((void)p.status(0, 0, Flow::total, MonthIndex(2022, 1)), InvalidPeriod);
+    CHECK_THROWS_AS(p.erase(0, 0, Flow::exports, MonthIndex(2020, 1), ObservationStatus::missing(Missing::holiday)),
+                    InvalidPeriod);
     CHECK_THROWS_AS((void)p.statuses(Flow::total), InvalidArgument);
     CHECK_THROWS_AS((void)p.recorded_missing(Flow::exports, 2), NotFound);
     CHECK_THROWS_AS((void)p.recorded_missing(Flow::total, 0), InvalidArgument);

@@ -144,8 +144,8 @@ protected:
         column.valid[i] = 1;
         if (!column.status.empty()) column.status[i] = ObservationStatus();
     }
-    /// Records `value` with `status`; a plain normal status allocates no status column.
-    /// \throws InvalidArgument if `status` is missing (a value is not missing); as erase().
+    /// Records `value` with `status`; a plain normal status allocates no status column. Throws
+    /// InvalidArgument if `status` is missing (a value is not missing); as erase().
     void store(std::size_t r, std::size_t c, Flow flow, MonthIndex month, Cell value, const ObservationStatus& status) {
         check_value_status(flow, status);
         Column& column = columns_[reported_column(flow)];
@@ -158,8 +158,8 @@ protected:
             column.status[i] = status;
         }
     }
-    /// Checks, before anything is written, that a value may be recorded with `status`.
-    /// \throws InvalidArgument if `flow` is derived or `status` is missing.
+    /// Checks, before anything is written, that a value may be recorded with `status`. Throws
+    /// InvalidArgument if `flow` is derived or `status` is missing.
     static void check_value_status(Flow flow, const ObservationStatus& status) {
         (void)reported_column(flow);
         if (status.is_missing()) {
