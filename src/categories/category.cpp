@@ -4,6 +4,7 @@
 // spans of `order`, and no operation recurses or allocates.
 #include <svctrade/categories/category.hpp>
 #include <svctrade/categories/fact_status.hpp>
+#include <svctrade/categories/flow.hpp>
 #include <svctrade/error.hpp>
 
 #include <algorithm>
@@ -231,6 +232,19 @@ bool CategoryList::contains(Category category) const noexcept {
         if (c == category) return true;
     }
     return false;
+}
+
+std::ostream& operator<<(std::ostream& os, CategoryRole role) {
+    return os << to_string(role);
+}
+
+std::ostream& operator<<(std::ostream& os, FactStatus status) {
+    return os << to_string(status);
+}
+
+// Flow's names are constexpr in flow.hpp; only its stream operator is compiled here.
+std::ostream& operator<<(std::ostream& os, Flow flow) {
+    return os << to_string(flow);
 }
 
 }  // namespace svctrade

@@ -109,4 +109,8 @@ std::ostream& operator<<(std::ostream& os, const Decimal& d) {
     return os << d.to_string();
 }
 
+std::ostream& operator<<(std::ostream& os, RoundingMode mode) {
+    return os << to_string(mode);
+}
+
 }  // namespace svctrade

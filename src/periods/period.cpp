@@ -5,6 +5,7 @@
 #include <svctrade/periods/period.hpp>
 
 #include <algorithm>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 
@@ -344,6 +345,10 @@ std::vector<Period> roll_up(std::span<const Period> months, RollUpTarget target,
         result.push_back(ytd ? Period::year_to_date(whole.year(), expected[k - 1].first().month(), start) : whole);
     }
     return result;
+}
+
+std::ostream& operator<<(std::ostream& os, PeriodKind kind) {
+    return os << to_string(kind);
 }
 
 }  // namespace svctrade

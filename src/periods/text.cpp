@@ -6,6 +6,7 @@
 // an interval that would parse back as a different kind.
 #include <svctrade/periods/text.hpp>
 
+#include <ostream>
 #include <string>
 
 #include "periods/text_detail.hpp"
@@ -157,6 +158,10 @@ Period parse_sdmx(std::string_view text, YearStart reporting_year_start) {
         // is still what failed, so the caller gets a ParseError like any other.
         throw ParseError(text, 0, e.what());
     }
+}
+
+std::ostream& operator<<(std::ostream& os, const Period& period) {
+    return os << to_english(period);
 }
 
 }  // namespace svctrade

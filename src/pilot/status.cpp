@@ -3,6 +3,7 @@
 
 #include <svctrade/error.hpp>
 
+#include <ostream>
 #include <string>
 
 #include "pilot/internal.hpp"
@@ -57,6 +58,10 @@ void check_transition(TaskStatus from, TaskStatus to, std::string_view reason) {
         throw InvalidTransition("cannot move a pilot task back from " + std::string(english_name(from)) + " to " +
                                 std::string(english_name(to)) + " without a recorded reason");
     }
+}
+
+std::ostream& operator<<(std::ostream& os, TaskStatus status) {
+    return os << english_name(status);
 }
 
 }  // namespace svctrade

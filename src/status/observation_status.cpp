@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <svctrade/status/observation_status.hpp>
 
+#include <ostream>
+
 namespace svctrade {
 
 namespace {
@@ -160,6 +162,19 @@ ObservationStatus derived_status(const ObservationStatus& a, const ObservationSt
     }
     out = out.with(weight(a.missing()) >= weight(b.missing()) ? a.missing() : b.missing());
     return out.with(a.confidentiality() >= b.confidentiality() ? a.confidentiality() : b.confidentiality());
+}
+
+std::ostream& operator<<(std::ostream& os, const ObservationStatus& status) {
+    return os << status.to_string();
+}
+std::ostream& operator<<(std::ostream& os, StatusFlag flag) {
+    return os << to_string(flag);
+}
+std::ostream& operator<<(std::ostream& os, Missing why) {
+    return os << to_string(why);
+}
+std::ostream& operator<<(std::ostream& os, Confidentiality confidentiality) {
+    return os << to_string(confidentiality);
 }
 
 }  // namespace svctrade

@@ -33,6 +33,8 @@ enum class CategoryRole : unsigned char {
 
 /// \returns "component", "alternative", "memo", "aggregate" or "residual".
 [[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(CategoryRole role) noexcept;
+/// Writes to_string(role): "component".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, CategoryRole role);
 
 /// A set of roles that selects categories in tree operations (children, descendants, leaves).
 ///

@@ -7,6 +7,7 @@
 /// can tell a definition read in a source from one reconstructed from usage.
 #pragma once
 
+#include <iosfwd>
 #include <string_view>
 
 #include <svctrade/export.hpp>
@@ -22,5 +23,7 @@ enum class FactStatus : unsigned char {
 
 /// \returns "confirmed", "inferred" or "unconfirmed".
 [[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(FactStatus status) noexcept;
+/// Writes to_string(status): "inferred".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, FactStatus status);
 
 }  // namespace svctrade

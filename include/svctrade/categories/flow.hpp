@@ -5,7 +5,10 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string_view>
+
+#include <svctrade/export.hpp>
 
 namespace svctrade {
 
@@ -37,6 +40,25 @@ enum class Flow : std::uint8_t {
     }
     return "unknown";
 }
+
+/// \returns the flow's name in Chinese releases: "出口", "进口", "进出口" (total trade, as in
+/// 服务进出口总额) and "差额" (the balance; a release names its sign: 顺差 surplus, 逆差 deficit).
+[[nodiscard]] constexpr std::string_view chinese_name(Flow flow) noexcept {
+    switch (flow) {
+        case Flow::exports:
+            return "出口";
+        case Flow::imports:
+            return "进口";
+        case Flow::total:
+            return "进出口";
+        case Flow::balance:
+            return "差额";
+    }
+    return "未知";
+}
+
+/// Writes to_string(flow): "exports".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, Flow flow);
 
 /// Whether figures of flow `part` can be a part of figures of flow `whole` (the rule the series
 /// operations check).

@@ -3,7 +3,10 @@
 /// How a value that needs more digits than a result may keep is brought to that many digits.
 #pragma once
 
+#include <iosfwd>
 #include <string_view>
+
+#include <svctrade/export.hpp>
 
 namespace svctrade {
 
@@ -44,5 +47,8 @@ enum class RoundingMode {
     }
     return "unknown";
 }
+
+/// Writes to_string(mode): "half_up".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, RoundingMode mode);
 
 }  // namespace svctrade

@@ -13,6 +13,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -76,6 +77,8 @@ enum class PeriodKind : std::uint8_t {
 /// \returns the kind's name in English: "day", "month", "quarter", "half-year", "year",
 /// "year-to-date" or "range".
 [[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(PeriodKind kind) noexcept;
+/// Writes to_string(kind): "half-year".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, PeriodKind kind);
 
 /// What a roll-up sums months into: a quarter, a half-year, a year or a year-to-date, of calendar
 /// years or (with a YearStart) fiscal ones.

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <iterator>
 #include <optional>
 #include <span>
@@ -276,6 +277,11 @@ private:
 /// ranges, and asking for it does not compile.
 [[nodiscard]] SVCTRADE_EXPORT std::vector<Period> roll_up(std::span<const Period> months, RollUpTarget target,
                                                           YearStart start = {});
+
+/// Writes the period's English name, as to_english() gives it ("Q2 2021", "January-June 2021"):
+/// the one form every kind has. For SDMX, Chinese or ISO text use to_sdmx(), to_chinese(),
+/// to_iso_interval(), or the formatters of `<svctrade/fmt.hpp>` (`{:zh}`, `{:sdmx}`).
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, const Period& period);
 
 }  // namespace svctrade
 

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,9 @@ inline constexpr std::array<TaskStatus, 4> all_task_statuses{TaskStatus::not_sta
 /// \note These are svctrade's wording in the style of Chinese progress reports; the Chinese
 /// original of the Xiamen report was not consulted, so its exact wording is unconfirmed.
 [[nodiscard]] SVCTRADE_EXPORT std::string_view chinese_name(TaskStatus status) noexcept;
+
+/// Writes english_name(status): "partially implemented" (code() is the form of pilot files).
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, TaskStatus status);
 
 /// Reads a status from its code (see code(TaskStatus)).
 /// \returns the status whose code is `text`, exactly (lower case, underscores).

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -164,5 +165,14 @@ private:
 [[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(Missing why) noexcept;
 /// \returns the confidentiality's name in words ("free", "confidential", "primary: small counts").
 [[nodiscard]] SVCTRADE_EXPORT std::string_view to_string(Confidentiality confidentiality) noexcept;
+
+/// Writes status.to_string(): "estimated, provisional", "missing: cannot exist".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, const ObservationStatus& status);
+/// Writes to_string(flag): "break in series".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, StatusFlag flag);
+/// Writes to_string(why): "cannot exist".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, Missing why);
+/// Writes to_string(confidentiality): "confidential".
+SVCTRADE_EXPORT std::ostream& operator<<(std::ostream& os, Confidentiality confidentiality);
 
 }  // namespace svctrade
