@@ -2,7 +2,7 @@
 // svctrade-audit: audits the releases in release files (docs/audit.md) and prints every check.
 //
 //   svctrade-audit [--convention magnitude|toward_positive] [--format text|csv|json]
-//                  [--lang en|zh] [--no-inferences] FILE...
+//                  [--lang en|zh] [--no-inferences] [--flips] FILE...
 //
 // Exit status: 0 when the audit ran (whatever it found), 1 for bad input (one message naming the
 // file, line and column; nothing on standard output), 2 for a bad command line.
@@ -32,6 +32,8 @@ constexpr std::string_view usage =
     "  --format text|csv|json   the form of the report (default text)\n"
     "  --lang en|zh       the language of the text report's sentences (default en)\n"
     "  --no-inferences    leave out checks with nothing printed to compare with\n"
+    "  --flips            print only the verdicts that flip between the two conventions, with the\n"
+    "                     verdict and intervals under each\n"
     "  --help, --version\n";
 
 struct UsageError {
@@ -42,6 +44,7 @@ struct Arguments {
     AuditOptions audit;
     ReportOptions report;
     std::vector<std::filesystem::path> files;
+    bool flips = false;
 };
 
 Arguments parse(int argc, char** argv, bool& done) {
@@ -90,6 +93,8 @@ Arguments parse(int argc, char** argv, bool& done) {
             }
         } else if (arg == "--no-inferences") {
             a.audit.inferences = false;
+        } else if (arg == "--flips") {
+            a.flips = true;
         } else if (arg.size() > 1 && arg.front() == '-') {
             throw UsageError{"unknown option " + std::string(arg)};
         } else {
@@ -115,8 +120,9 @@ int main(int argc, char** argv) {
     }
     try {
         const std::vector<Release> releases = load_release_files(args.files);
-        const AuditReport report = audit(releases, args.audit);
-        const std::string out = render_report(releases, report, args.report);
+        const std::string out = args.flips
+                                    ? render_flips(releases, convention_flips(releases, args.audit), args.report)
+                                    : render_report(releases, audit(releases, args.audit), args.report);
         std::cout << out;
         std::cout.flush();
         if (!std::cout) {

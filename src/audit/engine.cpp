@@ -81,8 +81,10 @@ void Group::derive() {
     const std::size_t printed = entries.size();
     std::vector<Entry> made;
     const auto add = [&](const Entry& like, const Key& k, Interval a, Interval b, std::vector<ClaimRef> sources,
-                         const Entry& money) {
+                         const Entry& money, const Entry& other_source) {
         Entry d(like.ref, *like.claim, std::move(a), std::move(b));
+        // A figure computed from one that reads differently under the two conventions does too.
+        d.convention_matters = like.convention_matters || other_source.convention_matters;
         d.first = k.first;
         d.last = k.last;
         d.item = k.item;
@@ -115,7 +117,7 @@ void Group::derive() {
                 const auto w = in_release(whole, x.ref.release);
                 if (!w || in_release(part, x.ref.release)) continue;
                 const Entry& we = entries[*w];
-                add(x, part, x.iv[0] * we.iv[0], x.iv[1] * we.iv[1], {x.ref, we.ref}, we);
+                add(x, part, x.iv[0] * we.iv[0], x.iv[1] * we.iv[1], {x.ref, we.ref}, we, we);
             }
         }
         if (x.measure == Measure::level && x.flow == ClaimFlow::exports && x.unit != 0) {
@@ -126,9 +128,11 @@ void Group::derive() {
             if (!im) continue;
             const Entry& ie = entries[*im];
             k.flow = ClaimFlow::total;
-            if (!in_release(k, x.ref.release)) add(x, k, x.iv[0] + ie.iv[0], x.iv[1] + ie.iv[1], {x.ref, ie.ref}, x);
+            if (!in_release(k, x.ref.release))
+                add(x, k, x.iv[0] + ie.iv[0], x.iv[1] + ie.iv[1], {x.ref, ie.ref}, x, ie);
             k.flow = ClaimFlow::balance;
-            if (!in_release(k, x.ref.release)) add(x, k, x.iv[0] - ie.iv[0], x.iv[1] - ie.iv[1], {x.ref, ie.ref}, x);
+            if (!in_release(k, x.ref.release))
+                add(x, k, x.iv[0] - ie.iv[0], x.iv[1] - ie.iv[1], {x.ref, ie.ref}, x, ie);
         }
     }
     for (Entry& d : made) {
@@ -497,10 +501,23 @@ std::vector<std::size_t> AuditReport::flips() const {
     return out;
 }
 
-AuditReport audit(std::span<const Release> releases, const AuditOptions& options) {
-    AuditReport report;
-    report.convention = options.convention;
+namespace {
 
+// A plan with the group it was found in.
+struct Found {
+    std::size_t group;
+    en::Plan plan;
+};
+
+// The releases' claims as entries in groups (one per area and basis), and every plan the finders
+// write, in the report's order.
+struct Prepared {
+    std::vector<en::Group> groups;
+    std::vector<Found> found;
+};
+
+Prepared prepare(std::span<const Release> releases, const AuditOptions& options) {
+    Prepared out;
     // Publication order: by date where known, else as given.
     std::vector<std::uint32_t> order(releases.size());
     std::iota(order.begin(), order.end(), 0U);
@@ -513,7 +530,7 @@ AuditReport audit(std::span<const Release> releases, const AuditOptions& options
 
     std::unordered_map<std::string, std::uint32_t> ids;
     std::map<std::string, std::size_t> group_of;
-    std::vector<en::Group> groups;
+    std::vector<en::Group>& groups = out.groups;
     std::vector<std::size_t> release_group(releases.size());
     for (std::uint32_t r = 0; r < releases.size(); ++r) {
         const std::string key = releases[r].area() + '\x1f' + releases[r].basis();
@@ -530,11 +547,7 @@ AuditReport audit(std::span<const Release> releases, const AuditOptions& options
         g.derive();
     }
 
-    struct Found {
-        std::size_t group;
-        en::Plan plan;
-    };
-    std::vector<Found> found;
+    std::vector<Found>& found = out.found;
     std::vector<en::Plan> plans;
     for (std::uint32_t r = 0; r < releases.size(); ++r) {
         plans.clear();
@@ -550,77 +563,138 @@ AuditReport audit(std::span<const Release> releases, const AuditOptions& options
         if (a.plan.release != b.plan.release) return a.plan.release < b.plan.release;
         return !is_across_releases(a.plan.kind) && is_across_releases(b.plan.kind);
     });
+    return out;
+}
 
+// Whether the plan is reported under the options (inferences may be left out).
+bool reported(const en::Plan& p, const AuditOptions& options) noexcept {
+    return options.inferences || p.compared || p.kind == CheckKind::common_rate;
+}
+
+// Whether an input or the compared figure reads differently under the two conventions: only
+// then is the plan evaluated twice.
+bool convention_matters(const en::Group& g, const en::Plan& p) noexcept {
+    if (p.compared && g.entries[*p.compared].convention_matters) return true;
+    return std::any_of(p.inputs.begin(), p.inputs.end(),
+                       [&](std::uint32_t i) { return g.entries[i].convention_matters; });
+}
+
+// The check of plan `p` under convention `c`, with `other_verdict` left equal to its verdict; no
+// value when the identity has no bounded answer for these inputs.
+// Throws Overflow when an exact intermediate does not fit.
+std::optional<Check> make_check(const en::Group& g, const en::Plan& p, NegativeRounding c) {
+    std::optional<en::Evaluation> ev = en::evaluate(g, p, c);
+    if (!ev) return std::nullopt;
+    std::optional<Interval> published =
+        p.compared ? std::optional<Interval>(g.entries[*p.compared].value(c)) : ev->published;
+    Check check(p.kind, ev->computed, p.period);
+    check.verdict = verdict_of(p, *ev, published);
+    check.other_verdict = check.verdict;
+    bool approximate = p.compared && g.entries[*p.compared].approximate;
+    bool derived = p.derived;
+    for (const std::uint32_t i : p.inputs) {
+        approximate = approximate || g.entries[i].approximate;
+        derived = derived || g.entries[i].derived;
+    }
+    // An inference about a deficit's amount is given in deficit terms, as printed.
+    const bool negate = p.negate || (!p.compared && p.flow == ClaimFlow::deficit &&
+                                     (p.measure == Measure::level || p.measure == Measure::change));
+    if (negate && p.root == 1) {
+        check.computed = -check.computed;
+        if (published) published = -*published;
+    }
+    check.published = std::move(published);
+    check.release = p.release;
+    for (const std::uint32_t i : p.inputs) {
+        const en::Entry& e = g.entries[i];
+        if (e.derived) {
+            check.inputs.insert(check.inputs.end(), e.sources.begin(), e.sources.end());
+        } else {
+            check.inputs.push_back(e.ref);
+        }
+    }
+    if (p.compared) check.compared = g.entries[*p.compared].ref;
+    check.root = p.root;
+    check.approximate_input = approximate;
+    check.derived_input = derived;
+    check.quantity = p.quantity;
+    check.flow = p.flow;
+    check.measure = p.measure;
+    check.about = g.entries[p.about].ref;
+    check.about_whole = p.about_whole;
+    if (p.kind == CheckKind::change_from_levels && check.verdict == Verdict::inconsistent && p.compared) {
+        // A "change" that is really last year's level, printed with a sign.
+        const Interval& printed = g.entries[*p.compared].value(c);
+        const Interval& last_year = g.entries[p.inputs[1]].value(c);
+        if (printed.intersects(last_year) || (-printed).intersects(last_year)) {
+            check.hint = Hint::change_is_last_years_level;
+        }
+    }
+    return check;
+}
+
+std::pair<CheckKind, ClaimRef> unevaluated_of(const en::Group& g, const en::Plan& p) {
+    return {p.kind, g.entries[p.inputs.empty() ? *p.compared : p.inputs[0]].ref};
+}
+
+}  // namespace
+
+AuditReport audit(std::span<const Release> releases, const AuditOptions& options) {
+    AuditReport report;
+    report.convention = options.convention;
+    const Prepared prepared = prepare(releases, options);
     const NegativeRounding primary = options.convention;
-    for (const Found& f : found) {
-        const en::Group& g = groups[f.group];
+    for (const Found& f : prepared.found) {
+        const en::Group& g = prepared.groups[f.group];
         const en::Plan& p = f.plan;
-        if (!options.inferences && !p.compared && p.kind != CheckKind::common_rate) continue;
+        if (!reported(p, options)) continue;
         try {
-            std::optional<en::Evaluation> ev = en::evaluate(g, p, primary);
-            if (!ev) continue;
-            std::optional<Interval> published =
-                p.compared ? std::optional<Interval>(g.entries[*p.compared].value(primary)) : ev->published;
-            Check check(p.kind, ev->computed, p.period);
-            check.verdict = verdict_of(p, *ev, published);
-            bool matters = p.compared && g.entries[*p.compared].convention_matters;
-            bool approximate = p.compared && g.entries[*p.compared].approximate;
-            bool derived = p.derived;
-            for (const std::uint32_t i : p.inputs) {
-                matters = matters || g.entries[i].convention_matters;
-                approximate = approximate || g.entries[i].approximate;
-                derived = derived || g.entries[i].derived;
+            std::optional<Check> check = make_check(g, p, primary);
+            if (!check) continue;
+            if (convention_matters(g, p)) {
+                if (const auto second = make_check(g, p, other(primary))) check->other_verdict = second->verdict;
             }
-            check.other_verdict = check.verdict;
-            if (matters) {
-                const auto other_ev = en::evaluate(g, p, other(primary));
-                if (other_ev) {
-                    const std::optional<Interval> other_published =
-                        p.compared ? std::optional<Interval>(g.entries[*p.compared].value(other(primary)))
-                                   : other_ev->published;
-                    check.other_verdict = verdict_of(p, *other_ev, other_published);
-                }
-            }
-            // An inference about a deficit's amount is given in deficit terms, as printed.
-            const bool negate = p.negate || (!p.compared && p.flow == ClaimFlow::deficit &&
-                                             (p.measure == Measure::level || p.measure == Measure::change));
-            if (negate && p.root == 1) {
-                check.computed = -check.computed;
-                if (published) published = -*published;
-            }
-            check.published = std::move(published);
-            check.release = p.release;
-            for (const std::uint32_t i : p.inputs) {
-                const en::Entry& e = g.entries[i];
-                if (e.derived) {
-                    check.inputs.insert(check.inputs.end(), e.sources.begin(), e.sources.end());
-                } else {
-                    check.inputs.push_back(e.ref);
-                }
-            }
-            if (p.compared) check.compared = g.entries[*p.compared].ref;
-            check.root = p.root;
-            check.approximate_input = approximate;
-            check.derived_input = derived;
-            check.quantity = p.quantity;
-            check.flow = p.flow;
-            check.measure = p.measure;
-            check.about = g.entries[p.about].ref;
-            check.about_whole = p.about_whole;
-            if (p.kind == CheckKind::change_from_levels && check.verdict == Verdict::inconsistent && p.compared) {
-                // A "change" that is really last year's level, printed with a sign.
-                const Interval& printed = g.entries[*p.compared].value(primary);
-                const Interval& last_year = g.entries[p.inputs[1]].value(primary);
-                if (printed.intersects(last_year) || (-printed).intersects(last_year)) {
-                    check.hint = Hint::change_is_last_years_level;
-                }
-            }
-            report.checks.push_back(std::move(check));
+            report.checks.push_back(std::move(*check));
         } catch (const Overflow&) {
-            report.unevaluated.emplace_back(p.kind, g.entries[p.inputs.empty() ? *p.compared : p.inputs[0]].ref);
+            report.unevaluated.push_back(unevaluated_of(g, p));
         }
     }
     return report;
+}
+
+const Check& ConventionFlip::under(NegativeRounding convention) const noexcept {
+    return convention == NegativeRounding::magnitude ? magnitude : toward_positive;
+}
+
+ConventionFlips convention_flips(std::span<const Release> releases, const AuditOptions& options) {
+    ConventionFlips out;
+    out.convention = options.convention;
+    const Prepared prepared = prepare(releases, options);
+    const NegativeRounding primary = options.convention;
+    for (const Found& f : prepared.found) {
+        const en::Group& g = prepared.groups[f.group];
+        const en::Plan& p = f.plan;
+        if (!reported(p, options)) continue;
+        try {
+            std::optional<Check> first = make_check(g, p, primary);
+            if (!first) continue;
+            const bool twice = convention_matters(g, p);
+            std::optional<Check> second = twice ? make_check(g, p, other(primary)) : std::nullopt;
+            ++out.checks;
+            if (twice) ++out.evaluated_twice;
+            if (!second || second->verdict == first->verdict) continue;
+            first->other_verdict = second->verdict;
+            second->other_verdict = first->verdict;
+            if (primary == NegativeRounding::magnitude) {
+                out.flips.emplace_back(std::move(*first), std::move(*second));
+            } else {
+                out.flips.emplace_back(std::move(*second), std::move(*first));
+            }
+        } catch (const Overflow&) {
+            out.unevaluated.push_back(unevaluated_of(g, p));
+        }
+    }
+    return out;
 }
 
 }  // namespace svctrade

@@ -57,4 +57,19 @@ struct ReportOptions {
 [[nodiscard]] SVCTRADE_EXPORT std::string render_report(std::span<const Release> releases, const AuditReport& report,
                                                         const ReportOptions& options = {});
 
+/// \returns the verdicts that flip between the two conventions for negative figures
+///          (convention_flips()) in the asked form, what `svctrade-audit --flips` prints. Text: a
+///          summary line, then per flip its release, kind, rows, the verdict, computed and
+///          published intervals under each convention, and its sentence under the audit's
+///          convention. CSV: the columns of render_report() for the check under the audit's
+///          convention (`flips.convention`), then verdict_magnitude, computed_magnitude,
+///          published_magnitude, verdict_toward_positive, computed_toward_positive and
+///          published_toward_positive. JSON: `{"convention", "summary", "flips": [...]}`, each
+///          flip with the fields of render_report()'s checks and an object `magnitude` and
+///          `toward_positive` holding that side's verdict, computed and published.
+/// \throws InvalidArgument when a flip refers to a release or claim not in `releases`.
+[[nodiscard]] SVCTRADE_EXPORT std::string render_flips(std::span<const Release> releases,
+                                                       const ConventionFlips& flips,
+                                                       const ReportOptions& options = {});
+
 }  // namespace svctrade
