@@ -120,9 +120,8 @@ int main(int argc, char** argv) {
     }
     try {
         const std::vector<Release> releases = load_release_files(args.files);
-        const std::string out = args.flips
-                                    ? render_flips(releases, convention_flips(releases, args.audit), args.report)
-                                    : render_report(releases, audit(releases, args.audit), args.report);
+        const std::string out = args.flips ? render_flips(releases, convention_flips(releases, args.audit), args.report)
+                                           : render_report(releases, audit(releases, args.audit), args.report);
         std::cout << out;
         std::cout.flush();
         if (!std::cout) {

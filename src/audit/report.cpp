@@ -182,11 +182,11 @@ std::string json_report(std::span<const Release> releases, const AuditReport& re
 
 std::string flips_summary(const ConventionFlips& f, std::size_t releases) {
     const std::size_t n = f.flips.size();
-    std::string s = std::to_string(releases) + " releases, " + std::to_string(f.checks) + " checks, " +
-                    std::to_string(f.evaluated_twice) + " with a negative or zero rounded figure: " +
-                    std::to_string(n) + (n == 1 ? " verdict flips" : " verdicts flip") + " between " +
-                    std::string(to_string(f.convention)) + " (the report's convention) and " +
-                    std::string(to_string(other(f.convention)));
+    std::string s =
+        std::to_string(releases) + " releases, " + std::to_string(f.checks) + " checks, " +
+        std::to_string(f.evaluated_twice) + " with a negative or zero rounded figure: " + std::to_string(n) +
+        (n == 1 ? " verdict flips" : " verdicts flip") + " between " + std::string(to_string(f.convention)) +
+        " (the report's convention) and " + std::string(to_string(other(f.convention)));
     if (!f.unevaluated.empty()) s += "; " + std::to_string(f.unevaluated.size()) + " not evaluated (too large)";
     return s;
 }
@@ -247,9 +247,10 @@ std::string json_flips(std::span<const Release> releases, const ConventionFlips&
         out += "    {" + json_fields(releases, flip.under(f.convention), o);
         for (const NegativeRounding convention : both) {
             const Check& side = flip.under(convention);
-            out += ", " + json_string(to_string(convention)) + ": {\"verdict\": " + json_string(to_string(side.verdict)) +
-                   ", \"computed\": " + json_string(computed(side, o.root_digits)) + ", \"published\": " +
-                   (side.published ? json_string(side.published->to_exact_string()) : "null") + "}";
+            out +=
+                ", " + json_string(to_string(convention)) + ": {\"verdict\": " + json_string(to_string(side.verdict)) +
+                ", \"computed\": " + json_string(computed(side, o.root_digits)) +
+                ", \"published\": " + (side.published ? json_string(side.published->to_exact_string()) : "null") + "}";
         }
         out += "}";
     }
@@ -282,7 +283,8 @@ std::string render_report(std::span<const Release> releases, const AuditReport& 
     }
 }
 
-std::string render_flips(std::span<const Release> releases, const ConventionFlips& flips, const ReportOptions& options) {
+std::string render_flips(std::span<const Release> releases, const ConventionFlips& flips,
+                         const ReportOptions& options) {
     for (const ConventionFlip& f : flips.flips) {
         for (const NegativeRounding convention : both) {
             const Check& c = f.under(convention);

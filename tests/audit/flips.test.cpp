@@ -180,9 +180,9 @@ TEST_CASE("the flips are the checks AuditReport::flips() marks, in the report's 
         }
     }
     // A, B and C flip (their growth_from_levels).
-    CHECK(kinds(convention_flips(rs)) ==
-          std::vector<CheckKind>{CheckKind::growth_from_levels, CheckKind::growth_from_levels,
-                                 CheckKind::growth_from_levels});
+    CHECK(kinds(convention_flips(rs)) == std::vector<CheckKind>{CheckKind::growth_from_levels,
+                                                                CheckKind::growth_from_levels,
+                                                                CheckKind::growth_from_levels});
 }
 
 TEST_CASE("the audit's convention decides which side is the report's, not what flips") {
@@ -210,8 +210,8 @@ TEST_CASE("a level derived from a negative printed share reads by the convention
     now.add(share);
     now.add(claim({"2021-S1", "total", "S", "level", "1000亿元", "", "", "", "exact"}));
     now.add(claim({"2021-S1", "balance", "S", "growth", "-24.5%", "", "", "", "exact"}));
-    const std::vector<Release> rs{release("2020", {{"2020-S1", "balance", "S", "level", "-100亿元", "", "", "", "exact"}}),
-                                  now};
+    const std::vector<Release> rs{
+        release("2020", {{"2020-S1", "balance", "S", "level", "-100亿元", "", "", "", "exact"}}), now};
     const Check g = only(audit(rs), CheckKind::growth_from_levels);
     CHECK(g.derived_input);
     CHECK(g.computed.to_exact_string() == "[-51/200, -49/200)");

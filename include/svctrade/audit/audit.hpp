@@ -76,8 +76,8 @@ struct ConventionFlips {
     /// The convention of the audit's own report (AuditOptions::convention); the other is
     /// other(convention).
     NegativeRounding convention = NegativeRounding::magnitude;
-    std::size_t checks = 0;           ///< The checks of the audit (as AuditReport::checks holds them).
-    std::size_t evaluated_twice = 0;  ///< Of these, the ones with a negative or zero rounded figure, evaluated twice.
+    std::size_t checks = 0;             ///< The checks of the audit (as AuditReport::checks holds them).
+    std::size_t evaluated_twice = 0;    ///< Of these, the ones with a negative or zero rounded figure, evaluated twice.
     std::vector<ConventionFlip> flips;  ///< The checks whose verdict differs, in the report's order.
     /// Identities not evaluated because an exact intermediate did not fit (as AuditReport::unevaluated).
     std::vector<std::pair<CheckKind, ClaimRef>> unevaluated;

@@ -68,8 +68,7 @@ struct ReportOptions {
 ///          flip with the fields of render_report()'s checks and an object `magnitude` and
 ///          `toward_positive` holding that side's verdict, computed and published.
 /// \throws InvalidArgument when a flip refers to a release or claim not in `releases`.
-[[nodiscard]] SVCTRADE_EXPORT std::string render_flips(std::span<const Release> releases,
-                                                       const ConventionFlips& flips,
+[[nodiscard]] SVCTRADE_EXPORT std::string render_flips(std::span<const Release> releases, const ConventionFlips& flips,
                                                        const ReportOptions& options = {});
 
 }  // namespace svctrade
