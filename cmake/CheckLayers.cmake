@@ -47,10 +47,12 @@ foreach(m IN LISTS modules)
 endforeach()
 
 # Which module an included name belongs to: a folder or an umbrella header names its module;
-# error, outcome, export and version are the top.
+# error, outcome, export and version are the top; fmt.hpp belongs to the format module.
 function(module_of name out)
   if(name MATCHES "^(error|outcome|export|version)$")
     set(${out} top PARENT_SCOPE)
+  elseif(name STREQUAL "fmt")
+    set(${out} format PARENT_SCOPE)  # <svctrade/fmt.hpp>: the {fmt} formatters of the format module
   else()
     set(${out} ${name} PARENT_SCOPE)
   endif()

@@ -10,6 +10,12 @@ install(TARGETS svctrade
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT svctrade_runtime
   FILE_SET HEADERS DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT svctrade_development)
 
+# The opt-in formatter headers, outside the file set because they need {fmt} or <format>; the
+# package config defines svctrade::fmt when the consumer has {fmt}.
+install(FILES include/svctrade/fmt.hpp
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/svctrade
+  COMPONENT svctrade_development)
+
 if(SVCTRADE_BUILD_PROGRAMS)
   install(TARGETS svctrade-audit RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT svctrade_runtime)
 endif()
