@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
 
         // Step 4: a claim that does not add up, and one that disagrees with the file.
         const ProgressClaim off = ProgressClaim::parse("42 completed, 20 partial, 27 promoted of 88");
-        for (const ClaimFinding& finding : check_claim(off, programme, report).findings()) {
+        const ClaimCheck check = check_claim(off, programme, report);  // keep it: findings() refers into it
+        for (const ClaimFinding& finding : check.findings()) {
             std::cout << "  " << finding.subject << ": claimed " << finding.claimed << ", found " << finding.found
                       << " (" << finding.message << ")\n";
         }

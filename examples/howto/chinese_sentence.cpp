@@ -24,9 +24,9 @@ int main() {
         const PercentagePoints ki_change = PercentagePoints::from_points(1.7_dec);
 
         // Step 2: the words of each figure.
-        const std::string amount = format_chinese(total, 2, RoundingMode::half_up, ChineseScale::yi);
+        const std::string amount = format_chinese(total, 1, RoundingMode::half_up, ChineseScale::yi);
         const std::string rise = chinese_growth(growth);           // 同比增长5.9%
-        const std::string points = chinese_points(ki_change);      // 提升1.7个百分点
+        const std::string points = chinese_points(ki_change, ChangeBasis::year_on_year);  // 同比提升1.7个百分点
         const std::string ki_share = ki.to_string(1, RoundingMode::half_up);
 
         // Step 3: the sentence.
