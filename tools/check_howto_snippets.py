@@ -21,32 +21,45 @@ import sys
 from pathlib import Path
 
 MARK = re.compile(r"^<!--\s*(program|golden):\s*(\S+)\s*-->\s*$")
-FENCE = re.compile(r"^```(\w*)\s*$")
+FENCE = re.compile(r"^( *)```(\w*)\s*$")
+
+
+def dedent(lines):
+    """The lines without the indentation they all share (blank lines do not count)."""
+    widths = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
+    cut = min(widths, default=0)
+    return [line[cut:] if line.strip() else "" for line in lines]
 
 
 def blocks(lines):
-    """Yields (language, first line number, lines) of each fenced block."""
+    """Yields (language, first line number, lines) of each fenced block; a block indented in a
+    list item loses its fence's indentation, as Markdown renders it."""
     i = 0
     while i < len(lines):
         m = FENCE.match(lines[i])
-        if m and m.group(1):
+        if m and m.group(2):
+            indent = len(m.group(1))
             start, body = i + 1, []
             i += 1
-            while i < len(lines) and not lines[i].startswith("```"):
-                body.append(lines[i])
+            while i < len(lines) and not lines[i].lstrip(" ").startswith("```"):
+                line = lines[i]
+                body.append(line[min(indent, len(line) - len(line.lstrip(" "))):])
                 i += 1
-            yield m.group(1), start + 1, body
+            yield m.group(2), start + 1, body
         i += 1
 
 
 def find_block(body, target_lines):
-    """Returns None when body occurs as consecutive whole lines of target, else the index of
-    body's first line that no placement matches (the longest matching prefix wins)."""
+    """Returns None when body occurs as consecutive whole lines of target (both compared without
+    the indentation their lines share, so a snippet may sit at any depth of a list), else the
+    index of body's first line that no placement matches (the longest matching prefix wins)."""
+    body = dedent(body)
     n = len(body)
     best = 0
     for start in range(len(target_lines) - n + 1 if n <= len(target_lines) else 0):
+        window = dedent(target_lines[start:start + n])
         k = 0
-        while k < n and target_lines[start + k] == body[k]:
+        while k < n and window[k] == body[k]:
             k += 1
         if k == n:
             return None
