@@ -21,8 +21,8 @@ int main(int argc, char** argv) {
         const PilotProgramme programme = load_pilot_csv(path);
 
         // Step 2: read the claim as the report words it.
-        const ProgressClaim claim = ProgressClaim::parse(
-            "41 fully completed, 20 partially implemented, 27 being actively promoted of 88");
+        const ProgressClaim claim =
+            ProgressClaim::parse("41 fully completed, 20 partially implemented, 27 being actively promoted of 88");
 
         // Step 3: check it on its own, then against the file on the report's date.
         const boost::gregorian::date report(2021, 8, 27);
@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
             std::cout << "  " << finding.subject << ": claimed " << finding.claimed << ", found " << finding.found
                       << " (" << finding.message << ")\n";
         }
-        std::cout << "before the report: " << check_claim(claim, programme, boost::gregorian::date(2021, 6, 30)).summary()
-                  << "\n";
+        std::cout << "before the report: "
+                  << check_claim(claim, programme, boost::gregorian::date(2021, 6, 30)).summary() << "\n";
 
         // What can go wrong: a claim the parser cannot read.
         try {

@@ -25,18 +25,18 @@ int main() {
 
         // Step 2: the words of each figure.
         const std::string amount = format_chinese(total, 1, RoundingMode::half_up, ChineseScale::yi);
-        const std::string rise = chinese_growth(growth);           // 同比增长5.9%
+        const std::string rise = chinese_growth(growth);                                  // 同比增长5.9%
         const std::string points = chinese_points(ki_change, ChangeBasis::year_on_year);  // 同比提升1.7个百分点
         const std::string ki_share = ki.to_string(1, RoundingMode::half_up);
 
         // Step 3: the sentence.
-        std::cout << to_chinese(h1) << "，厦门市服务贸易进出口总额" << amount << "，" << rise << "；其中知识密集型服务占"
-                  << ki_share << "，" << points << "。\n";
+        std::cout << to_chinese(h1) << "，厦门市服务贸易进出口总额" << amount << "，" << rise
+                  << "；其中知识密集型服务占" << ki_share << "，" << points << "。\n";
 
         // Step 4: the same figures in English, for the English edition.
-        std::cout << to_english(h1) << ": services trade " << format_english(total, 2, RoundingMode::half_up,
-                                                                               CurrencyLabel::word)
-                  << ", " << english_growth(growth) << "; knowledge-intensive services " << ki_share << ", "
+        std::cout << to_english(h1) << ": services trade "
+                  << format_english(total, 2, RoundingMode::half_up, CurrencyLabel::word) << ", "
+                  << english_growth(growth) << "; knowledge-intensive services " << ki_share << ", "
                   << english_points(ki_change) << ".\n";
 
         // Other wordings: a fall, a level figure, the year against the previous year, 提高.

@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
         if (!in) throw NotFound("cannot open " + path);
         const TidySeriesSet file = read_tidy_series(in, path, layout);
         const auto monthly = [&](const char* code, Flow flow) -> const TimeSeries& {
-            const auto found = file.series.find(TidySeriesKey{.reporter = {}, .partner = {}, .item = Category::from_code(code), .flow = flow});
+            const auto found = file.series.find(
+                TidySeriesKey{.reporter = {}, .partner = {}, .item = Category::from_code(code), .flow = flow});
             if (found == file.series.end()) throw NotFound(std::string("no series for ") + code + " in " + path);
             return found->second.series;
         };
