@@ -13,7 +13,7 @@ that a page cannot drift from the program CTest builds, runs and compares.
 
 Usage: check_howto_snippets.py [--root DIR] PAGE.md...
 Exit status: 0 when every block is found, 1 when one is not (each reported as file:line with its
-first line that differs), 2 for a page that names no program or has no code block.
+first line that differs, on standard error), 2 for a page that names no program or has no code block.
 """
 import argparse
 import re
@@ -77,13 +77,13 @@ def check_page(page, root):
             targets[m.group(1)] = m.group(2)
     if "program" not in targets or "golden" not in targets:
         print(f"{page}:1: a how-to page must name its program and golden file "
-              "(<!-- program: PATH --> and <!-- golden: PATH -->)")
+              "(<!-- program: PATH --> and <!-- golden: PATH -->)", file=sys.stderr)
         return 2, 0
     files = {}
     for kind, rel in targets.items():
         path = root / rel
         if not path.is_file():
-            print(f"{page}:1: {kind} {rel} does not exist")
+            print(f"{page}:1: {kind} {rel} does not exist", file=sys.stderr)
             return 1, 0
         files[kind] = path.read_text(encoding="utf-8").split("\n")
     failures = checked = code_blocks = 0
@@ -97,9 +97,9 @@ def check_page(page, root):
         if at is not None:
             failures += 1
             print(f"{page}:{line_no + at}: this line of a ```{language} block is not in "
-                  f"{targets[kind]} where the block's earlier lines are:\n    {body[at]}")
+                  f"{targets[kind]} where the block's earlier lines are:\n    {body[at]}", file=sys.stderr)
     if code_blocks == 0:
-        print(f"{page}:1: a how-to page needs at least one ```cpp block from its program")
+        print(f"{page}:1: a how-to page needs at least one ```cpp block from its program", file=sys.stderr)
         return 2, checked
     return (1 if failures else 0), checked
 
