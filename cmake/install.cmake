@@ -10,8 +10,8 @@ install(TARGETS svctrade
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT svctrade_runtime
   FILE_SET HEADERS DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT svctrade_development)
 
-# The opt-in formatter headers, outside the file set because they need {fmt} or <format>; the
-# package config defines svctrade::fmt when the consumer has {fmt}.
+# The {fmt} formatters' opt-in header, outside the file set because it needs {fmt}; the package
+# config defines svctrade::fmt when the consumer has {fmt}. (<svctrade/format.hpp> is in the set.)
 install(FILES include/svctrade/fmt.hpp
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/svctrade
   COMPONENT svctrade_development)
