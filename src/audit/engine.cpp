@@ -637,28 +637,47 @@ std::pair<CheckKind, ClaimRef> unevaluated_of(const en::Group& g, const en::Plan
     return {p.kind, g.entries[p.inputs.empty() ? *p.compared : p.inputs[0]].ref};
 }
 
-}  // namespace
-
-AuditReport audit(std::span<const Release> releases, const AuditOptions& options) {
-    AuditReport report;
-    report.convention = options.convention;
-    const Prepared prepared = prepare(releases, options);
+// Every plan of `prepared` that the options report, in the report's order, evaluated under the
+// options' convention and, when an input or the compared figure reads differently under the two
+// conventions, under the other too: `visit(check, second, twice)` gets the check under the
+// options' convention (its `other_verdict` equal to its verdict), the check under the other
+// convention (no value when evaluated once, or when the identity has no bounded answer under it)
+// and whether it was evaluated twice. A plan without a bounded answer under the options'
+// convention is skipped; one whose exact intermediate does not fit goes to `unevaluated`.
+template <class Visit>
+void for_each_reported(const Prepared& prepared, const AuditOptions& options,
+                       std::vector<std::pair<CheckKind, ClaimRef>>& unevaluated, Visit visit) {
     const NegativeRounding primary = options.convention;
     for (const Found& f : prepared.found) {
         const en::Group& g = prepared.groups[f.group];
         const en::Plan& p = f.plan;
         if (!reported(p, options)) continue;
+        std::optional<Check> first;
+        std::optional<Check> second;
+        bool twice = false;
         try {
-            std::optional<Check> check = make_check(g, p, primary);
-            if (!check) continue;
-            if (convention_matters(g, p)) {
-                if (const auto second = make_check(g, p, other(primary))) check->other_verdict = second->verdict;
-            }
-            report.checks.push_back(std::move(*check));
+            first = make_check(g, p, primary);
+            if (!first) continue;
+            twice = convention_matters(g, p);
+            if (twice) second = make_check(g, p, other(primary));
         } catch (const Overflow&) {
-            report.unevaluated.push_back(unevaluated_of(g, p));
+            unevaluated.push_back(unevaluated_of(g, p));
+            continue;
         }
+        visit(std::move(*first), std::move(second), twice);
     }
+}
+
+}  // namespace
+
+AuditReport audit(std::span<const Release> releases, const AuditOptions& options) {
+    AuditReport report;
+    report.convention = options.convention;
+    for_each_reported(prepare(releases, options), options, report.unevaluated,
+                      [&](Check check, std::optional<Check> second, bool /*twice*/) {
+                          if (second) check.other_verdict = second->verdict;
+                          report.checks.push_back(std::move(check));
+                      });
     return report;
 }
 
@@ -669,31 +688,20 @@ const Check& ConventionFlip::under(NegativeRounding convention) const noexcept {
 ConventionFlips convention_flips(std::span<const Release> releases, const AuditOptions& options) {
     ConventionFlips out;
     out.convention = options.convention;
-    const Prepared prepared = prepare(releases, options);
     const NegativeRounding primary = options.convention;
-    for (const Found& f : prepared.found) {
-        const en::Group& g = prepared.groups[f.group];
-        const en::Plan& p = f.plan;
-        if (!reported(p, options)) continue;
-        try {
-            std::optional<Check> first = make_check(g, p, primary);
-            if (!first) continue;
-            const bool twice = convention_matters(g, p);
-            std::optional<Check> second = twice ? make_check(g, p, other(primary)) : std::nullopt;
-            ++out.checks;
-            if (twice) ++out.evaluated_twice;
-            if (!second || second->verdict == first->verdict) continue;
-            first->other_verdict = second->verdict;
-            second->other_verdict = first->verdict;
-            if (primary == NegativeRounding::magnitude) {
-                out.flips.emplace_back(std::move(*first), std::move(*second));
-            } else {
-                out.flips.emplace_back(std::move(*second), std::move(*first));
-            }
-        } catch (const Overflow&) {
-            out.unevaluated.push_back(unevaluated_of(g, p));
-        }
-    }
+    for_each_reported(prepare(releases, options), options, out.unevaluated,
+                      [&](Check first, std::optional<Check> second, bool twice) {
+                          ++out.checks;
+                          if (twice) ++out.evaluated_twice;
+                          if (!second || second->verdict == first.verdict) return;
+                          first.other_verdict = second->verdict;
+                          second->other_verdict = first.verdict;
+                          if (primary == NegativeRounding::magnitude) {
+                              out.flips.emplace_back(std::move(first), std::move(*second));
+                          } else {
+                              out.flips.emplace_back(std::move(*second), std::move(first));
+                          }
+                      });
     return out;
 }
 
