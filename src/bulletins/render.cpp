@@ -380,6 +380,22 @@ private:
     bool printed_any_ = false;
 };
 
+// Every place count of the style is checked before anything is written, whether or not the
+// bulletin prints a figure that uses it (a style that is wrong is wrong for every bulletin).
+void check_style(const FigureStyle& style) {
+    const std::pair<const char*, int> places[] = {{"percent_places", style.percent_places},
+                                                  {"english_places", style.english_places},
+                                                  {"english_million_places", style.english_million_places},
+                                                  {"chinese_places", style.chinese_places},
+                                                  {"chinese_wan_yi_places", style.chinese_wan_yi_places}};
+    for (const auto& [name, value] : places) {
+        if (value < 0 || value > Decimal::max_scale) {
+            throw InvalidArgument("FigureStyle::" + std::string(name) + " is " + std::to_string(value) +
+                                  ": figures are written with 0 to " + std::to_string(Decimal::max_scale) + " places");
+        }
+    }
+}
+
 }  // namespace
 
 std::string Bulletin::text() const {
@@ -398,6 +414,7 @@ std::string Bulletin::text() const {
 
 Bulletin render(const BulletinFigures& figures, const TemplateTable& templates, Language language,
                 const FigureStyle& style) {
+    check_style(style);
     return Writer(figures, templates, language, style).run();
 }
 

@@ -2,6 +2,7 @@
 #include "io/prefix_stream.hpp"
 
 #include <array>
+#include <string>
 
 #include <svctrade/error.hpp>
 
@@ -34,7 +35,7 @@ private:
 
 }  // namespace
 
-std::string read_prefix(std::istream& in, std::size_t count) {
+std::string read_prefix(std::istream& in, std::size_t count, const std::string& source) {
     std::string out;
     out.reserve(count);
     while (out.size() < count) {
@@ -43,7 +44,9 @@ std::string read_prefix(std::istream& in, std::size_t count) {
         out.push_back(static_cast<char>(c));
         if (c == '\n' || c == '\r') break;
     }
-    if (in.bad()) throw Error("the stream failed while reading");
+    if (in.bad()) {
+        throw Error(source + ": cannot read the stream (it failed after " + std::to_string(out.size()) + " bytes)");
+    }
     if (in.eof()) in.clear(std::ios::eofbit);
     return out;
 }

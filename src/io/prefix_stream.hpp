@@ -12,8 +12,8 @@
 namespace svctrade::detail {
 
 // Reads up to `count` bytes of `in`, stopping after the first line break.
-// Throws Error when the stream fails.
-std::string read_prefix(std::istream& in, std::size_t count);
+// Throws Error naming `source` when the stream fails.
+std::string read_prefix(std::istream& in, std::size_t count, const std::string& source);
 
 // A buffer that hands out `prefix`, then the rest of `rest`. It throws Error when `rest` fails,
 // which the istream reading it turns into its badbit.

@@ -71,7 +71,7 @@ std::string_view strip_languages(std::string_view id) {
 
 SdmxCsvReader::SdmxCsvReader(std::istream& in, std::string source, SdmxCsvOptions options)
     : options_(std::move(options)) {
-    std::string first = detail::read_prefix(in, 256);
+    std::string first = detail::read_prefix(in, 256, source);
     read_header(first, source);
     prefix_buffer_ = detail::make_prefix_buffer(std::move(first), in);
     prefixed_ = std::make_unique<std::istream>(prefix_buffer_.get());

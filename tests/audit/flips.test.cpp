@@ -269,3 +269,27 @@ TEST_CASE("flips of releases not given are refused") {
     CHECK_THROWS_AS((void)render_flips(hollow, f), InvalidArgument);
     CHECK_NOTHROW((void)render_flips(rs, f));
 }
+
+TEST_CASE("a report on releases not given is refused, naming what is missing") {
+    const auto rs = growth_at("1000亿元", "925.5亿元", "-7.5%");
+    const AuditReport report = audit(rs);
+    REQUIRE_FALSE(report.checks.empty());
+    // Every check is filed under release 1 or 0: a list of one release lacks release 1.
+    CHECK_THROWS_WITH_AS((void)render_report(std::span<const Release>(rs.data(), 1), report),
+                         doctest::Contains("a release the releases given do not hold"), InvalidArgument);
+    // Release 0 given empty: the check's claims of it are not there, in every form.
+    const std::vector<Release> hollow{Release("2020", "Testland"), rs[1]};
+    for (const ReportFormat format : {ReportFormat::text, ReportFormat::csv, ReportFormat::json}) {
+        CHECK_THROWS_WITH_AS((void)render_report(hollow, report, ReportOptions{.format = format}),
+                             doctest::Contains("of release 0, which the releases given do not hold"), InvalidArgument);
+    }
+    CHECK_NOTHROW((void)render_report(rs, report));
+}
+
+TEST_CASE("a report format is text, csv or json and nothing else") {
+    CHECK(parse_report_format("text") == ReportFormat::text);
+    CHECK(parse_report_format("csv") == ReportFormat::csv);
+    CHECK(parse_report_format("json") == ReportFormat::json);
+    CHECK_THROWS_WITH_AS((void)parse_report_format("JSON"), doctest::Contains("not a report format"), ParseError);
+    CHECK_THROWS_WITH_AS((void)parse_report_format("html"), doctest::Contains("html"), ParseError);
+}

@@ -174,3 +174,28 @@ TEST_CASE("release files are merged by release id and a missing file is named") 
     CHECK_THROWS_AS((void)load_release_files(missing), NotFound);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a release whose rows in two files disagree is refused at the second file's row") {
+    const auto dir = std::filesystem::temp_directory_path() / "svctrade_release_file_disagree";
+    std::filesystem::create_directories(dir);
+    const auto a = dir / "a.csv", b = dir / "b.csv", bad = dir / "bad.csv";
+    {
+        std::ofstream(a) << header << "r,CN,2021,total,S,level,5亿元\n";
+        std::ofstream(b) << header << "r,HK,2021,total,S,growth,5%\n";
+        std::ofstream(bad) << header << "r,CN,2021,total,S,level,five\n";
+    }
+    const std::vector<std::filesystem::path> disagree{a, b};
+    CHECK_THROWS_WITH_AS((void)load_release_files(disagree), doctest::Contains("has the area \"CN\""), CsvError);
+    try {
+        (void)load_release_files(disagree);
+    } catch (const CsvError& e) {
+        CHECK(e.source() == b.string());
+        CHECK(e.line() == 2);
+    }
+    // A value that does not parse, named with its file.
+    const std::vector<std::filesystem::path> unreadable{a, bad};
+    CHECK_THROWS_WITH_AS((void)load_release_files(unreadable), doctest::Contains(bad.string().c_str()), CsvError);
+    const std::vector<std::filesystem::path> agree{a};
+    CHECK_NOTHROW((void)load_release_files(agree));
+    std::filesystem::remove_all(dir);
+}

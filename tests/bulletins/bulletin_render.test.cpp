@@ -13,15 +13,23 @@ using namespace bulletin_test;
 
 namespace {
 
-// A bulletin of total services exports only, at `half_year` 亿元 (last year 100亿元).
-Bulletin exports_only(std::string_view half_year, Language language, const FigureStyle& style = {}) {
+// The figures of total services exports only, at `half_year` 亿元 (last year 100亿元, the year
+// before 90亿元), with `measures`.
+BulletinFigures exports_figures(std::string_view half_year, const Measures& measures = {}) {
     Data d;
-    d.half("S", Flow::exports, 2020, "100").half("S", Flow::exports, 2021, half_year);
+    d.half("S", Flow::exports, 2019, "90")
+        .half("S", Flow::exports, 2020, "100")
+        .half("S", Flow::exports, 2021, half_year);
     BulletinSpec spec = half_year_spec();
     spec.items.clear();
     spec.whole.flows = {Flow::exports};
-    spec.whole.measures = Measures{};
-    return render(compute_figures(spec, d.all()),
+    spec.whole.measures = measures;
+    return compute_figures(spec, d.all());
+}
+
+// A bulletin of total services exports only, at `half_year` 亿元 (last year 100亿元).
+Bulletin exports_only(std::string_view half_year, Language language, const FigureStyle& style = {}) {
+    return render(exports_figures(half_year),
                   language == Language::english ? TemplateTable::english() : TemplateTable::chinese(), language, style);
 }
 
@@ -66,6 +74,83 @@ TEST_CASE("every figure is rounded once, in the style's mode and places") {
     bad = FigureStyle{};
     bad.percent_places = -1;
     CHECK_THROWS_AS((void)exports_only("100", Language::english, bad), InvalidArgument);
+}
+
+TEST_CASE("a style with places outside 0 to 30 is refused before anything is written, naming the field") {
+    Measures level_only;
+    level_only.growth = false;
+    const BulletinFigures levels = exports_figures("100", level_only);
+    const BulletinFigures all = exports_figures("100");
+    const TemplateTable& english = TemplateTable::english();
+    // No percentage is printed: the percent places are refused all the same.
+    FigureStyle negative;
+    negative.percent_places = -1;
+    CHECK_THROWS_WITH_AS((void)render(levels, english, Language::english, negative),
+                         "FigureStyle::percent_places is -1: figures are written with 0 to 30 places", InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)render(all, TemplateTable::chinese(), Language::chinese, negative),
+                         doctest::Contains("percent_places is -1"), InvalidArgument);
+    FigureStyle wide;
+    wide.percent_places = 31;
+    CHECK_THROWS_WITH_AS((void)render(all, english, Language::english, wide), doctest::Contains("percent_places is 31"),
+                         InvalidArgument);
+    // No amount in 万亿 is printed: its places are refused all the same.
+    FigureStyle wan_yi;
+    wan_yi.chinese_wan_yi_places = 31;
+    CHECK_THROWS_WITH_AS((void)render(levels, TemplateTable::chinese(), Language::chinese, wan_yi),
+                         doctest::Contains("chinese_wan_yi_places is 31"), InvalidArgument);
+    FigureStyle millions;
+    millions.english_million_places = -2;
+    CHECK_THROWS_WITH_AS((void)render(levels, english, Language::english, millions),
+                         doctest::Contains("english_million_places is -2"), InvalidArgument);
+    // The twins: the edges 0 and 30 are places like any other.
+    FigureStyle edges;
+    edges.percent_places = 0;
+    edges.english_million_places = 30;
+    edges.chinese_wan_yi_places = 0;
+    CHECK(render(exports_figures("0.45", level_only), english, Language::english, edges).rows.at(0).value ==
+          "45.000000000000000000000000000000 million yuan");
+    CHECK(render(all, english, Language::english, edges).rows.at(1).value == "0%");
+    edges.percent_places = 30;
+    CHECK(render(all, english, Language::english, edges).rows.at(1).value == "0.000000000000000000000000000000%");
+}
+
+TEST_CASE("a two-year average growth is written with up to 16 places") {
+    Measures average;
+    average.two_year_average = true;
+    const BulletinFigures f = exports_figures("121", average);
+    FigureStyle sixteen;
+    sixteen.percent_places = 16;
+    CHECK_NOTHROW((void)render(f, TemplateTable::english(), Language::english, sixteen));
+    FigureStyle seventeen;
+    seventeen.percent_places = 17;
+    CHECK_THROWS_WITH_AS((void)render(f, TemplateTable::english(), Language::english, seventeen),
+                         doctest::Contains("not 17"), InvalidArgument);
+    // Without an average growth, 17 places are fine.
+    CHECK_NOTHROW((void)render(exports_figures("121"), TemplateTable::english(), Language::english, seventeen));
+}
+
+TEST_CASE("an amount beyond the Decimal range at the style's places is an overflow, not a wrong figure") {
+    Measures level_only;
+    level_only.growth = false;
+    // 10^21 yuan is 10^9 trillion: rounding it to 30 places needs 10^39 units, beyond 2^127.
+    const BulletinFigures huge = exports_figures("10000000000000", level_only);
+    FigureStyle thirty;
+    thirty.english_places = 30;
+    CHECK_THROWS_WITH_AS((void)render(huge, TemplateTable::english(), Language::english, thirty),
+                         doctest::Contains("cannot round 1000000000000000000000 exactly"), Overflow);
+    // 10 billion yuan at 29 places: the rounding fits, writing it in billions does not.
+    const BulletinFigures ten_billion = exports_figures("100", level_only);
+    FigureStyle twenty_nine;
+    twenty_nine.english_places = 29;
+    CHECK_THROWS_WITH_AS((void)render(ten_billion, TemplateTable::english(), Language::english, twenty_nine),
+                         doctest::Contains("exceeds the Decimal range"), Overflow);
+    // The twins: the same amounts at fewer places.
+    CHECK(render(huge, TemplateTable::english(), Language::english).rows.at(0).value ==
+          "1,000,000,000.00 trillion yuan");
+    FigureStyle twenty_eight;
+    twenty_eight.english_places = 28;
+    CHECK(render(ten_billion, TemplateTable::english(), Language::english, twenty_eight).rows.at(0).value ==
+          "10.0000000000000000000000000000 billion yuan");
 }
 
 TEST_CASE("the text joins paragraphs with blank lines and puts the footnotes last") {

@@ -325,3 +325,12 @@ TEST_CASE("figures built by factories print a text of the same form") {
     CHECK(Figure::count(88_dec).text() == "88");
     CHECK_THROWS_AS((void)Figure::growth_rate(Published(5.9_dec)).money(), InvalidArgument);
 }
+
+TEST_CASE("a level whose amount is not a multiple of its unit, or whose unit is not positive, is refused") {
+    CHECK_THROWS_WITH_AS((void)Figure::level(Money(34325000000_dec, cny), 10000000_dec),
+                         doctest::Contains("34325000000 is not a multiple of its rounding unit 10000000"),
+                         InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)Figure::level(Money(34320000000_dec, cny), 0_dec),
+                         doctest::Contains("must be positive, got 0"), InvalidArgument);
+    CHECK_NOTHROW((void)Figure::level(Money(34320000000_dec, cny), 10000000_dec));
+}

@@ -75,6 +75,17 @@ TEST_CASE("period-on-period growth needs the adjacent period of the same kind") 
                     NotComparable);
 }
 
+TEST_CASE("period-on-period growth of amounts in different currencies is a currency mismatch") {
+    CHECK_THROWS_WITH_AS((void)period_growth(Money(100_dec, cny), Period::quarter(2020, 4), Money(110_dec, usd),
+                                             Period::quarter(2021, 1)),
+                         "cannot compute the period-on-period growth of CNY 100 and USD 110: currencies differ",
+                         CurrencyMismatch);
+    // The periods are checked first: wrong periods are named as such whatever the currencies.
+    CHECK_THROWS_AS((void)period_growth(Money(100_dec, cny), Period::quarter(2020, 3), Money(110_dec, usd),
+                                        Period::quarter(2021, 1)),
+                    NotComparable);
+}
+
 TEST_CASE("the two-year average growth between comparable periods") {
     const Period h1_2021 = Period::year_to_date(2021, 6);
     const Period h1_2019 = Period::year_to_date(2019, 6);

@@ -3,7 +3,9 @@
 // cells with trailing spaces.
 #include <doctest/doctest.h>
 
+#include <ios>
 #include <sstream>
+#include <streambuf>
 #include <string>
 
 #include <svctrade/io.hpp>
@@ -15,6 +17,11 @@ namespace {
 Decimal dec(std::string_view text) {
     return Decimal::parse(text);
 }
+
+// A stream buffer that fails on its first read, as a disk error would.
+struct FailingBuffer : std::streambuf {
+    int_type underflow() override { throw std::ios_base::failure("disk error"); }
+};
 
 }  // namespace
 
@@ -156,4 +163,33 @@ TEST_CASE("Eurostat TSV streams series by series and reaches a TimeSeries and SD
     std::ostringstream csv;
     write_sdmx_csv(csv, d);
     CHECK(read_sdmx_csv(csv.str(), "from_tsv.csv") == d);
+}
+
+TEST_CASE("a Eurostat TSV reader of a stream refuses a bad header, the SDMX flags and a stream that fails") {
+    std::istringstream unpacked("freq,geo\t2021\nA,AT\t1\n");
+    CHECK_THROWS_WITH_AS(EurostatTsvReader(unpacked, "e.tsv", StatusCodes::eurostat),
+                         doctest::Contains("e.tsv:1:1: the first header cell packs the dimensions"), CsvError);
+    std::istringstream empty_id("freq,,geo\\TIME_PERIOD\t2021\n");
+    CHECK_THROWS_WITH_AS(EurostatTsvReader(empty_id, "e.tsv", StatusCodes::eurostat_before_2025),
+                         doctest::Contains("an empty dimension id"), CsvError);
+    std::istringstream good("freq,geo\\TIME_PERIOD\t2021\nA,AT\t1\n");
+    CHECK_THROWS_WITH_AS(EurostatTsvReader(good, "e.tsv", StatusCodes::sdmx),
+                         doctest::Contains("Eurostat TSV flags are Eurostat's"), InvalidArgument);
+    FailingBuffer buffer;
+    std::istream failing(&buffer);
+    failing.exceptions(std::ios::goodbit);
+    CHECK_THROWS_WITH_AS(EurostatTsvReader(failing, "e.tsv", StatusCodes::eurostat),
+                         doctest::Contains("e.tsv: cannot read the stream"), Error);
+    std::istringstream again("freq,geo\\TIME_PERIOD\t2021\nA,AT\t1\n");
+    EurostatTsvReader reader(again, "e.tsv", StatusCodes::eurostat);
+    CHECK(reader.next() != nullptr);
+}
+
+TEST_CASE("collecting the bad rows of a Eurostat TSV file still needs a header that reads") {
+    std::istringstream in("freq,geo\\TIME_PERIOD\t2021X\nA,AT\t1\n");
+    CHECK_THROWS_WITH_AS((void)read_eurostat_tsv_collecting(in, "e.tsv", StatusCodes::eurostat),
+                         doctest::Contains("not a period"), CsvError);
+    std::istringstream none("");
+    CHECK_THROWS_WITH_AS((void)read_eurostat_tsv_collecting(none, "e.tsv", StatusCodes::eurostat),
+                         doctest::Contains("no header"), CsvError);
 }

@@ -2,7 +2,9 @@
 // SDMX-CSV reading on small files made up for the tests, one quirk each.
 #include <doctest/doctest.h>
 
+#include <ios>
 #include <sstream>
+#include <streambuf>
 #include <string>
 
 #include <svctrade/io.hpp>
@@ -16,6 +18,11 @@ namespace {
 Decimal dec(std::string_view text) {
     return Decimal::parse(text);
 }
+
+// A stream buffer that fails on its first read, as a disk error would.
+struct FailingBuffer : std::streambuf {
+    int_type underflow() override { throw std::ios_base::failure("disk error"); }
+};
 
 const SdmxObservation& only(const SdmxDataSet& d, std::string_view key, std::size_t i) {
     const SdmxSeries* s = d.find(key);
@@ -322,6 +329,18 @@ TEST_CASE("SDMX-CSV data without a time dimension, and the step to a TimeSeries"
     CHECK(s.yoy_growth().at(Period::year(2021)).status.has(StatusFlag::derived_from_estimate));
 }
 
+TEST_CASE("a series mixing annual and monthly observations does not become a TimeSeries") {
+    // No FREQ dimension to keep them apart: 2021 and 2021-06 are one key's observations.
+    const SdmxDataSet d = read_sdmx_csv(
+        "STRUCTURE,STRUCTURE_ID,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+        "dataflow,F,CN,2021,100\ndataflow,F,CN,2021-06,10\n",
+        "mixed.csv");
+    REQUIRE(d.series.size() == 1);
+    REQUIRE(d.series[0].observations.size() == 2);
+    CHECK_THROWS_WITH_AS((void)to_time_series(d.series[0], Currency::of("USD")), doctest::Contains("cannot insert"),
+                         NotComparable);
+}
+
 TEST_CASE("SDMX-CSV 1.0 with labels=both, and a header quoted and after a byte-order mark") {
     const SdmxDataSet d = read_sdmx_csv(
         "DATAFLOW: Dataflow,FREQ: Frequency,TIME_PERIOD: Time,OBS_VALUE: Value\n"
@@ -342,4 +361,59 @@ TEST_CASE("SDMX-CSV 1.0 with labels=both, and a header quoted and after a byte-o
                                         "dataflow,F,a,2021-Q1,1,--04-15\n",
                                         "x.csv"),
                     CsvError);
+}
+
+TEST_CASE("an SDMX-CSV reader of a stream refuses a header that is not SDMX-CSV, at its line and column") {
+    std::istringstream no_structure("REF_AREA,TIME_PERIOD,OBS_VALUE\nCN,2021,1\n");
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(no_structure, "x.csv"), doctest::Contains("x.csv:1:1:"), CsvError);
+    std::istringstream no_measure("STRUCTURE,STRUCTURE_ID,REF_AREA,TIME_PERIOD\n");
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(no_measure, "x.csv"), doctest::Contains("no measure column \"OBS_VALUE\""),
+                         CsvError);
+    std::istringstream twice("STRUCTURE,STRUCTURE_ID,K,K,TIME_PERIOD,OBS_VALUE\n");
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(twice, "x.csv"), doctest::Contains("the column \"K\" appears twice"), CsvError);
+    std::istringstream both("STRUCTURE,STRUCTURE_ID,K,TIME_PERIOD,OBS_VALUE,UNIT_MULT,SCALE\n");
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(both, "x.csv"), doctest::Contains("both UNIT_MULT and SCALE"), CsvError);
+    std::istringstream good("STRUCTURE,STRUCTURE_ID,K,TIME_PERIOD,OBS_VALUE\ndataflow,F,CN,2021,1\n");
+    SdmxCsvReader reader(good, "x.csv");
+    CHECK(reader.next() != nullptr);
+}
+
+TEST_CASE("an SDMX-CSV reader refuses options that make one column two things") {
+    const std::string text = "STRUCTURE,STRUCTURE_ID,K,TIME_PERIOD,OBS_VALUE\ndataflow,F,CN,2021,1\n";
+    SdmxCsvOptions same;
+    same.measure = "TIME_PERIOD";
+    std::istringstream a(text);
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(a, "x.csv", same),
+                         doctest::Contains("the time dimension and the measure are both \"TIME_PERIOD\""),
+                         InvalidArgument);
+    SdmxCsvOptions measure_dimension;
+    measure_dimension.dimensions = {"K", "OBS_VALUE"};
+    std::istringstream b(text);
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(b, "x.csv", measure_dimension),
+                         doctest::Contains("\"OBS_VALUE\" is declared a dimension but is the measure"),
+                         InvalidArgument);
+    SdmxCsvOptions declared_twice;
+    declared_twice.dimensions = {"K", "K"};
+    std::istringstream c(text);
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(c, "x.csv", declared_twice),
+                         doctest::Contains("the dimension \"K\" is declared twice"), InvalidArgument);
+    SdmxCsvOptions declared;
+    declared.dimensions = {"K"};
+    std::istringstream d(text);
+    CHECK_NOTHROW(SdmxCsvReader(d, "x.csv", declared));
+}
+
+TEST_CASE("an SDMX-CSV reader of a stream that fails says so, naming the source") {
+    FailingBuffer buffer;
+    std::istream failing(&buffer);
+    failing.exceptions(std::ios::goodbit);
+    CHECK_THROWS_WITH_AS(SdmxCsvReader(failing, "x.csv"), doctest::Contains("x.csv: cannot read the stream"), Error);
+}
+
+TEST_CASE("collecting the bad rows of an SDMX-CSV file still needs an SDMX-CSV header") {
+    std::istringstream in("REF_AREA,OBS_VALUE\nCN,1\n");
+    CHECK_THROWS_WITH_AS((void)read_sdmx_csv_collecting(in, "x.csv"), doctest::Contains("x.csv:1:"), CsvError);
+    std::istringstream no_time("STRUCTURE,STRUCTURE_ID,REF_AREA,OBS_VALUE\n");
+    CHECK_THROWS_WITH_AS((void)read_sdmx_csv_collecting(no_time, "x.csv"),
+                         doctest::Contains("no time dimension column \"TIME_PERIOD\""), CsvError);
 }

@@ -162,6 +162,48 @@ TEST_CASE("tidy panel: the writer refuses a layout that cannot hold the panel") 
     CHECK_THROWS_AS((void)written(t, no_status), InvalidArgument);
 }
 
+TEST_CASE("tidy panel: the writer names what the layout lacks, and a stream that refuses the bytes") {
+    const TidyPanel t = read_tidy_panel(file, "p.csv", panel_layout());
+    const TidyExactPanel e = read_tidy_exact_panel(file, "p.csv", panel_layout(), 2);
+    std::ostringstream out;
+    TidyLayout no_item = panel_layout();
+    no_item.columns.item.clear();
+    CHECK_THROWS_WITH_AS(write_tidy_panel(out, t, no_item), doctest::Contains("needs reporter, item and flow columns"),
+                         InvalidArgument);
+    TidyLayout with_partner = panel_layout();
+    with_partner.columns.partner = "partner";
+    CHECK_THROWS_WITH_AS(write_tidy_panel(out, e, with_partner), doctest::Contains("a panel has no partner axis"),
+                         InvalidArgument);
+    TidyLayout dollars = panel_layout();
+    dollars.currency = Currency::of("USD");
+    CHECK_THROWS_WITH_AS(write_tidy_panel(out, t, dollars), "cannot write a panel in CNY in a layout that states USD",
+                         InvalidArgument);
+    TidyLayout millions = panel_layout();
+    millions.magnitude = 6;
+    CHECK_THROWS_WITH_AS(write_tidy_panel(out, e, millions),
+                         "cannot write a panel of magnitude 8 in a layout that states 6", InvalidArgument);
+    TidyLayout no_status = panel_layout();
+    no_status.columns.status.clear();
+    CHECK_THROWS_WITH_AS(write_tidy_panel(out, t, no_status), doctest::Contains("in a layout without a status column"),
+                         InvalidArgument);
+    CHECK(out.str().empty());
+
+    // A stream that refuses the bytes, for both paths; the twins write to one that takes them.
+    std::ostringstream refusing;
+    refusing.setstate(std::ios::badbit);
+    CHECK_THROWS_WITH_AS(write_tidy_panel(refusing, t, panel_layout()),
+                         "cannot write CSV: the stream refused the bytes", Error);
+    CHECK_THROWS_WITH_AS(write_tidy_panel(refusing, e, panel_layout()),
+                         "cannot write CSV: the stream refused the bytes", Error);
+    std::ostringstream fast;
+    std::ostringstream exact;
+    CHECK_NOTHROW(write_tidy_panel(fast, t, panel_layout()));
+    CHECK_NOTHROW(write_tidy_panel(exact, e, panel_layout()));
+    CHECK(fast.str() == written(t));
+    CHECK(exact.str() == written(e));
+    CHECK(fast.str().rfind("reporter,item,flow,month,value,status\n", 0) == 0);
+}
+
 TEST_CASE("tidy panel: read, write, read again is identical on random files, both paths (fixed seeds)") {
     const char* statuses[] = {"", "", "", "", "E", "P", "B|E", "A;C"};
     const char* missing[] = {"", "M", "O", "Q", "E;C"};

@@ -107,6 +107,55 @@ TEST_CASE("tidy series: the writer refuses what the layout cannot hold") {
     CHECK(write(set, l) == text);
 }
 
+TEST_CASE("tidy series: a layout that cannot be read is refused by the reader, the writer and TidyWriter") {
+    const std::string text = "reporter,item,flow,period,value,currency,magnitude\nCN,SI,exports,2021-M01,1,CNY,8\n";
+    TidyLayout good = series_layout();
+    good.columns.partner.clear();
+    good.columns.status.clear();
+    TidyLayout twice = good;
+    twice.columns.flow = "item";
+    CHECK_THROWS_WITH_AS((void)read_tidy_series(text, "t.csv", twice),
+                         "a tidy layout names column \"item\" for two things", InvalidArgument);
+    std::istringstream in(text);
+    CHECK_THROWS_WITH_AS((void)read_tidy_series(in, "t.csv", twice), doctest::Contains("\"item\""), InvalidArgument);
+    TidyLayout both = good;
+    both.magnitude = 8;
+    CHECK_THROWS_WITH_AS((void)read_tidy_series(text, "t.csv", both),
+                         doctest::Contains("states a magnitude and names a magnitude column"), InvalidArgument);
+    const TidySeriesSet set = read_tidy_series(text, "t.csv", good);
+    REQUIRE(set.series.size() == 1);
+
+    std::ostringstream out;
+    CHECK_THROWS_WITH_AS(write_tidy_series(out, set.series, twice), doctest::Contains("\"item\" for two things"),
+                         InvalidArgument);
+    TidyLayout no_reporter = good;
+    no_reporter.columns.reporter.clear();
+    CHECK_THROWS_WITH_AS(write_tidy_series(out, set.series, no_reporter),
+                         doctest::Contains("it has a reporter and the layout no reporter column"), InvalidArgument);
+    TidyLayout dollars = good;
+    dollars.columns.currency.clear();
+    dollars.currency = Currency::of("USD");
+    CHECK_THROWS_WITH_AS(write_tidy_series(out, set.series, dollars),
+                         doctest::Contains("it is in CNY and the layout states USD"), InvalidArgument);
+    std::ostringstream written;
+    write_tidy_series(written, set.series, good);
+    CHECK(written.str() == text);
+
+    TidyLayout no_value = good;
+    no_value.columns.value.clear();
+    std::ostringstream header;
+    CHECK_THROWS_WITH_AS(TidyWriter(header, no_value), "a tidy layout needs a value column", InvalidArgument);
+    TidyLayout far = good;
+    far.columns.magnitude.clear();
+    far.magnitude = 31;
+    CHECK_THROWS_WITH_AS(TidyWriter(header, far), doctest::Contains("magnitude 31 is outside -30 to 30"),
+                         InvalidArgument);
+    CHECK(header.str().empty());
+    TidyWriter writer(header, good);
+    writer.finish();
+    CHECK(header.str() == "reporter,item,flow,period,value,currency,magnitude\n");
+}
+
 TEST_CASE("tidy series: read, write, read again is identical on random files (fixed seeds)") {
     const char* statuses[] = {"", "", "", "E", "P", "B", "E|P", "A;C", "F", "U;N"};
     const char* missing[] = {"", "M", "O", "Q", "L", "E;C"};

@@ -77,8 +77,12 @@ struct Bulletin {
 /// that need it. Footnotes name each printed identity (total = exports + imports, the balance,
 /// parts adding to the whole, shares adding to 100 %) that the printed digits do not satisfy.
 /// \returns the bulletin.
-/// \throws InvalidArgument for places outside 0…Decimal::max_scale in `style`; Overflow when a
-///         figure is too large to round.
+/// \throws InvalidArgument naming the field and its value for places outside 0…Decimal::max_scale
+///         in `style` (each field is checked before anything is written, whether or not a figure
+///         uses it), and for `percent_places` above AverageGrowth::max_places when a two-year
+///         average growth is written; Overflow when a figure at its places leaves the range of Decimal,
+///         in its rounding or in its text (10^21 yuan in trillions at 30 places; 10 billion
+///         yuan in billions at 29).
 [[nodiscard]] SVCTRADE_EXPORT Bulletin render(const BulletinFigures& figures, const TemplateTable& templates,
                                               Language language, const FigureStyle& style = {});
 
