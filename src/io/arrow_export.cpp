@@ -140,12 +140,13 @@ void utf8_array(ArrowArray* out, const Strings& strings) {
     b.finish(out, strings.count, 0);
 }
 
-void dictionary_array(ArrowArray* out, Bytes indices, std::int64_t length, const Strings& values) {
+void dictionary_array(ArrowArray* out, Bytes indices, std::int64_t length, const Strings& values, Bytes validity = {},
+                      std::int64_t null_count = 0) {
     ArrayBuilder b(0);
-    b.validity({}, false);
+    b.validity(std::move(validity), null_count != 0);
     b.buffer(std::move(indices));
     utf8_array(b.dictionary(), values);
-    b.finish(out, length, 0);
+    b.finish(out, length, null_count);
 }
 
 void fixed_array(ArrowArray* out, Bytes values, std::int64_t length, Bytes validity, std::int64_t null_count) {
@@ -390,8 +391,19 @@ public:
         for (std::size_t c = 0; c < panel_.category_count(); ++c) categories_.add(panel_.category(c));
         flows_.add(to_string(Flow::exports));
         flows_.add(to_string(Flow::imports));
-        statuses_.add(write_status(ObservationStatus{}, StatusCodes::sdmx));
-        statuses_.add(write_status(ObservationStatus::missing(Missing::not_provided), StatusCodes::sdmx));
+        // One dictionary for every batch: each distinct status the panel holds, in the order
+        // the cells first give it, written (and refused, for a code SDMX lacks) before the
+        // stream exists.
+        std::size_t hint = 0;
+        for (std::size_t k = 0; k < 2; ++k) {
+            if (panel_.statuses(k == 0 ? Flow::exports : Flow::imports).empty()) continue;
+            for (std::size_t i = 0; i < panel_.cell_count(); ++i) {
+                const ObservationStatus s = panel_.status_at(k, i);
+                if (implied(s) || find_status(s, hint) >= 0) continue;
+                statuses_.add(write_status(s, StatusCodes::sdmx));
+                known_.push_back(s);
+            }
+        }
         for (std::size_t m = 0; m < panel_.month_count(); ++m) {
             const MonthIndex month = panel_.first_month() + static_cast<std::int32_t>(m);
             const Period p = Period::month(month.year(), month.month());
@@ -413,7 +425,7 @@ public:
                        {"period_start", "tdD", false, false, {}},
                        {"period_end", "tdD", false, false, {}},
                        {"value", value_format, false, true, value_metadata(currency_, unit_mult_)},
-                       {"status", "u", true, false, {}}},
+                       {"status", "u", true, true, {}}},
                       {});
     }
 
@@ -422,8 +434,12 @@ public:
         const std::size_t categories = panel_.category_count();
         Bytes reporter, category, flow, start, end, value, status;
         Bytes validity(static_cast<std::size_t>((count + 7) / 8), 0);
+        Bytes status_validity(static_cast<std::size_t>((count + 7) / 8), 0);
         Strings period;
         std::int64_t nulls = 0;
+        std::int64_t status_nulls = 0;
+        const bool with_statuses = panel_.has_statuses();
+        std::size_t hint = 0;
         for (std::int64_t k = 0; k < count; ++k) {
             const auto row = static_cast<std::size_t>(first + k);
             const std::size_t m = row % months;
@@ -448,7 +464,15 @@ public:
             } else {
                 append<double>(value, valid ? panel_.values(which)[cell] : 0.0);
             }
-            append<std::int32_t>(status, valid ? 0 : 1);
+            const ObservationStatus cell_status =
+                with_statuses ? panel_.status_at(f, cell) : ObservationStatus::missing(Missing::not_provided);
+            const std::int32_t s = implied(cell_status) ? -1 : find_status(cell_status, hint);
+            if (s >= 0) {
+                set_bit(status_validity, k);
+            } else {
+                ++status_nulls;
+            }
+            append<std::int32_t>(status, s < 0 ? 0 : s);
         }
         dictionary_array(batch.child(0), std::move(reporter), count, reporters_);
         dictionary_array(batch.child(1), std::move(category), count, categories_);
@@ -457,14 +481,30 @@ public:
         fixed_array(batch.child(4), std::move(start), count, {}, 0);
         fixed_array(batch.child(5), std::move(end), count, {}, 0);
         fixed_array(batch.child(6), std::move(value), count, std::move(validity), nulls);
-        dictionary_array(batch.child(7), std::move(status), count, statuses_);
+        dictionary_array(batch.child(7), std::move(status), count, statuses_, std::move(status_validity), status_nulls);
     }
 
 private:
+    // A status the cell's value already says: a plain normal value, or a missing cell not
+    // provided with no flag. Its status is null.
+    static bool implied(const ObservationStatus& s) noexcept {
+        return s == ObservationStatus() || s == ObservationStatus::missing(Missing::not_provided);
+    }
+    // The dictionary index of `s` (not implied), or -1 when the dictionary lacks it; `hint` is
+    // where the last one was found (a run of cells mostly shares one status).
+    std::int32_t find_status(const ObservationStatus& s, std::size_t& hint) const noexcept {
+        if (hint < known_.size() && known_[hint] == s) return static_cast<std::int32_t>(hint);
+        const auto it = std::find(known_.begin(), known_.end(), s);
+        if (it == known_.end()) return -1;
+        hint = static_cast<std::size_t>(it - known_.begin());
+        return static_cast<std::int32_t>(hint);
+    }
+
     P panel_;
     std::optional<Currency> currency_;
     int unit_mult_;
     Strings reporters_, categories_, flows_, statuses_;
+    std::vector<ObservationStatus> known_;  // the statuses of the dictionary, in its order
     std::vector<std::string> codes_;
     std::vector<std::int32_t> starts_, ends_;
 };
@@ -507,7 +547,14 @@ public:
             valid_.push_back(value.has_value());
             doubles_.push_back(value ? value->to_double() : 0.0);
             decimals_.push_back(value && type_ == ArrowValueType::decimal128 ? scaled_integer(*value, scale_) : 0);
-            const std::string text = write_status(series.status(period), StatusCodes::sdmx);
+            // As for a panel: null where the value says it all (a plain normal value, a period
+            // missing as not provided with no flag).
+            const ObservationStatus s = series.status(period);
+            if (s == ObservationStatus() || s == ObservationStatus::missing(Missing::not_provided)) {
+                status_.push_back(-1);
+                continue;
+            }
+            const std::string text = write_status(s, StatusCodes::sdmx);
             const auto [it, added] = status_index.emplace(text, static_cast<std::int32_t>(status_index.size()));
             if (added) statuses_.add(text);
             status_.push_back(it->second);
@@ -524,15 +571,17 @@ public:
                        {"period_start", "tdD", false, false, {}},
                        {"period_end", "tdD", false, false, {}},
                        {"value", value_format, false, true, value_metadata(currency_, unit_mult_)},
-                       {"status", "u", true, false, {}}},
+                       {"status", "u", true, true, {}}},
                       schema_metadata_);
     }
 
     void columns(ArrayBuilder& batch, std::int64_t first, std::int64_t count) const override {
         Bytes start, end, value, status;
         Bytes validity(static_cast<std::size_t>((count + 7) / 8), 0);
+        Bytes status_validity(static_cast<std::size_t>((count + 7) / 8), 0);
         Strings period;
         std::int64_t nulls = 0;
+        std::int64_t status_nulls = 0;
         for (std::int64_t k = 0; k < count; ++k) {
             const auto i = static_cast<std::size_t>(first + k);
             period.add(codes_[i]);
@@ -548,13 +597,18 @@ public:
             } else {
                 append<double>(value, doubles_[i]);
             }
-            append<std::int32_t>(status, status_[i]);
+            if (status_[i] >= 0) {
+                set_bit(status_validity, k);
+            } else {
+                ++status_nulls;
+            }
+            append<std::int32_t>(status, std::max(status_[i], std::int32_t{0}));
         }
         utf8_array(batch.child(0), period);
         fixed_array(batch.child(1), std::move(start), count, {}, 0);
         fixed_array(batch.child(2), std::move(end), count, {}, 0);
         fixed_array(batch.child(3), std::move(value), count, std::move(validity), nulls);
-        dictionary_array(batch.child(4), std::move(status), count, statuses_);
+        dictionary_array(batch.child(4), std::move(status), count, statuses_, std::move(status_validity), status_nulls);
     }
 
 private:

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // A panel's keys are known only at the end of its file: the rows are read once into compact
-// cells (keys as small indices, the value parsed), then the panel is made and filled. Each cell
-// keeps its line, so that a duplicate found while filling names both rows.
+// cells (keys as small indices, the value parsed, the status as an index into the few statuses
+// met), then the panel is made and filled, statuses and missing reasons included. Each cell keeps
+// its line, so that a duplicate found while filling names both rows.
 #include <svctrade/io/tidy_panel.hpp>
 
 #include <algorithm>
@@ -10,10 +11,13 @@
 #include <cstdint>
 #include <istream>
 #include <limits>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <span>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include <svctrade/error.hpp>
 #include <svctrade/periods/period.hpp>
@@ -145,7 +149,7 @@ Collected<Value> collect(detail::TidyDecoder& d, OnBadRow on_bad_row, ReadValue 
 }
 
 // Makes the panel of the collected cells and fills it; `make` builds P from the keys, `store`
-// records a value.
+// records a value with its status (a plain normal one costs the panel no status column).
 template <class P, class Value, class Make, class Store>
 TidyPanelOf<P> fill(const detail::TidyDecoder& d, Collected<Value>&& c, OnBadRow on_bad_row, Make make, Store store) {
     if (c.cells.empty()) {
@@ -167,7 +171,7 @@ TidyPanelOf<P> fill(const detail::TidyDecoder& d, Collected<Value>&& c, OnBadRow
     const MonthIndex first_month = MonthIndex::from_number(first);
     const std::size_t months = static_cast<std::size_t>(last - first) + 1;
     P panel = make(std::move(c.reporters), std::span<const Category>(categories), first_month, months);
-    TidyPanelOf<P> out{std::move(panel), *c.currency, c.magnitude, {}, std::move(c.rejected)};
+    TidyPanelOf<P> out{std::move(panel), *c.currency, c.magnitude, std::move(c.rejected)};
     // Which cells a row has already given, with or without a value.
     std::vector<std::uint8_t> seen(2 * out.panel.cell_count(), 0);
     for (std::size_t k = 0; k < c.cells.size(); ++k) {
@@ -197,9 +201,13 @@ TidyPanelOf<P> fill(const detail::TidyDecoder& d, Collected<Value>&& c, OnBadRow
         }
         seen[at] = 1;
         const Flow flow = cell.flow == 0 ? Flow::exports : Flow::imports;
-        if (cell.has_value) store(out.panel, cell.reporter, cat, flow, month, cell.value);
-        if (cell.status != 0)
-            out.statuses.emplace(PanelPosition{cell.reporter, cat, flow, month}, c.statuses[cell.status]);
+        if (cell.has_value) {
+            store(out.panel, cell.reporter, cat, flow, month, cell.value, cell.status, c.statuses[cell.status]);
+        } else {
+            // The decoder makes the status of a row without a value missing (not provided when
+            // the file gives no reason), so the cell is recorded missing, never left unlisted.
+            out.panel.erase(cell.reporter, cat, flow, month, c.statuses[cell.status]);
+        }
     }
     std::stable_sort(out.rejected.begin(), out.rejected.end(),
                      [](const CsvError& a, const CsvError& b) { return a.line() < b.line(); });
@@ -216,7 +224,14 @@ TidyPanel read_fast(Source&& input, std::string source, const TidyLayout& layout
         [](std::vector<std::string> r, std::span<const Category> k, MonthIndex m, std::size_t n) {
             return Panel(std::move(r), k, m, n);
         },
-        [](Panel& p, std::size_t r, std::size_t k, Flow f, MonthIndex m, double v) { p.set(r, k, f, m, v); });
+        [](Panel& p, std::size_t r, std::size_t k, Flow f, MonthIndex m, double v, std::uint32_t s,
+           const ObservationStatus& status) {
+            if (s == 0) {
+                p.set(r, k, f, m, v);
+            } else {
+                p.set(r, k, f, m, v, status);
+            }
+        });
 }
 
 template <class Source>
@@ -234,8 +249,13 @@ TidyExactPanel read_exact(Source&& input, std::string source, const TidyLayout& 
         [scale](std::vector<std::string> r, std::span<const Category> k, MonthIndex m, std::size_t n) {
             return ExactPanel(std::move(r), k, m, n, scale);
         },
-        [](ExactPanel& p, std::size_t r, std::size_t k, Flow f, MonthIndex m, std::int64_t v) {
-            p.set_units(r, k, f, m, v);
+        [](ExactPanel& p, std::size_t r, std::size_t k, Flow f, MonthIndex m, std::int64_t v, std::uint32_t s,
+           const ObservationStatus& status) {
+            if (s == 0) {
+                p.set_units(r, k, f, m, v);
+            } else {
+                p.set_units(r, k, f, m, v, status);
+            }
         });
 }
 
@@ -279,6 +299,61 @@ std::string_view units_text(std::int64_t units, int scale, std::array<char, 400>
     return {buffer.data(), static_cast<std::size_t>(out - buffer.data())};
 }
 
+// The status column's text of each distinct status a panel holds, already CSV-encoded: a plain
+// normal value and a missing cell not provided (with no flag) are an empty cell.
+class StatusTexts {
+public:
+    void add(const ObservationStatus& status, std::string text) {
+        statuses_.push_back(status);
+        texts_.push_back(std::move(text));
+    }
+    [[nodiscard]] bool has(const ObservationStatus& status) const {
+        return std::find(statuses_.begin(), statuses_.end(), status) != statuses_.end();
+    }
+    [[nodiscard]] std::string_view of(const ObservationStatus& status) const {
+        if (status == ObservationStatus() || status == ObservationStatus::missing(Missing::not_provided)) return {};
+        if (!(status == statuses_[last_])) {
+            last_ = static_cast<std::size_t>(std::find(statuses_.begin(), statuses_.end(), status) - statuses_.begin());
+        }
+        return texts_[last_];
+    }
+
+private:
+    std::vector<ObservationStatus> statuses_{ObservationStatus()};
+    std::vector<std::string> texts_{std::string()};
+    mutable std::size_t last_ = 0;
+};
+
+template <class P>
+StatusTexts status_texts(const P& panel, const TidyLayout& layout) {
+    StatusTexts texts;
+    for (const Flow flow : {Flow::exports, Flow::imports}) {
+        const std::span<const ObservationStatus> statuses = panel.statuses(flow);
+        const std::span<const std::uint8_t> valid = panel.valid(flow);
+        ObservationStatus last;
+        for (std::size_t i = 0; i < statuses.size(); ++i) {
+            const ObservationStatus& s = statuses[i];
+            if (s == last || s == ObservationStatus() || s == ObservationStatus::missing(Missing::not_provided))
+                continue;
+            if (valid[i] == 0 && !s.is_missing()) continue;  // a cell erased without a reason: not written
+            last = s;
+            if (texts.has(s)) continue;
+            if (layout.columns.status.empty()) {
+                throw InvalidArgument("cannot write the status \"" + s.to_string() +
+                                      "\" of a panel cell in a layout without a status column");
+            }
+            std::string text;
+            try {
+                text = write_status(s, layout.status_codes);
+            } catch (const InvalidArgument& e) {
+                throw InvalidArgument("cannot write the status \"" + s.to_string() + "\" of a panel cell: " + e.what());
+            }
+            texts.add(s, encoded(text, layout.dialect.separator));
+        }
+    }
+    return texts;
+}
+
 template <class P, class Text>
 void write_panel(std::ostream& stream, const TidyPanelOf<P>& t, const TidyLayout& layout, Text value_text) {
     check_panel_layout(layout);
@@ -291,15 +366,10 @@ void write_panel(std::ostream& stream, const TidyPanelOf<P>& t, const TidyLayout
         throw InvalidArgument("cannot write a panel of magnitude " + std::to_string(t.magnitude) +
                               " in a layout that states " + std::to_string(*layout.magnitude));
     }
-    if (c.status.empty()) {
-        for (const auto& [cell, status] : t.statuses) {
-            if (!(status == ObservationStatus::missing(Missing::not_provided))) {
-                throw InvalidArgument("cannot write the status \"" + status.to_string() +
-                                      "\" of a panel cell in a layout without a status column");
-            }
-        }
-    }
     const P& panel = t.panel;
+    // The texts of the statuses the panel holds, each written once, before any byte is written:
+    // a status the layout cannot hold is refused rather than left out of a file half written.
+    const StatusTexts texts = status_texts(panel, layout);
     const char sep = layout.dialect.separator;
     CsvWriter csv(stream, layout.dialect);
     for (const std::string* name :
@@ -327,19 +397,18 @@ void write_panel(std::ostream& stream, const TidyPanelOf<P>& t, const TidyLayout
     const std::string currency(t.currency.code());
     const std::string magnitude = std::to_string(t.magnitude);
     std::array<char, 400> buffer{};
-    auto status = t.statuses.begin();
     const std::size_t months = panel.month_count();
     for (std::size_t r = 0; r < panel.reporter_count(); ++r) {
         for (std::size_t k = 0; k < panel.category_count(); ++k) {
             for (const Flow flow : {Flow::exports, Flow::imports}) {
                 const std::size_t base = panel.position(r, k, panel.first_month());
                 const std::span<const std::uint8_t> valid = panel.valid(flow).subspan(base, months);
+                const std::span<const ObservationStatus> all = panel.statuses(flow);
+                const std::span<const ObservationStatus> statuses = all.empty() ? all : all.subspan(base, months);
                 for (std::size_t m = 0; m < months; ++m) {
-                    const MonthIndex month = panel.first_month() + static_cast<std::int32_t>(m);
-                    const PanelPosition here{r, k, flow, month};
-                    while (status != t.statuses.end() && status->first < here) ++status;
-                    const bool has_status = status != t.statuses.end() && status->first == here;
-                    if (valid[m] == 0 && !has_status) continue;
+                    // A missing cell is written only when recorded missing (listed in the file).
+                    const bool listed = !statuses.empty() && statuses[m].is_missing();
+                    if (valid[m] == 0 && !listed) continue;
                     csv.plain_field(reporters[r]);
                     csv.plain_field(items[k]);
                     csv.plain_field(to_string(flow));
@@ -348,9 +417,7 @@ void write_panel(std::ostream& stream, const TidyPanelOf<P>& t, const TidyLayout
                     if (!c.currency.empty()) csv.plain_field(currency);
                     if (!c.magnitude.empty()) csv.plain_field(magnitude);
                     if (!c.status.empty()) {
-                        const bool plain =
-                            !has_status || status->second == ObservationStatus::missing(Missing::not_provided);
-                        csv.field(plain ? std::string() : write_status(status->second, layout.status_codes));
+                        csv.plain_field(statuses.empty() ? std::string_view() : texts.of(statuses[m]));
                     }
                     csv.end_record();
                 }

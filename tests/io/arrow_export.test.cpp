@@ -92,6 +92,7 @@ TEST_CASE("a panel exported to Arrow reads back cell by cell: keys, SDMX periods
     CHECK(t["value"].nullable);
     CHECK_FALSE(t["reporter"].nullable);
     CHECK(t["status"].format == "dict<u>");
+    CHECK(t["status"].nullable);
     CHECK(t["value"].metadata.at("svctrade.currency") == "CNY");
     CHECK(t["value"].metadata.at("svctrade.unit_mult") == "8");
     CHECK(t.metadata.empty());
@@ -111,11 +112,11 @@ TEST_CASE("a panel exported to Arrow reads back cell by cell: keys, SDMX periods
                     const std::optional<double> v = panel.value(r, c, f, month);
                     if (v) {
                         REQUIRE(t["value"].values[row].has_value());
-                        CHECK(std::stod(*t["value"].values[row]) == *v);  // %.17g round-trips a double
-                        CHECK(t["status"].values[row] == text("A"));
+                        CHECK(std::stod(*t["value"].values[row]) == *v);   // %.17g round-trips a double
+                        CHECK_FALSE(t["status"].values[row].has_value());  // a plain value: no status
                     } else {
                         CHECK_FALSE(t["value"].values[row].has_value());
-                        CHECK(t["status"].values[row] == text(""));
+                        CHECK_FALSE(t["status"].values[row].has_value());  // not provided, no flag
                         ++nulls;
                     }
                 }
@@ -130,6 +131,59 @@ TEST_CASE("a panel exported to Arrow reads back cell by cell: keys, SDMX periods
     CHECK(t["period_start"].values[1] == day(2020, 12, 1));
     CHECK(t["period_end"].values[1] == day(2020, 12, 31));
     CHECK(t["period_start"].values[0] == "18567");  // 2020-11-01, by hand: 50 years, 12 leap days, 305 days
+}
+
+TEST_CASE("a panel's statuses are a dictionary column of SDMX codes, null where the value says it all") {
+    ExactPanel panel = small_exact_panel();
+    const MonthIndex dec(2021, 12);
+    const MonthIndex jan(2022, 1);
+    panel.set_units(0, 0, Flow::imports, dec, 7, ObservationStatus().with(StatusFlag::estimated));
+    panel.set_units(0, 0, Flow::imports, jan, 8, ObservationStatus().with(StatusFlag::estimated));
+    panel.erase(0, 1, Flow::exports, dec, ObservationStatus::missing(Missing::cannot_exist));
+    panel.erase(0, 1, Flow::exports, jan, ObservationStatus::missing(Missing::not_available));
+    panel.erase(1, 0, Flow::exports, dec, ObservationStatus::missing(Missing::not_provided));  // listed, no reason
+    panel.erase(1, 0, Flow::exports, jan,
+                ObservationStatus::missing(Missing::not_provided).with(StatusFlag::provisional));
+    panel.set_units(1, 1, Flow::imports, jan, 9,
+                    ObservationStatus().with(StatusFlag::provisional).with(Confidentiality::confidential));
+    ArrowArrayStream stream{};
+    ArrowExportOptions options;
+    options.batch_rows = 3;
+    export_arrow(panel, &stream, options);
+    const Table t = arrow_import::read_all(&stream);
+    REQUIRE(t.rows == 16);
+    // rows: r, c, flow, month (months fastest)
+    const auto at = [](std::size_t r, std::size_t c, std::size_t f, std::size_t m) {
+        return ((r * 2 + c) * 2 + f) * 2 + m;
+    };
+    CHECK(t["status"].values[at(0, 0, 0, 0)] == std::nullopt);  // 34.32, plain
+    CHECK(t["status"].values[at(0, 0, 1, 0)] == text("E"));
+    CHECK(t["status"].values[at(0, 0, 1, 1)] == text("E"));
+    CHECK(t["status"].values[at(0, 1, 0, 0)] == text("M"));
+    CHECK(t["value"].values[at(0, 1, 0, 0)] == std::nullopt);
+    CHECK(t["status"].values[at(0, 1, 0, 1)] == text("O"));
+    CHECK(t["status"].values[at(1, 0, 0, 0)] == std::nullopt);
+    CHECK(t["status"].values[at(1, 0, 0, 1)] == text("P"));
+    CHECK(t["value"].values[at(1, 0, 0, 1)] == std::nullopt);
+    CHECK(t["status"].values[at(1, 1, 1, 1)] == text("P;C"));
+    CHECK(t["status"].values[at(1, 1, 1, 0)] == std::nullopt);
+
+    // Every other row is null.
+    std::size_t nulls = 0;
+    for (const auto& v : t["status"].values) nulls += v ? 0U : 1U;
+    CHECK(nulls == 16 - 6);
+
+    // A status SDMX has no code for is refused before the stream exists.
+    ExactPanel secret = small_exact_panel();
+    secret.set_units(0, 0, Flow::exports, dec, 1, ObservationStatus().with(Confidentiality::non_statistical_secrecy));
+    ArrowArrayStream refused{};
+    CHECK_THROWS_AS(export_arrow(secret, &refused), InvalidArgument);
+    CHECK((refused.release == nullptr));
+    TimeSeries series(cny);
+    series.insert(Period::year(2021), Money(Decimal::parse("1"), cny),
+                  ObservationStatus().with(Confidentiality::non_statistical_secrecy));
+    CHECK_THROWS_AS(export_arrow(series, &refused, ArrowValueType::float64), InvalidArgument);
+    CHECK((refused.release == nullptr));
 }
 
 TEST_CASE("an exact panel exports decimal128 values that read back digit for digit, the largest units included") {
@@ -200,7 +254,7 @@ TEST_CASE("a series exports its observations and its missing periods in order, s
         CHECK(t["period_start"].values[1] == day(2021, 4, 1));
         CHECK(t["period_end"].values[1] == day(2021, 6, 30));
         CHECK(t["status"].values ==
-              std::vector<std::optional<std::string>>{text("E"), text("A"), text("M"), text("P;C"), text("O")});
+              std::vector<std::optional<std::string>>{text("E"), std::nullopt, text("M"), text("P;C"), text("O")});
         const std::vector<std::optional<std::string>>& v = t["value"].values;
         CHECK_FALSE(v[2].has_value());
         CHECK_FALSE(v[4].has_value());

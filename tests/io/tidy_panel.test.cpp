@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
-// Tidy files into Panel and ExactPanel and back: keys found in the file, statuses beside the
-// panel, missing never zero, duplicates and what a panel cannot hold refused, and read → write →
+// Tidy files into Panel and ExactPanel and back: keys found in the file, statuses and missing
+// reasons in the panel, missing never zero, duplicates and what a panel cannot hold refused, and read → write →
 // read identical on random files for both paths.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <charconv>
 #include <random>
 #include <sstream>
@@ -62,15 +63,23 @@ TEST_CASE("tidy panel: keys from the file, reporters as first named, categories 
     CHECK(p.value(1, 0, Flow::imports, MonthIndex(2021, 2)) == -3.0);
     CHECK_FALSE(p.value(0, 1, Flow::exports, MonthIndex(2021, 3)));  // missing, not zero
     CHECK_FALSE(p.value(0, 1, Flow::exports, MonthIndex(2021, 2)));  // never given
-    REQUIRE(t.statuses.size() == 2);
-    CHECK(t.statuses.at(PanelPosition{0, 1, Flow::exports, MonthIndex(2021, 3)}).missing() == Missing::not_available);
-    CHECK(t.statuses.at(PanelPosition{1, 0, Flow::imports, MonthIndex(2021, 2)}).has(StatusFlag::estimated));
+    CHECK(p.has_statuses());
+    CHECK(p.status(0, 1, Flow::exports, MonthIndex(2021, 3)) == ObservationStatus::missing(Missing::not_available));
+    CHECK(p.recorded_missing(Flow::exports, p.position(0, 1, MonthIndex(2021, 3))));
+    CHECK(p.status(0, 1, Flow::exports, MonthIndex(2021, 2)) == ObservationStatus::missing(Missing::not_provided));
+    CHECK_FALSE(p.recorded_missing(Flow::exports, p.position(0, 1, MonthIndex(2021, 2))));
+    CHECK(p.status(1, 0, Flow::imports, MonthIndex(2021, 2)) == ObservationStatus().with(StatusFlag::estimated));
+    CHECK(p.status(0, 1, Flow::exports, MonthIndex(2021, 1)) == ObservationStatus());
+    CHECK(p.statuses(Flow::exports).size() == p.cell_count());
+    CHECK(p.statuses(Flow::imports).size() == p.cell_count());
 
     const TidyExactPanel e = read_tidy_exact_panel(file, "p.csv", panel_layout(), 2);
     CHECK(e.panel.scale() == 2);
     CHECK(e.panel.value(0, 1, Flow::exports, MonthIndex(2021, 1)) == Decimal::parse("10.25"));
     CHECK(e.panel.units(Flow::imports)[e.panel.position(1, 0, MonthIndex(2021, 2))] == -300);
-    CHECK(e.statuses == t.statuses);
+    for (const Flow flow : {Flow::exports, Flow::imports}) {
+        CHECK(std::ranges::equal(e.panel.statuses(flow), p.statuses(flow)));
+    }
 }
 
 TEST_CASE("tidy panel: written back by reporter, category, flow and month") {
@@ -159,7 +168,39 @@ TEST_CASE("tidy panel: the writer refuses a layout that cannot hold the panel") 
     CHECK_THROWS_AS((void)written(t, millions), InvalidArgument);
     TidyLayout no_status = panel_layout();
     no_status.columns.status.clear();
-    CHECK_THROWS_AS((void)written(t, no_status), InvalidArgument);
+    std::ostringstream out;
+    CHECK_THROWS_AS(write_tidy_panel(out, t, no_status), InvalidArgument);
+    CHECK(out.str().empty());  // refused before a byte is written
+    CHECK_THROWS_AS(write_tidy_panel(out, t, dollars), InvalidArgument);
+
+    // A status the layout's codes have no text for: SDMX codes no non-statistical secrecy.
+    TidyExactPanel secret = read_tidy_exact_panel(file, "p.csv", panel_layout(), 2);
+    secret.panel.set_units(0, 1, Flow::exports, MonthIndex(2021, 2), 5,
+                           ObservationStatus().with(Confidentiality::non_statistical_secrecy));
+    try {
+        write_tidy_panel(out, secret, panel_layout());
+        FAIL("no error");
+    } catch (const InvalidArgument& e) {
+        CHECK(std::string(e.what()).find("non-statistical secrecy") != std::string::npos);
+    }
+    CHECK(out.str().empty());
+    TidyLayout eurostat = panel_layout();
+    eurostat.status_codes = StatusCodes::eurostat;
+    CHECK(written(secret, eurostat).find("CityB,SI,exports,2021-M02,0.05,P\n") != std::string::npos);
+
+    // Without a status column a panel whose only statuses are cells listed without a value is
+    // written, those cells as empty values.
+    const TidyPanel plain = read_tidy_panel(
+        "reporter,item,flow,month,value\nA,SI,exports,2021-M01,1\n"
+        "A,SI,exports,2021-M02,\n",
+        "p.csv", no_status);
+    CHECK(plain.panel.recorded_missing(Flow::exports, 1));
+    CHECK(written(plain, no_status) ==
+          "reporter,item,flow,month,value\nA,SI,exports,2021-M01,1\nA,SI,exports,2021-M02,\n");
+
+    std::ostringstream refusing;
+    refusing.setstate(std::ios::badbit);
+    CHECK_THROWS_AS(write_tidy_panel(refusing, t, panel_layout()), Error);
 }
 
 TEST_CASE("tidy panel: the writer names what the layout lacks, and a stream that refuses the bytes") {
@@ -248,8 +289,8 @@ TEST_CASE("tidy panel: read, write, read again is identical on random files, bot
         const TidyPanel fast_again = read_tidy_panel(fast_text, "written.csv", l);
         CHECK(fast_again.currency == Currency::of("USD"));
         CHECK(fast_again.magnitude == fast.magnitude);
-        CHECK(fast_again.statuses == fast.statuses);
         for (const Flow flow : {Flow::exports, Flow::imports}) {
+            CHECK(std::ranges::equal(fast_again.panel.statuses(flow), fast.panel.statuses(flow)));
             CHECK(std::ranges::equal(fast_again.panel.values(flow), fast.panel.values(flow)));  // to the bit
             CHECK(std::ranges::equal(fast_again.panel.valid(flow), fast.panel.valid(flow)));
         }
@@ -258,9 +299,9 @@ TEST_CASE("tidy panel: read, write, read again is identical on random files, bot
         const TidyExactPanel exact = read_tidy_exact_panel(text, "random.csv", l, 3);
         const std::string exact_text = written(exact, l);
         const TidyExactPanel exact_again = read_tidy_exact_panel(exact_text, "written.csv", l, 3);
-        CHECK(exact_again.statuses == exact.statuses);
-        CHECK(exact.statuses == fast.statuses);
         for (const Flow flow : {Flow::exports, Flow::imports}) {
+            CHECK(std::ranges::equal(exact_again.panel.statuses(flow), exact.panel.statuses(flow)));
+            CHECK(std::ranges::equal(exact.panel.statuses(flow), fast.panel.statuses(flow)));
             CHECK(std::ranges::equal(exact_again.panel.units(flow), exact.panel.units(flow)));
             CHECK(std::ranges::equal(exact.panel.valid(flow), fast.panel.valid(flow)));
         }

@@ -39,12 +39,17 @@ struct ArrowExportOptions {
 /// category × reported flow (exports, imports) × month, in that order: `reporter`, `category`
 /// and `flow` as dictionary<int32, utf8>, `period` (utf8, the SDMX code to_sdmx() gives, "2021-M06"),
 /// `period_start` and `period_end` (date32, the first and last day), `value` (float64, null
-/// when missing) and `status` (dictionary<int32, utf8>: SDMX "A" for a value, "" for a cell not
-/// provided).
+/// when missing) and `status` (dictionary<int32, utf8>, nullable: the cell's status from the
+/// panel, write_status() in SDMX codes — "E", "P;C", "M" (cannot exist), "O" (not available),
+/// "E|P" — and **null** where the value says it all: a plain normal value, or a missing cell not
+/// provided with no flag). The dictionary holds each status the panel has once, the same for
+/// every batch.
 /// \param panel    the panel; the stream owns it (move it in to spare a copy)
 /// \param out      where the stream is written; the caller releases it (out->release(out))
 /// \param options  batch size, currency and unit multiplier
-/// \throws InvalidArgument for a null `out`, a batch size below 1 or a unit_mult outside −30…30.
+/// \throws InvalidArgument for a null `out`, a batch size below 1, a unit_mult outside −30…30, or
+///         a status SDMX has no code for (Confidentiality::non_statistical_secrecy); `out` is
+///         then not written.
 SVCTRADE_EXPORT void export_arrow(Panel panel, ArrowArrayStream* out, const ArrowExportOptions& options = {});
 
 /// Exports an exact panel as export_arrow(Panel, ArrowArrayStream*, const ArrowExportOptions&)
@@ -58,8 +63,9 @@ SVCTRADE_EXPORT void export_arrow(ExactPanel panel, ArrowArrayStream* out, const
 /// Exports a series as a stream of record batches with one row per observation and per period
 /// recorded as missing, in chronological order: `period` (utf8, its SDMX code), `period_start`
 /// and `period_end` (date32), `value` (float64 or decimal128(38, s) as `values` says, null when
-/// missing) and `status` (dictionary<int32, utf8>, write_status() in SDMX codes: "A", "E", "M",
-/// "P;C"…). The category and flow, when the series has them, are in the schema's metadata
+/// missing) and `status` (dictionary<int32, utf8>, nullable, as a panel's: write_status() in
+/// SDMX codes, "E", "M", "P;C"…, null for a plain normal value and for a period missing as not
+/// provided with no flag). The category and flow, when the series has them, are in the schema's metadata
 /// (`svctrade.category`, `svctrade.flow`); the currency in the value field's.
 /// \param series   the series; the stream keeps its own copy of the rows, so the series may go first
 /// \param out      where the stream is written; the caller releases it

@@ -1,41 +1,27 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
 /// A tidy CSV file of monthly observations as a Panel (doubles, the fast path) or an ExactPanel
-/// (integer units, the exact path), with the statuses the panels do not hold beside them, and back.
+/// (integer units, the exact path), statuses and the reasons of missing cells in the panel itself,
+/// and back.
 #pragma once
 
-#include <compare>
 #include <cstddef>
 #include <iosfwd>
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <svctrade/categories/flow.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/io/tidy_layout.hpp>
 #include <svctrade/money/currency.hpp>
 #include <svctrade/panels/exact_panel.hpp>
-#include <svctrade/panels/month_index.hpp>
 #include <svctrade/panels/panel.hpp>
 #include <svctrade/status/observation_status.hpp>
 #include <svctrade/text/csv_reader.hpp>
 
 namespace svctrade {
 
-/// Where one observation of a panel is: its reporter's and category's positions in the layout,
-/// its reported flow and its month.
-struct PanelPosition {
-    std::size_t reporter;  ///< The reporter's position (PanelKeys::reporter_index()).
-    std::size_t category;  ///< The category's position (PanelKeys::category_index()).
-    Flow flow;             ///< Flow::exports or Flow::imports.
-    MonthIndex month;      ///< The month.
-    /// Cells order as a panel lays them out: by reporter, category, flow, then month.
-    friend constexpr auto operator<=>(const PanelPosition&, const PanelPosition&) = default;
-};
-
-/// A panel read from a tidy file with what the panel itself does not hold.
+/// A panel read from a tidy file, with its unit and the rows left out.
 /// \tparam P Panel or ExactPanel.
 template <class P>
 // Currency has no default (a currency is always named), so the aggregate has no default
@@ -43,14 +29,15 @@ template <class P>
 struct TidyPanelOf {  // NOLINT(cppcoreguidelines-pro-type-member-init)
     /// The observations: reporters in the order the file first names them, categories in
     /// classification order, every month from the earliest to the latest; a cell the file does
-    /// not give, or gives without a value, is missing.
+    /// not give, or gives without a value, is missing. Each observation's status is in the
+    /// panel (P::status()): a flag or a confidentiality the file gives, set with the value; a
+    /// row without a value is recorded missing for its reason (BasicPanel::erase() with a
+    /// status; Missing::not_provided when the status column gives none), so that
+    /// BasicPanel::recorded_missing() tells the cells the file lists without a value from those
+    /// it does not list at all.
     P panel;
     Currency currency;  ///< The currency of every value.
     int magnitude = 0;  ///< The power of ten every value is in (8: 100 million); never applied.
-    /// The statuses other than a plain normal value: those of observations with a flag or a
-    /// confidentiality, and those of the cells the file lists without a value (why each is
-    /// missing). A cell absent from both the panel and this map is not in the file.
-    std::map<PanelPosition, ObservationStatus> statuses;
     /// The rows left out, in file order (OnBadRow::collect).
     std::vector<CsvError> rejected;
 };
@@ -68,8 +55,8 @@ using TidyExactPanel = TidyPanelOf<ExactPanel>;
 /// the balance are derived), in one currency and one magnitude. A second row for a cell already
 /// read is refused, as read_tidy_series() refuses it. A file of bad rows only, or of none, has no
 /// panel to make: it is an error even when collecting.
-/// \returns the panel with its currency, magnitude and statuses; with OnBadRow::collect also the
-///          rejected rows.
+/// \returns the panel, its statuses and missing reasons in it, with its currency and magnitude;
+///          with OnBadRow::collect also the rejected rows.
 /// \throws CsvError naming the file, line, column and text of a bad row (with OnBadRow::stop),
 ///         of text that is not CSV, or for a file without an observation; InvalidArgument for a
 ///         layout a panel cannot be read with; Error when the stream fails.
@@ -96,13 +83,17 @@ using TidyExactPanel = TidyPanelOf<ExactPanel>;
                                                                    const TidyLayout& layout, int scale,
                                                                    OnBadRow on_bad_row = OnBadRow::stop);
 
-/// Writes a panel in `layout`, one row per valid cell and per missing cell listed in
-/// `panel.statuses`, by reporter, category, flow and month: read_tidy_panel() reads the same
-/// panel, currency, magnitude and statuses back. Values are the shortest text that reads back to
-/// the same double (fixed notation, never an exponent).
-/// \throws InvalidArgument for a layout without reporter, item, flow or with a partner column, or
-///         whose stated currency or magnitude differs from the panel's; Error if the stream
-///         refuses the bytes.
+/// Writes a panel in `layout`, one row per valid cell and per cell recorded missing for a reason
+/// (BasicPanel::recorded_missing()), by reporter, category, flow and month, each with its status
+/// from the panel in the layout's status column (`layout.status_codes`; empty for a plain normal
+/// value and for a missing cell without a reason or a flag): read_tidy_panel() reads the same
+/// panel, statuses, missing reasons, currency and magnitude back. Values are the shortest text
+/// that reads back to the same double (fixed notation, never an exponent).
+/// \throws InvalidArgument for a layout without reporter, item, flow or with a partner column,
+///         whose stated currency or magnitude differs from the panel's, or without a status
+///         column for a panel with a status other than a plain normal value or a missing cell
+///         not provided, or one the layout's codes cannot write (SDMX has no code for
+///         Confidentiality::non_statistical_secrecy); Error if the stream refuses the bytes.
 SVCTRADE_EXPORT void write_tidy_panel(std::ostream& out, const TidyPanel& panel, const TidyLayout& layout);
 /// Writes an exact panel as write_tidy_panel(std::ostream&, const TidyPanel&, const TidyLayout&)
 /// does, each value with the panel's scale of places (`34.30` at scale 2).
