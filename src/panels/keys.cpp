@@ -10,6 +10,7 @@
 #include "panels/month_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -66,8 +67,12 @@ std::string describe(Category c) {
 }  // namespace
 
 std::string detail::month_text(MonthIndex month) {
-    const unsigned m = month.month();
-    return std::to_string(month.year()) + (m < 10 ? "-0" : "-") + std::to_string(m);
+    // Floor division, so that a month before year 1 (MonthIndex is unchecked after arithmetic)
+    // is still named as a year and a month 1-12 in the message that refuses it.
+    const std::int32_t n = month.number();
+    const std::int32_t year = n >= 0 ? n / 12 : -((11 - n) / 12);
+    const std::int32_t m = n - year * 12 + 1;
+    return std::to_string(year) + (m < 10 ? "-0" : "-") + std::to_string(m);
 }
 
 PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string> categories, MonthIndex first_month,
@@ -83,7 +88,9 @@ PanelKeys::PanelKeys(std::vector<std::string> reporters, std::vector<std::string
     }
     const std::int32_t first = first_month.number();
     if (first < 12 || first > 9999 * 12 + 11 || month_count > static_cast<std::size_t>(9999 * 12 + 11 - first) + 1) {
-        throw InvalidPeriod("the panel's months must lie within years 1-9999");
+        throw InvalidPeriod("a panel of " + std::to_string(month_count) + (month_count == 1 ? " month" : " months") +
+                            " from " + detail::month_text(first_month) +
+                            " leaves years 1-9999, where a panel's months lie");
     }
     const std::size_t rc = reporters_.size() * categories_.size();
     if (rc > max_cells || month_count > max_cells / rc) {

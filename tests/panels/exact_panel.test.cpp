@@ -84,6 +84,20 @@ TEST_CASE("an exact panel rejects values it cannot hold exactly and misuse") {
     CHECK_THROWS_AS(p.erase(0, 0, Flow::total, month(2021, 1)), InvalidArgument);
     CHECK_THROWS_AS(p.set(0, 0, Flow::exports, month(2021, 7), 1_dec), InvalidPeriod);
     CHECK_THROWS_AS(p.set(1, 0, Flow::exports, month(2021, 1), 1_dec), NotFound);
+    p.set_units(0, 0, Flow::exports, month(2021, 6), 3432);
+    CHECK(p.value(0, 0, Flow::exports, month(2021, 6)) == 34.32_dec);
+    CHECK_THROWS_WITH_AS(p.set_units(0, 0, Flow::exports, month(2021, 7), 3432),
+                         "month 2021-07 is outside the panel's months 2021-01 to 2021-06", InvalidPeriod);
+    CHECK_THROWS_AS(p.set_units(0, 0, Flow::imports, month(2020, 12), 1), InvalidPeriod);
+    CHECK_THROWS_WITH_AS(p.set_units(1, 0, Flow::exports, month(2021, 6), 3432),
+                         "the panel has no reporter number 1 (it has 1)", NotFound);
+    CHECK_THROWS_WITH_AS(p.set_units(0, 1, Flow::exports, month(2021, 6), 3432),
+                         "the panel has no category number 1 (it has 1)", NotFound);
+    CHECK_THROWS_WITH_AS((void)p.value(0, 0, Flow::exports, month(2020, 12)),
+                         "month 2020-12 is outside the panel's months 2021-01 to 2021-06", InvalidPeriod);
+    CHECK_THROWS_AS((void)p.value(0, 0, Flow::total, month(2021, 7)), InvalidPeriod);  // derived, same rule
+    CHECK(p.value(0, 0, Flow::exports, month(2021, 6)) == 34.32_dec);                  // nothing refused was stored
+    p.erase(0, 0, Flow::exports, month(2021, 6));
     CHECK_THROWS_AS((void)p.units(Flow::total), InvalidArgument);
     CHECK_THROWS_AS((void)p.valid(Flow::total), InvalidArgument);
     CHECK_THROWS_AS((void)p.valid_count(Flow::balance), InvalidArgument);
@@ -266,6 +280,23 @@ TEST_CASE("exact results checksum and reject bad arguments") {
     CHECK_THROWS_AS((void)yoy_growth(p, static_cast<Flow>(42), 1, RoundingMode::half_up), InvalidArgument);
     CHECK_THROWS_AS((void)roll_up(p, Flow::exports, static_cast<RollUpTarget>(9)), InvalidArgument);
     CHECK_THROWS_AS((void)roll_up(p, Flow::exports, RollUpTarget::year, static_cast<PartialSums>(5)), InvalidArgument);
+}
+
+TEST_CASE("an exact share change whose difference exceeds 128 bits is an overflow not a wrapped number") {
+    // Two categories trade places between the years at the largest units a cell holds: the
+    // numerator now × whole_before − before × whole_now is about 10^34, and 10^(places + 2) times
+    // it fits in 128 bits (below 1.7 · 10^38) up to 2 places, not at 3.
+    ExactPanel p({"XM"}, {"A", "B"}, month(2020, 1), 13, 0);
+    p.set_units(0, 0, Flow::exports, month(2020, 1), 1);
+    p.set_units(0, 1, Flow::exports, month(2020, 1), ExactPanel::max_units);
+    p.set_units(0, 0, Flow::exports, month(2021, 1), ExactPanel::max_units);
+    p.set_units(0, 1, Flow::exports, month(2021, 1), 1);
+    const ExactPanelResult fits = share_changes(p, Flow::exports, 2, RoundingMode::half_up);
+    CHECK(fits.value(0, 0, 12) == 100.00_dec);  // (10^17 − 1) / (10^17 + 1): 99.99999999999999800 pp
+    CHECK(fits.value(0, 1, 12) == -100.00_dec);
+    CHECK_THROWS_WITH_AS((void)share_changes(p, Flow::exports, 3, RoundingMode::half_up),
+                         "the exact share change at position 12 exceeds 128 bits", Overflow);
+    CHECK_THROWS_AS((void)share_changes(p, Flow::exports, max_exact_places, RoundingMode::floor), Overflow);
 }
 
 TEST_CASE("an exact growth too large for 64 bits is an overflow not a wrapped number") {

@@ -83,6 +83,34 @@ TEST_CASE("a panel rejects empty or duplicate keys and impossible sizes") {
     CHECK_THROWS_AS(Panel(names, names, month(2020, 1), 90000), InvalidArgument);  // 1.5e12 cells
 }
 
+TEST_CASE("panel keys refuse empty or duplicate names and months outside years 1-9999 with the value") {
+    using names = std::vector<std::string>;
+    CHECK_THROWS_WITH_AS(PanelKeys(names{}, names{"SA"}, month(2020, 1), 1), "a panel needs at least one reporter",
+                         InvalidArgument);
+    CHECK_THROWS_WITH_AS(PanelKeys(names{"CN"}, names{"SA", ""}, month(2020, 1), 1),
+                         "a panel category name is empty (position 1)", InvalidArgument);
+    CHECK_THROWS_WITH_AS(PanelKeys(names{"CN"}, names{"SA", "SB", "SA"}, month(2020, 1), 1),
+                         "duplicate panel category \"SA\"", InvalidArgument);
+    CHECK_THROWS_WITH_AS(PanelKeys(names{"CN"}, names{"SA"}, month(2020, 1), 0), "a panel needs at least one month",
+                         InvalidArgument);
+    CHECK_THROWS_AS(PanelKeys(names{"CN"}, {Category::total(), Category::total()}, month(2020, 1), 1), InvalidArgument);
+    CHECK_THROWS_WITH_AS(PanelKeys(names{"CN"}, names{"SA"}, month(9999, 12), 2),
+                         "a panel of 2 months from 9999-12 leaves years 1-9999, where a panel's months lie",
+                         InvalidPeriod);
+    CHECK_THROWS_WITH_AS(PanelKeys(names{"CN"}, names{"SA"}, MonthIndex::from_number(3), 2),
+                         "a panel of 2 months from 0-04 leaves years 1-9999, where a panel's months lie",
+                         InvalidPeriod);
+    CHECK_THROWS_WITH_AS(PanelKeys(names{"CN"}, names{"SA"}, month(1, 1) - 13, 1),
+                         "a panel of 1 month from -1-12 leaves years 1-9999, where a panel's months lie",
+                         InvalidPeriod);
+    CHECK_THROWS_AS(PanelKeys(names{"CN"}, {Category::total()}, month(1, 1) - 1, 12), InvalidPeriod);
+    // The twins at the edges: the first and the last month of the range are a panel's months.
+    const PanelKeys edges(names{"CN"}, names{"SA"}, month(9999, 1), 12);
+    CHECK(edges.last_month() == month(9999, 12));
+    CHECK(PanelKeys(names{"CN"}, {Category::total()}, month(1, 1), 12).first_month() == month(1, 1));
+    CHECK(PanelKeys(names{"CN", "HK"}, names{"SA", "SB"}, month(2020, 1), 1).cell_count() == 4);
+}
+
 TEST_CASE("observations are found by name or position and derived flows are computed") {
     Panel p({"CN", "HK"}, {"SC", "SI"}, month(2021, 1), 6);
     p.set("HK", "SI", Flow::exports, month(2021, 6), 34.5);
@@ -121,6 +149,15 @@ TEST_CASE("a panel rejects unknown keys months outside it derived flows and non-
                     InvalidArgument);
     CHECK_THROWS_AS(p.set(1, 0, Flow::exports, month(2021, 1), 1.0), NotFound);
     CHECK_THROWS_AS(p.erase(0, 1, Flow::exports, month(2021, 1)), NotFound);
+    p.set(0, 0, Flow::exports, month(2021, 6), 2.5);
+    CHECK(p.value(0, 0, Flow::exports, month(2021, 6)) == 2.5);
+    CHECK_THROWS_WITH_AS((void)p.value(0, 0, Flow::exports, month(2021, 7)),
+                         "month 2021-07 is outside the panel's months 2021-01 to 2021-06", InvalidPeriod);
+    CHECK_THROWS_AS((void)p.value(0, 0, Flow::balance, month(2020, 12)), InvalidPeriod);  // derived, same rule
+    CHECK(p.position(0, 0, month(2021, 6)) == 5);
+    CHECK_THROWS_WITH_AS((void)p.position(0, 0, month(2020, 12)),
+                         "month 2020-12 is outside the panel's months 2021-01 to 2021-06", InvalidPeriod);
+    p.erase(0, 0, Flow::exports, month(2021, 6));
     CHECK_THROWS_AS((void)p.reporter(1), NotFound);
     CHECK_THROWS_AS((void)p.category(1), NotFound);
     CHECK_THROWS_AS((void)p.values(Flow::total), InvalidArgument);

@@ -225,9 +225,12 @@ TEST_CASE("achievements link to known tasks and are dated on or after the approv
     CHECK_THROWS_AS(p.add_achievement(ReplicableAchievement("A-3", {}, date(2021, 6, 1), false, {"XM-09"})),
                     UnknownCode);
     CHECK_THROWS_AS(p.add_achievement(ReplicableAchievement("A-1", {}, date(2021, 6, 1), false, {})), InvalidArgument);
-    CHECK_THROWS_WITH(p.add_achievement(ReplicableAchievement("A-4", {}, date(2020, 1, 1), false, {})),
-                      doctest::Contains("before the programme's approval"));
+    CHECK_THROWS_WITH_AS(
+        p.add_achievement(ReplicableAchievement("A-4", {}, date(2020, 1, 1), false, {})),
+        "replicable achievement A-4 is dated 2020-01-01, before the programme's approval on 2020-08-02", InvalidPeriod);
     CHECK(p.achievements().size() == 2);
+    p.add_achievement(ReplicableAchievement("A-4", {}, date(2020, 8, 2), false, {}));  // the day of the approval
+    CHECK(p.achievements().size() == 3);
 }
 
 TEST_CASE("a malformed achievement is rejected") {

@@ -8,9 +8,17 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <filesystem>
+#include <fstream>
+#include <ios>
+#include <istream>
+#include <ostream>
 #include <sstream>
+#include <streambuf>
 #include <string>
+#include <utility>
 
 using namespace svctrade;
 using boost::gregorian::date;
@@ -49,6 +57,44 @@ std::string error_of(const std::string& text) {
 }
 
 const std::string head = "svctrade-pilot,1\nprogramme,P,X,2020-08-02,2020-08-01,2023-07-31\n";
+
+// A stream buffer that serves `text` and then fails, as a disk or a connection can in the middle
+// of a file: its underflow throws, which the reading stream turns into badbit.
+class FailingInput : public std::streambuf {
+public:
+    explicit FailingInput(std::string text) : text_(std::move(text)) {
+        setg(text_.data(), text_.data(), text_.data() + text_.size());
+    }
+
+protected:
+    int_type underflow() override { throw std::ios_base::failure("the device stopped answering"); }
+
+private:
+    std::string text_;
+};
+
+// A stream buffer that takes at most `room` characters, as a full disk does.
+class FullOutput : public std::streambuf {
+public:
+    explicit FullOutput(std::size_t room) : room_(room) {}
+    [[nodiscard]] const std::string& written() const noexcept { return written_; }
+
+protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        const std::size_t taken = std::min(static_cast<std::size_t>(n), room_ - written_.size());
+        written_.append(s, taken);
+        return static_cast<std::streamsize>(taken);
+    }
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof()) || written_.size() == room_) return traits_type::eof();
+        written_.push_back(traits_type::to_char_type(c));
+        return c;
+    }
+
+private:
+    std::size_t room_;
+    std::string written_;
+};
 }  // namespace
 
 TEST_CASE("a programme survives a round trip through the CSV format unchanged") {
@@ -75,6 +121,67 @@ TEST_CASE("streams and files read and write the same text") {
     std::filesystem::remove(path);
     CHECK_THROWS_AS((void)load_pilot_csv(path), NotFound);
     CHECK_THROWS_AS(save_pilot_csv(std::filesystem::path("/nonexistent-dir/x.csv"), p), Error);
+}
+
+TEST_CASE("a stream that fails or holds a malformed record is refused and names its source") {
+    const std::string task = "task,T-1,not published,not published,\n";
+    std::istringstream good(head + task);
+    CHECK(read_pilot_csv(good, "good.csv").task_count() == 1);
+    std::istringstream malformed(head + "tsk,T-1\n");
+    CHECK_THROWS_WITH_AS((void)read_pilot_csv(malformed, "bad.csv"),
+                         "bad.csv, line 3: cannot parse \"tsk,T-1\" at position 0: unknown record kind \"tsk\" "
+                         "(expected programme, task, status or achievement)",
+                         FileParseError);
+    FailingInput device(head + task);
+    std::istream failing(&device);
+    CHECK_THROWS_WITH_AS((void)read_pilot_csv(failing, "device.csv"),
+                         "cannot read device.csv: the stream failed after line 3", Error);
+    // The stream's failure, not the content's: the lines read before it were well formed.
+    FailingInput early(head);
+    std::istream failing_early(&early);
+    CHECK_THROWS_WITH_AS((void)read_pilot_csv(failing_early, "device.csv"),
+                         "cannot read device.csv: the stream failed after line 2", Error);
+}
+
+TEST_CASE("a file with a malformed record is a parse error naming the file and line") {
+    const auto path = std::filesystem::temp_directory_path() / "svctrade_pilot_malformed.csv";
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << head << "task,T-1,not published,not published,\n"
+            << "status,T-1,2021-13-01,completed,\n";
+    }
+    try {
+        (void)load_pilot_csv(path);
+        FAIL("a malformed file was read");
+    } catch (const FileParseError& e) {
+        CHECK(e.source() == path.string());
+        CHECK(e.line() == 4);
+        CHECK(std::string(e.what()).rfind(path.string() + ", line 4: ", 0) == 0);
+    }
+    CHECK_THROWS_AS((void)load_pilot_csv(path), FileParseError);
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << head << "task,T-1,not published,not published,\n"
+            << "status,T-1,2021-12-01,completed,\n";
+    }
+    CHECK(load_pilot_csv(path).task("T-1").status_as_of(date(2021, 12, 1)) == TaskStatus::completed);
+    std::filesystem::remove(path);
+}
+
+TEST_CASE("writing to a stream that fails is an error naming the programme") {
+    const auto p = rich();
+    const std::string text = to_pilot_csv(p);
+    FullOutput roomy(text.size());
+    std::ostream enough(&roomy);
+    write_pilot_csv(enough, p);
+    CHECK(roomy.written() == text);
+    FullOutput full(text.size() - 1);
+    std::ostream too_little(&full);
+    CHECK_THROWS_WITH_AS(write_pilot_csv(too_little, p),
+                         "cannot write the pilot programme \"Pilot programme, \"deepened\"\": the stream failed",
+                         Error);
+    std::ostream nowhere(nullptr);  // no buffer at all: bad from the start
+    CHECK_THROWS_AS(write_pilot_csv(nowhere, p), Error);
 }
 
 TEST_CASE("comments blank lines CRLF line ends and a byte order mark are accepted") {

@@ -160,6 +160,9 @@ TEST_CASE("progress by agency groups tasks by agency with unpublished agencies l
     CHECK(groups[1].counts.count(TaskStatus::being_promoted) == 1);
     CHECK_FALSE(groups[2].agency.has_value());
     CHECK(groups[2].counts.unrecorded() == 1);
+    CHECK_THROWS_WITH_AS((void)progress_by_agency(sample(), date(boost::gregorian::not_a_date_time)),
+                         "the as-of date is not a real date (not-a-date-time)", InvalidPeriod);
+    CHECK_THROWS_AS((void)progress_by_agency(sample(), date(boost::gregorian::pos_infin)), InvalidPeriod);
 }
 
 TEST_CASE("progress by category lists each linked category in classification order and the unlinked last") {
@@ -198,8 +201,11 @@ TEST_CASE("progress in a category counts the tasks linked within it once") {
 TEST_CASE("a task links each category once") {
     PilotTask t("T-1");
     t.link_category(Category::from_code("SI"));
-    CHECK_THROWS_WITH(t.link_category(Category::from_code("SI")), "pilot task T-1 is already linked to category SI");
+    CHECK_THROWS_WITH_AS(t.link_category(Category::from_code("SI")), "pilot task T-1 is already linked to category SI",
+                         InvalidArgument);
     CHECK(t.categories().size() == 1);
+    t.link_category(Category::from_code("SI1"));  // a category within SI is another link
+    CHECK(t.categories().size() == 2);
 }
 
 TEST_CASE("the Xiamen claim is internally consistent and a wrong sum is found") {

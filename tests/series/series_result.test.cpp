@@ -122,6 +122,11 @@ TEST_CASE("a result built from entries out of order is refused") {
     std::vector<SeriesShare> twice{SeriesShare{Period::month(2021, 1), Share(), {}},
                                    SeriesShare{Period::month(2021, 1), Share(), {}}};
     CHECK_THROWS_AS((void)SeriesResult<SeriesShare>(twice), InvalidArgument);
+    // The entry type deduced from the vector (class template argument deduction) is refused alike.
+    CHECK_THROWS_WITH_AS((void)SeriesResult(twice),
+                         "the entries of a series result must be in strictly increasing order of period: entry 1 "
+                         "does not follow entry 0",
+                         InvalidArgument);
     std::vector<SeriesShare> ordered{SeriesShare{Period::month(2021, 1), Share(), {}},
                                      SeriesShare{Period::month(2021, 2), Share(), {}}};
     CHECK(SeriesResult<SeriesShare>(ordered).at(Period::month(2021, 2)).share.value() == Share());

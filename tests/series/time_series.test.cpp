@@ -108,6 +108,31 @@ TEST_CASE("period-on-period growth is missing after a gap") {
     CHECK(g[8].change.reason() == Reason::missing);  // May 2021 after no April
 }
 
+TEST_CASE("growth of an observation whose base would fall before 1400 is an invalid period") {
+    // Boost.Date_Time's range starts on 1 January 1400: the month before January 1400, and the
+    // same month of 1399, are no periods at all, so no series can hold them.
+    TimeSeries s(cny);
+    s.insert(Period::month(1400, 1), yuan(10_dec));
+    CHECK_THROWS_WITH_AS((void)s.yoy_growth(), doctest::Contains("year 1399 is outside the supported range"),
+                         InvalidPeriod);
+    CHECK_THROWS_WITH_AS((void)s.period_growth(), doctest::Contains("year 1399 is outside the supported range"),
+                         InvalidPeriod);
+    // The twins: from February 1400 the previous month exists, from January 1401 last year does.
+    TimeSeries later(cny);
+    later.insert(Period::month(1400, 2), yuan(10_dec));
+    later.insert(Period::month(1400, 3), yuan(11_dec));
+    later.insert(Period::month(1401, 2), yuan(12_dec));
+    const SeriesResult<SeriesGrowth> p = later.period_growth();
+    REQUIRE(p.size() == 3);
+    CHECK(p[0].base_period == Period::month(1400, 1));
+    CHECK(p[0].change.reason() == Reason::missing);
+    CHECK(p[1].change.value().absolute == yuan(1_dec));
+    TimeSeries next_year(cny);
+    next_year.insert(Period::month(1401, 1), yuan(10_dec));
+    CHECK(next_year.yoy_growth()[0].base_period == Period::month(1400, 1));
+    CHECK_THROWS_AS((void)later.yoy_growth(), InvalidPeriod);  // February 1400's base is February 1399
+}
+
 TEST_CASE("a quarter with a missing month is missing") {
     const SeriesResult<RolledValue> r = sample().roll_up(RollUpTarget::quarter);
     // Q1 2020 .. Q2 2021, contiguous: Q3 and Q4 2020 have no reported month but are listed.
@@ -284,6 +309,22 @@ TEST_CASE("rolling up a series that is not monthly or to a bad target is an inva
     CHECK_THROWS_AS((void)s.roll_up(static_cast<RollUpTarget>(9)), InvalidArgument);
     CHECK_THROWS_AS((void)s.roll_up(RollUpTarget::quarter, static_cast<PartialSums>(2)), InvalidArgument);
     CHECK(TimeSeries(cny).roll_up(RollUpTarget::quarter).empty());
+}
+
+TEST_CASE("a roll-up whose sum does not fit a decimal is an overflow naming the terms") {
+    const Decimal largest = Decimal::parse("170141183460469231731687303715884105727");  // 2^127 - 1
+    TimeSeries s(cny);
+    s.insert(Period::month(2021, 1), yuan(largest));
+    CHECK(s.roll_up(RollUpTarget::quarter, PartialSums::allow)[0].value.value() == yuan(largest));
+    s.insert(Period::month(2021, 2), yuan(-1_dec));
+    CHECK(s.roll_up(RollUpTarget::quarter, PartialSums::allow)[0].value.value() == yuan(largest - 1_dec));
+    s.insert(Period::month(2021, 3), yuan(largest));
+    CHECK_THROWS_WITH_AS((void)s.roll_up(RollUpTarget::quarter),
+                         doctest::Contains("170141183460469231731687303715884105726 and "
+                                           "170141183460469231731687303715884105727"),
+                         Overflow);
+    CHECK_THROWS_AS((void)s.roll_up(RollUpTarget::year_to_date, PartialSums::allow), Overflow);
+    CHECK_THROWS_AS((void)s.roll_up_series(RollUpTarget::half_year), Overflow);
 }
 
 TEST_CASE("a roll-up as a series holds the complete periods only and keeps the labels") {

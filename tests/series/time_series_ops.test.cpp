@@ -338,6 +338,27 @@ TEST_CASE("the year-on-year change of a share is in percentage points and needs 
     CHECK(r[7].change.reason() == Reason::missing);                      // no May 2021 whole
 }
 
+TEST_CASE("a share change or contribution whose base would fall before 1400 is an invalid period") {
+    // The same month of 1399 is no period (Boost.Date_Time's range starts in 1400): not missing
+    // data but a base that cannot be named.
+    TimeSeries part(cny, code("SI"), Flow::exports);
+    TimeSeries whole(cny, code("S"), Flow::exports);
+    part.insert(Period::month(1401, 1), yuan(20_dec));
+    whole.insert(Period::month(1401, 1), yuan(100_dec));
+    CHECK(yoy_share_change(part, whole)[0].base_period == Period::month(1400, 1));
+    CHECK(yoy_contribution(part, whole)[0].contribution.reason() == Reason::missing);
+    part.insert(Period::month(1400, 12), yuan(10_dec));
+    whole.insert(Period::month(1400, 12), yuan(50_dec));
+    CHECK_THROWS_WITH_AS((void)yoy_share_change(part, whole),
+                         doctest::Contains("year 1399 is outside the supported range"), InvalidPeriod);
+    CHECK_THROWS_WITH_AS((void)yoy_contribution(part, whole),
+                         doctest::Contains("year 1399 is outside the supported range"), InvalidPeriod);
+    // A base missing from one series only is still refused: every period of either series has a base.
+    TimeSeries later_whole(cny, code("S"), Flow::exports);
+    later_whole.insert(Period::month(1401, 1), yuan(100_dec));
+    CHECK_THROWS_AS((void)yoy_contribution(part, later_whole), InvalidPeriod);
+}
+
 TEST_CASE("a share change keeps the reason of a share without an answer") {
     TimeSeries part(cny, code("SI"), Flow::balance);
     TimeSeries whole(cny, code("S"), Flow::balance);
