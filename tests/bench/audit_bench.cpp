@@ -29,8 +29,8 @@
 // least one inconsistent check. Time is never checked.
 #include <svctrade/audit.hpp>
 
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <sys/resource.h>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <algorithm>
 #include <array>
@@ -97,15 +97,19 @@ public:
                 // A monthly level of services of 20亿 to 200亿元 (2e5 to 2e6 万元), split into the
                 // leaves with weights that keep every printed share above 5 %.
                 const std::int64_t level = 200000 + static_cast<std::int64_t>(mix(series) % 1800000);
-                const std::array<std::int64_t, leaves> weight{
-                    15 + static_cast<std::int64_t>(mix(series + 11) % 10), 10 + static_cast<std::int64_t>(mix(series + 12) % 10),
-                    8 + static_cast<std::int64_t>(mix(series + 13) % 8), 15 + static_cast<std::int64_t>(mix(series + 14) % 10), 30};
+                const std::array<std::int64_t, leaves> weight{15 + static_cast<std::int64_t>(mix(series + 11) % 10),
+                                                              10 + static_cast<std::int64_t>(mix(series + 12) % 10),
+                                                              8 + static_cast<std::int64_t>(mix(series + 13) % 8),
+                                                              15 + static_cast<std::int64_t>(mix(series + 14) % 10),
+                                                              30};
                 for (int l = 0; l < leaves; ++l)
                     for (int t = 0; t < months_; ++t) {
                         // A trend of up to ±1 % a month per leaf and ±15 % noise.
-                        const std::uint64_t h = mix(series * 1000003ULL + static_cast<std::uint64_t>(l) * 1009ULL +
-                                                    static_cast<std::uint64_t>(t));
-                        const std::int64_t trend = static_cast<std::int64_t>(mix(series * 7 + static_cast<std::uint64_t>(l)) % 21) - 10;
+                        const std::uint64_t h =
+                            mix(series * std::uint64_t{1000003} + static_cast<std::uint64_t>(l) * std::uint64_t{1009} +
+                                static_cast<std::uint64_t>(t));
+                        const std::int64_t trend =
+                            static_cast<std::int64_t>(mix(series * 7 + static_cast<std::uint64_t>(l)) % 21) - 10;
                         const std::int64_t noise = static_cast<std::int64_t>(h % 301) - 150;
                         const std::int64_t base = level * weight[static_cast<std::size_t>(l)] / 100;
                         const std::int64_t v = base + base * (trend * t + noise) / 1000;
@@ -123,7 +127,8 @@ public:
 
 private:
     [[nodiscard]] std::size_t index(int a, int f, int l, int t) const {
-        return ((static_cast<std::size_t>(a) * 2 + static_cast<std::size_t>(f)) * leaves + static_cast<std::size_t>(l)) *
+        return ((static_cast<std::size_t>(a) * 2 + static_cast<std::size_t>(f)) * leaves +
+                static_cast<std::size_t>(l)) *
                    static_cast<std::size_t>(months_) +
                static_cast<std::size_t>(t);
     }
@@ -153,17 +158,25 @@ Levels levels(const Data& d, int a, int year, int through) {
     const int from = (year - first_year + 1) * 12;
     Levels out;
     for (int f = 0; f < 2; ++f)
-        for (int l = 0; l < leaves; ++l) out.leaf[static_cast<std::size_t>(f)][static_cast<std::size_t>(l)] = d.sum(a, f, l, from, from + through - 1);
+        for (int l = 0; l < leaves; ++l)
+            out.leaf[static_cast<std::size_t>(f)][static_cast<std::size_t>(l)] =
+                d.sum(a, f, l, from, from + through - 1);
     return out;
 }
 
 // The figures as printed, from exact values in 万元.
-std::string yuan(i128 wan, i128 extra_tenths = 0) { return tenths(round_div(wan, 1000) + extra_tenths) + "亿元"; }
-std::string dollars(i128 wan, int rate_cents) { return tenths(round_div(wan * 100, static_cast<i128>(rate_cents) * 1000)) + "亿美元"; }
+std::string yuan(i128 wan, i128 extra_tenths = 0) {
+    return tenths(round_div(wan, 1000) + extra_tenths) + "亿元";
+}
+std::string dollars(i128 wan, int rate_cents) {
+    return tenths(round_div(wan * 100, static_cast<i128>(rate_cents) * 1000)) + "亿美元";
+}
 std::string growth(i128 now, i128 then, i128 extra_tenths = 0) {
     return tenths(round_div((now - then) * 1000, then) + extra_tenths) + "%";
 }
-std::string share(i128 part, i128 whole) { return tenths(round_div(part * 1000, whole)) + "%"; }
+std::string share(i128 part, i128 whole) {
+    return tenths(round_div(part * 1000, whole)) + "%";
+}
 std::string share_change(i128 part, i128 whole, i128 part0, i128 whole0, i128 extra_tenths = 0) {
     return tenths(round_div((part * whole0 - part0 * whole) * 1000, whole * whole0) + extra_tenths) + "个百分点";
 }
@@ -194,12 +207,15 @@ Generated generate(const Data& d, const Options& o, bool with_misprints) {
             const int year = first_year + t / 12;
             const auto through = static_cast<unsigned>(t % 12 + 1);
             Misprint misprint = Misprint::none;
-            if (with_misprints && o.every > 0 && k % static_cast<std::uint32_t>(o.every) == 13 % static_cast<std::uint32_t>(o.every)) {
+            if (with_misprints && o.every > 0 &&
+                k % static_cast<std::uint32_t>(o.every) == 13 % static_cast<std::uint32_t>(o.every)) {
                 misprint = static_cast<Misprint>(1 + (k / static_cast<std::uint32_t>(o.every)) % 3);
             }
-            const auto next = boost::gregorian::date(year, through, 1) + boost::gregorian::months(1);
+            // Published on the 20th of the next month.
+            const auto next_year = static_cast<unsigned short>(through == 12 ? year + 1 : year);
+            const auto next_month = static_cast<unsigned short>(through % 12 + 1);
             Release r(std::string(area) + '-' + std::to_string(year) + '-' + std::to_string(through), area, "bench",
-                      boost::gregorian::date(next.year(), next.month(), 20));
+                      boost::gregorian::date(next_year, next_month, 20));
             const Period p = Period::year_to_date(year, through);
             const Levels now = levels(d, a, year, static_cast<int>(through));
             const Levels then = levels(d, a, year - 1, static_cast<int>(through));
@@ -228,10 +244,13 @@ Generated generate(const Data& d, const Options& o, bool with_misprints) {
             }
             add(ClaimFlow::total, items.sd_out, Measure::level, yuan(e + i - now.total(sd)));
             for (int l = 0; l < 4; ++l)
-                add(ClaimFlow::total, items.leaf[static_cast<std::size_t>(l)], Measure::growth, growth(now.total(l), then.total(l)));
-            add(ClaimFlow::total, items.sd_out, Measure::growth, growth(e + i - now.total(sd), e0 + i0 - then.total(sd)));
+                add(ClaimFlow::total, items.leaf[static_cast<std::size_t>(l)], Measure::growth,
+                    growth(now.total(l), then.total(l)));
+            add(ClaimFlow::total, items.sd_out, Measure::growth,
+                growth(e + i - now.total(sd), e0 + i0 - then.total(sd)));
             for (const int l : {sc, si, sj})
-                add(ClaimFlow::total, items.leaf[static_cast<std::size_t>(l)], Measure::share, share(now.total(l), e + i));
+                add(ClaimFlow::total, items.leaf[static_cast<std::size_t>(l)], Measure::share,
+                    share(now.total(l), e + i));
             for (const int l : {sc, si, sj}) {
                 const bool bad_change = misprint == Misprint::share_change && l == sj;
                 add(ClaimFlow::total, items.leaf[static_cast<std::size_t>(l)], Measure::share_change,
@@ -248,7 +267,9 @@ Generated generate(const Data& d, const Options& o, bool with_misprints) {
 }
 
 using Clock = std::chrono::steady_clock;
-double seconds(Clock::time_point from, Clock::time_point to) { return std::chrono::duration<double>(to - from).count(); }
+double seconds(Clock::time_point from, Clock::time_point to) {
+    return std::chrono::duration<double>(to - from).count();
+}
 
 long peak_kib() {
     rusage u{};
@@ -298,13 +319,15 @@ int run(const Options& o) {
     std::printf("releases %zu, figures %zu (%.1f per release), planted misprints %zu\n", bench.releases.size(), claims,
                 static_cast<double>(claims) / static_cast<double>(std::max<std::size_t>(bench.releases.size(), 1)),
                 bench.planted.size());
-    std::printf("checks %zu: consistent %zu, inconsistent %zu, boundary %zu, inference %zu; flipping %zu; "
-                "unevaluated %zu\n",
-                report.checks.size(), counts.by_verdict[0], counts.by_verdict[1], counts.by_verdict[2],
-                counts.by_verdict[3], counts.flips, report.unevaluated.size());
-    std::printf("time: exact data %.3f s, building the releases %.3f s, audit() %.3f s, counting %.4f s; "
-                "total %.3f s\n",
-                seconds(t0, t1), seconds(t1, t2), audit_s, seconds(t3, t4), seconds(t1, t4));
+    std::printf(
+        "checks %zu: consistent %zu, inconsistent %zu, boundary %zu, inference %zu; flipping %zu; "
+        "unevaluated %zu\n",
+        report.checks.size(), counts.by_verdict[0], counts.by_verdict[1], counts.by_verdict[2], counts.by_verdict[3],
+        counts.flips, report.unevaluated.size());
+    std::printf(
+        "time: exact data %.3f s, building the releases %.3f s, audit() %.3f s, counting %.4f s; "
+        "total %.3f s\n",
+        seconds(t0, t1), seconds(t1, t2), audit_s, seconds(t3, t4), seconds(t1, t4));
     std::printf("checks per second (audit() alone): %.0f; figures per second: %.0f\n",
                 static_cast<double>(report.checks.size()) / audit_s, static_cast<double>(claims) / audit_s);
     std::printf("peak memory (ru_maxrss): %.1f MiB\n", static_cast<double>(peak) / 1024.0);
@@ -334,8 +357,8 @@ int run(const Options& o) {
         ++want[static_cast<std::size_t>(should)];
         if (got.verdict != should)
             return fail("check " + std::to_string(n) + " (" + std::string(to_string(got.kind)) + ", release " +
-                        bench.releases[got.release].id() + ") is " + std::string(to_string(got.verdict)) + ", expected " +
-                        std::string(to_string(should)));
+                        bench.releases[got.release].id() + ") is " + std::string(to_string(got.verdict)) +
+                        ", expected " + std::string(to_string(should)));
         if (got.verdict == Verdict::inconsistent) {
             for (const ClaimRef r : got.inputs)
                 if (planted.count({r.release, r.claim})) found.insert({r.release, r.claim});
@@ -347,9 +370,10 @@ int run(const Options& o) {
         return fail(std::to_string(planted.size() - found.size()) + " of the " + std::to_string(planted.size()) +
                     " misprints are named by no inconsistent check");
     if (want != counts.by_verdict) return fail("the verdict counts differ from the expected ones");
-    std::printf("verified: the clean releases give %zu consistent and %zu inferences, nothing else; each of the %zu "
-                "misprints is found, by %zu inconsistent checks in all, as planted\n",
-                clean_counts.by_verdict[0], clean_counts.by_verdict[3], planted.size(), counts.by_verdict[1]);
+    std::printf(
+        "verified: the clean releases give %zu consistent and %zu inferences, nothing else; each of the %zu "
+        "misprints is found, by %zu inconsistent checks in all, as planted\n",
+        clean_counts.by_verdict[0], clean_counts.by_verdict[3], planted.size(), counts.by_verdict[1]);
     return 0;
 }
 
