@@ -85,6 +85,8 @@ void Group::derive() {
         Entry d(like.ref, *like.claim, std::move(a), std::move(b));
         // A figure computed from one that reads differently under the two conventions does too.
         d.convention_matters = like.convention_matters || other_source.convention_matters;
+        // And one computed from a figure with a qualifier (nearly, over, about) is approximate.
+        d.approximate = like.approximate || other_source.approximate;
         d.first = k.first;
         d.last = k.last;
         d.item = k.item;

@@ -212,3 +212,51 @@ TEST_CASE("positive figures never flip") {
     };
     CHECK(audit(rs).flips().empty());
 }
+
+TEST_CASE("a level derived from a share with a qualifier makes the checks using it approximate") {
+    // SI's level in 2021 is not printed: the audit derives it from its share and services'
+    // level. "About 40%" widens the share, so the level derived from it is approximate too, and
+    // the growth from the two years' levels says so; printed without the qualifier it does not.
+    const auto rs = [](const char* qualifier) {
+        return std::vector<Release>{
+            release("2020", {{"2020-S1", "total", "SI", "level", "380亿元"}}),
+            release("2021", {{"2021-S1", "total", "S", "level", "1000亿元"},
+                             {"2021-S1", "total", "SI", "share", "40%", "", "S", "", qualifier},
+                             {"2021-S1", "total", "SI", "growth", "5.3%"}}),
+        };
+    };
+    const Check about = only(audit(rs("about")), CheckKind::growth_from_levels);
+    CHECK(about.derived_input);
+    CHECK(about.approximate_input);
+    CHECK(about.inputs == std::vector<ClaimRef>{{1, 1}, {1, 0}, {0, 0}});
+    const Check plain = only(audit(rs("")), CheckKind::growth_from_levels);
+    CHECK(plain.derived_input);
+    CHECK_FALSE(plain.approximate_input);
+}
+
+TEST_CASE("a total derived from a flow with a qualifier makes the checks using it approximate") {
+    // The total of 2021 is not printed: the audit adds the two flows. "Nearly 500亿元" of exports
+    // makes that sum approximate, and so the growth from the two years' totals; the balance
+    // derived from the same flows is approximate too (its change from the two years' levels).
+    const auto rs = [](const char* qualifier) {
+        return std::vector<Release>{
+            release("2020",
+                    {{"2020-S1", "total", "S", "level", "850亿元"}, {"2020-S1", "balance", "S", "level", "50亿元"}}),
+            release("2021", {{"2021-S1", "exports", "S", "level", "500亿元", "", "", "", qualifier},
+                             {"2021-S1", "imports", "S", "level", "400亿元"},
+                             {"2021-S1", "total", "S", "growth", "5.9%"},
+                             {"2021-S1", "balance", "S", "change", "50亿元"}}),
+        };
+    };
+    const AuditReport nearly = audit(rs("nearly"));
+    const Check growth = only(nearly, CheckKind::growth_from_levels);
+    CHECK(growth.derived_input);
+    CHECK(growth.approximate_input);
+    const Check change = only(nearly, CheckKind::change_from_levels);
+    CHECK(change.derived_input);
+    CHECK(change.approximate_input);
+    const AuditReport plain = audit(rs(""));
+    CHECK_FALSE(only(plain, CheckKind::growth_from_levels).approximate_input);
+    CHECK_FALSE(only(plain, CheckKind::change_from_levels).approximate_input);
+    CHECK(only(plain, CheckKind::change_from_levels).derived_input);
+}
