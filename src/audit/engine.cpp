@@ -561,10 +561,20 @@ Prepared prepare(std::span<const Release> releases, const AuditOptions& options)
         en::find_across(groups[gi], options, plans);
         for (en::Plan& p : plans) found.push_back(Found{gi, std::move(p)});
     }
-    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-        if (a.plan.release != b.plan.release) return a.plan.release < b.plan.release;
-        return !is_across_releases(a.plan.kind) && is_across_releases(b.plan.kind);
+    // The report's order: by release, within-release checks first, otherwise as found. Sorting
+    // indices and moving each plan once is cheaper than sorting the plans themselves.
+    std::vector<std::uint32_t> order_found(found.size());
+    std::iota(order_found.begin(), order_found.end(), 0U);
+    std::stable_sort(order_found.begin(), order_found.end(), [&](std::uint32_t ia, std::uint32_t ib) {
+        const en::Plan& a = found[ia].plan;
+        const en::Plan& b = found[ib].plan;
+        if (a.release != b.release) return a.release < b.release;
+        return !is_across_releases(a.kind) && is_across_releases(b.kind);
     });
+    std::vector<Found> sorted;
+    sorted.reserve(found.size());
+    for (const std::uint32_t i : order_found) sorted.push_back(std::move(found[i]));
+    found = std::move(sorted);
     return out;
 }
 
@@ -675,7 +685,9 @@ void for_each_reported(const Prepared& prepared, const AuditOptions& options,
 AuditReport audit(std::span<const Release> releases, const AuditOptions& options) {
     AuditReport report;
     report.convention = options.convention;
-    for_each_reported(prepare(releases, options), options, report.unevaluated,
+    const Prepared prepared = prepare(releases, options);
+    report.checks.reserve(prepared.found.size());
+    for_each_reported(prepared, options, report.unevaluated,
                       [&](Check check, std::optional<Check> second, bool /*twice*/) {
                           if (second) check.other_verdict = second->verdict;
                           report.checks.push_back(std::move(check));

@@ -56,6 +56,7 @@ struct Options {
     int months = 40;
     int every = 97;  // every n-th release (counted over all areas) gets a misprint; 0: none
     bool verify = true;
+    bool inferences = true;  // AuditOptions::inferences
 };
 
 // splitmix64: a tiny, well-known deterministic generator; the data depend only on the sizes.
@@ -307,7 +308,9 @@ int run(const Options& o) {
     const auto t1 = Clock::now();
     const Generated bench = generate(data, o, true);
     const auto t2 = Clock::now();
-    const AuditReport report = audit(bench.releases);
+    AuditOptions audit_options;
+    audit_options.inferences = o.inferences;
+    const AuditReport report = audit(bench.releases, audit_options);
     const auto t3 = Clock::now();
     const Counts counts = count(report);
     const auto t4 = Clock::now();
@@ -335,7 +338,7 @@ int run(const Options& o) {
     if (!o.verify) return 0;
     // The correctness check (not timed).
     const Generated clean = generate(data, o, false);
-    const AuditReport expected = audit(clean.releases);
+    const AuditReport expected = audit(clean.releases, audit_options);
     const Counts clean_counts = count(expected);
     if (clean_counts.by_verdict[1] != 0 || clean_counts.by_verdict[2] != 0)
         return fail("the clean releases give " + std::to_string(clean_counts.by_verdict[1]) + " inconsistent and " +
@@ -403,12 +406,14 @@ int main(int argc, char** argv) {
                 o.months = positive("--months", value(), 1);
             } else if (a == "--every") {
                 o.every = positive("--every", value(), 0);
+            } else if (a == "--no-inferences") {
+                o.inferences = false;
             } else if (a == "--no-verify") {
                 o.verify = false;
             } else {
                 throw std::invalid_argument("unknown option \"" + a +
                                             "\" (usage: svctrade_bench_audit [--areas N] [--months N] "
-                                            "[--every N] [--no-verify])");
+                                            "[--every N] [--no-inferences] [--no-verify])");
             }
         }
         return run(o);
