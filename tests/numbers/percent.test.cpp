@@ -42,6 +42,16 @@ TEST_CASE("a ratio keeps the exact quotient in lowest terms") {
     CHECK_THROWS_AS((void)Ratio(1_dec, 3_dec).round(-1, up), InvalidArgument);
 }
 
+TEST_CASE("a ratio reduces terms beyond 64 bits whose remainders fall within them") {
+    // Euclid's first steps need 128-bit remainders, the last ones fit 64 bits (gcd 231 and 2^40 * 13).
+    const Ratio a(D("774763251095801167893"), D("231000693"));
+    CHECK(a.to_string() == "3353953467947191203/1000003");
+    const Ratio b(D("82397289014834911097285708349440"), D("128642860449792"));
+    CHECK(b.to_string() == "5764607523034234880/9");
+    CHECK(a * Ratio(D("1000003"), D("3353953467947191203")) == Ratio(1_dec));
+    CHECK(b - Ratio(D("5764607523034234879"), D("9")) == Ratio(1_dec, 9_dec));
+}
+
 TEST_CASE("ratio arithmetic is exact") {
     const Ratio third(1_dec, 3_dec), sixth(1_dec, 6_dec);
     CHECK(third + sixth == Ratio(1_dec, 2_dec));
