@@ -34,7 +34,7 @@ set(DOXYGEN_MARKDOWN_SUPPORT YES)
 set(DOXYGEN_INPUT_ENCODING UTF-8)
 set(DOXYGEN_MACRO_EXPANSION YES)
 set(DOXYGEN_PREDEFINED "SVCTRADE_EXPORT=" "SVCTRADE_NO_EXPORT=" "SVCTRADE_DEPRECATED=")
-file(GLOB svctrade_doc_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/*.md")
+file(GLOB svctrade_doc_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/*.md" "${PROJECT_SOURCE_DIR}/docs/howto/*.md")
 doxygen_add_docs(docs
   "${PROJECT_SOURCE_DIR}/include/svctrade"
   "${svctrade_generated_include}/svctrade/version.hpp"

@@ -58,3 +58,6 @@ install(FILES "${PROJECT_BINARY_DIR}/svctrade.pc"
 install(FILES LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT svctrade_development)
 file(GLOB svctrade_doc_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/*.md")
 install(FILES ${svctrade_doc_pages} DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT svctrade_development)
+# The how-to guides keep their folder, so that their links to ../*.md still resolve.
+file(GLOB svctrade_howto_pages CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/docs/howto/*.md")
+install(FILES ${svctrade_howto_pages} DESTINATION ${CMAKE_INSTALL_DOCDIR}/howto COMPONENT svctrade_development)
