@@ -4,8 +4,8 @@
 
 #include <svctrade/categories/aggregate.hpp>
 #include <svctrade/error.hpp>
+#include <svctrade/text/detail/lookup.hpp>
 
-#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,7 +15,7 @@ namespace svctrade {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ClaimFlow>, 5> flow_codes{{
+constexpr detail::LookupTable<std::string_view, ClaimFlow, 5> flow_codes{{
     {"exports", ClaimFlow::exports},
     {"imports", ClaimFlow::imports},
     {"total", ClaimFlow::total},
@@ -23,7 +23,7 @@ constexpr std::array<std::pair<std::string_view, ClaimFlow>, 5> flow_codes{{
     {"deficit", ClaimFlow::deficit},
 }};
 
-constexpr std::array<std::pair<std::string_view, Measure>, 10> measure_codes{{
+constexpr detail::LookupTable<std::string_view, Measure, 10> measure_codes{{
     {"level", Measure::level},
     {"growth", Measure::growth},
     {"growth_on_base", Measure::growth_on_base},
@@ -35,17 +35,6 @@ constexpr std::array<std::pair<std::string_view, Measure>, 10> measure_codes{{
     {"change", Measure::change},
     {"count", Measure::count},
 }};
-
-template <class Table>
-std::string codes_of(const Table& table) {
-    std::string s;
-    for (const auto& [code, value] : table) {
-        (void)value;
-        if (!s.empty()) s += ", ";
-        s.append(code);
-    }
-    return s;
-}
 
 std::string_view trim(std::string_view s) noexcept {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -61,31 +50,25 @@ const Classification& standard_names() {
 }  // namespace
 
 std::string_view to_string(ClaimFlow flow) noexcept {
-    for (const auto& [code, value] : flow_codes)
-        if (value == flow) return code;
-    return "unknown";
+    return detail::reverse_lookup(flow_codes, flow).value_or("unknown");
 }
 
 ClaimFlow parse_claim_flow(std::string_view text) {
     text_detail::require_utf8(text);
 
-    for (const auto& [code, value] : flow_codes)
-        if (code == text) return value;
-    throw ParseError(text, 0, "not a flow: use one of " + codes_of(flow_codes));
+    if (const auto flow = detail::lookup(flow_codes, text)) return *flow;
+    throw ParseError(text, 0, "not a flow: use one of " + detail::joined_keys(flow_codes));
 }
 
 std::string_view to_string(Measure measure) noexcept {
-    for (const auto& [code, value] : measure_codes)
-        if (value == measure) return code;
-    return "unknown";
+    return detail::reverse_lookup(measure_codes, measure).value_or("unknown");
 }
 
 Measure parse_measure(std::string_view text) {
     text_detail::require_utf8(text);
 
-    for (const auto& [code, value] : measure_codes)
-        if (code == text) return value;
-    throw ParseError(text, 0, "not a measure: use one of " + codes_of(measure_codes));
+    if (const auto measure = detail::lookup(measure_codes, text)) return *measure;
+    throw ParseError(text, 0, "not a measure: use one of " + detail::joined_keys(measure_codes));
 }
 
 FigureKind figure_kind(Measure measure) noexcept {

@@ -7,6 +7,7 @@
 #include <svctrade/growth/words.hpp>
 #include <svctrade/money/magnitude.hpp>
 #include <svctrade/periods/text.hpp>
+#include <svctrade/text/detail/lookup.hpp>
 
 #include <cstddef>
 #include <string>
@@ -109,36 +110,29 @@ WordingOptions wording_of(const FormatSpec& spec) {
     return options;
 }
 
+// The scale words of a spec and the scales of the text functions they choose; a spec without one
+// (FormatScale::none or auto) leaves the choice to the function.
+constexpr detail::LookupTable<FormatScale, EnglishScale, 5> english_scales{{
+    {FormatScale::units, EnglishScale::units},
+    {FormatScale::thousand, EnglishScale::thousand},
+    {FormatScale::million, EnglishScale::million},
+    {FormatScale::billion, EnglishScale::billion},
+    {FormatScale::trillion, EnglishScale::trillion},
+}};
+
+constexpr detail::LookupTable<FormatScale, ChineseScale, 4> chinese_scales{{
+    {FormatScale::units, ChineseScale::units},
+    {FormatScale::wan, ChineseScale::wan},
+    {FormatScale::yi, ChineseScale::yi},
+    {FormatScale::wan_yi, ChineseScale::wan_yi},
+}};
+
 EnglishScale english_scale_of(FormatScale scale) noexcept {
-    switch (scale) {
-        case FormatScale::units:
-            return EnglishScale::units;
-        case FormatScale::thousand:
-            return EnglishScale::thousand;
-        case FormatScale::million:
-            return EnglishScale::million;
-        case FormatScale::billion:
-            return EnglishScale::billion;
-        case FormatScale::trillion:
-            return EnglishScale::trillion;
-        default:
-            return EnglishScale::automatic;
-    }
+    return detail::lookup(english_scales, scale).value_or(EnglishScale::automatic);
 }
 
 ChineseScale chinese_scale_of(FormatScale scale) noexcept {
-    switch (scale) {
-        case FormatScale::units:
-            return ChineseScale::units;
-        case FormatScale::wan:
-            return ChineseScale::wan;
-        case FormatScale::yi:
-            return ChineseScale::yi;
-        case FormatScale::wan_yi:
-            return ChineseScale::wan_yi;
-        default:
-            return ChineseScale::automatic;
-    }
+    return detail::lookup(chinese_scales, scale).value_or(ChineseScale::automatic);
 }
 
 }  // namespace

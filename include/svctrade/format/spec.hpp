@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,7 @@
 #include <svctrade/periods/period.hpp>
 #include <svctrade/pilot/status.hpp>
 #include <svctrade/status/observation_status.hpp>
+#include <svctrade/text/detail/lookup.hpp>
 
 namespace svctrade {
 
@@ -208,18 +210,38 @@ constexpr bool parse_rounding(std::string_view w, RoundingMode& mode) noexcept {
     return false;
 }
 
-constexpr FormatScale parse_scale(std::string_view w) noexcept {
-    if (w == "auto") return FormatScale::automatic;
-    if (w == "units") return FormatScale::units;
-    if (w == "thousand") return FormatScale::thousand;
-    if (w == "million") return FormatScale::million;
-    if (w == "billion") return FormatScale::billion;
-    if (w == "trillion") return FormatScale::trillion;
-    if (w == "wan") return FormatScale::wan;
-    if (w == "yi") return FormatScale::yi;
-    if (w == "wan_yi") return FormatScale::wan_yi;
-    return FormatScale::none;
-}
+// The words of a spec and what each names.
+inline constexpr LookupTable<std::string_view, FormatScale, 9> scale_words{{
+    {"auto", FormatScale::automatic},
+    {"units", FormatScale::units},
+    {"thousand", FormatScale::thousand},
+    {"million", FormatScale::million},
+    {"billion", FormatScale::billion},
+    {"trillion", FormatScale::trillion},
+    {"wan", FormatScale::wan},
+    {"yi", FormatScale::yi},
+    {"wan_yi", FormatScale::wan_yi},
+}};
+
+inline constexpr LookupTable<std::string_view, FormatStyle, 6> style_words{{
+    {"code", FormatStyle::code},
+    {"name", FormatStyle::name},
+    {"numeric", FormatStyle::numeric},
+    {"sdmx", FormatStyle::sdmx},
+    {"iso", FormatStyle::iso},
+    {"words", FormatStyle::words},
+}};
+
+inline constexpr LookupTable<std::string_view, CurrencyLabel, 3> label_words{{
+    {"code", CurrencyLabel::code},
+    {"symbol", CurrencyLabel::symbol},
+    {"word", CurrencyLabel::word},
+}};
+
+inline constexpr LookupTable<std::string_view, Language, 2> language_words{{
+    {"en", Language::english},
+    {"zh", Language::chinese},
+}};
 
 constexpr bool is_chinese_scale(FormatScale s) noexcept {
     return s == FormatScale::wan || s == FormatScale::yi || s == FormatScale::wan_yi;
@@ -319,14 +341,10 @@ constexpr ParsedFormatSpec refuse(const char* reason, std::size_t at, std::size_
         const std::string_view w = text.substr(start, pos - start);
         const std::size_t len = pos - start;
         RoundingMode mode{};
-        const FormatScale scale = parse_scale(w);
-        FormatStyle style = FormatStyle::standard;
-        if (w == "code") style = FormatStyle::code;
-        if (w == "name") style = FormatStyle::name;
-        if (w == "numeric") style = FormatStyle::numeric;
-        if (w == "sdmx") style = FormatStyle::sdmx;
-        if (w == "iso") style = FormatStyle::iso;
-        if (w == "words") style = FormatStyle::words;
+        const FormatScale scale = lookup(scale_words, w).value_or(FormatScale::none);
+        const FormatStyle style = lookup(style_words, w).value_or(FormatStyle::standard);
+        const std::optional<Language> language = lookup(language_words, w);
+        const std::optional<CurrencyLabel> label = lookup(label_words, w);
         if (w == "f") {
             if (!takes_places(target)) return refuse("'f' applies to numbers only", start, len);
             if (has_f) return refuse("'f' is given twice", start, len);
@@ -336,16 +354,16 @@ constexpr ParsedFormatSpec refuse(const char* reason, std::size_t at, std::size_
             if (s.has_rounding) return refuse("a second rounding mode", start, len);
             s.has_rounding = true;
             s.rounding = mode;
-        } else if (w == "en" || w == "zh") {
+        } else if (language) {
             if (!takes_language(target)) return refuse("this type has no language", start, len);
             if (s.has_language) return refuse("a second language", start, len);
             if (one_form(target) && s.style != FormatStyle::standard) return refuse("a second text form", start, len);
             s.has_language = true;
-            s.language = w == "en" ? Language::english : Language::chinese;
-        } else if (target == FormatTarget::money && (w == "code" || w == "symbol" || w == "word")) {
+            s.language = *language;
+        } else if (target == FormatTarget::money && label) {
             if (s.has_label) return refuse("a second currency label", start, len);
             s.has_label = true;
-            s.label = w == "code" ? CurrencyLabel::code : w == "symbol" ? CurrencyLabel::symbol : CurrencyLabel::word;
+            s.label = *label;
         } else if (target == FormatTarget::money && scale != FormatScale::none) {
             if (s.scale != FormatScale::none) return refuse("a second scale", start, len);
             s.scale = scale;
