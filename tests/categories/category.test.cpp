@@ -75,6 +75,15 @@ TEST_CASE("the main components are SA to SL in classification order with their C
     CHECK(cat("SF").chinese_name(ChineseNameForm::mofcom_short) == "保险服务");
     CHECK(cat("SB").chinese_name(ChineseNameForm::safe) == "维护和维修服务");
     CHECK(cat("SB").chinese_name(ChineseNameForm::mofcom_short) == "维修和维护服务");
+    // SAFE writes the enumeration comma, MOFCOM's releases drop it (docs/categories.md).
+    CHECK(cat("SI").chinese_name(ChineseNameForm::safe) == "电信、计算机和信息服务");
+    CHECK(cat("SI").chinese_name(ChineseNameForm::mofcom_short) == "电信计算机和信息服务");
+    CHECK(cat("SK").chinese_name(ChineseNameForm::safe) == "个人、文化和娱乐服务");
+    CHECK(cat("SK").chinese_name(ChineseNameForm::mofcom_short) == "个人文化和娱乐服务");
+    CHECK(cat("SE").chinese_name(ChineseNameForm::safe) == "建设");
+    CHECK(cat("SE").chinese_name(ChineseNameForm::mofcom_short) == "建筑");
+    CHECK(cat("SL").chinese_name(ChineseNameForm::mofcom_short) == "政府服务");
+    CHECK(cat("SD").chinese_name(ChineseNameForm::safe) == cat("SD").chinese_name(ChineseNameForm::mofcom_short));
     CHECK_FALSE(cat("SI2").chinese_name(ChineseNameForm::safe).has_value());
     CHECK_FALSE(Category::total().chinese_name(ChineseNameForm::mofcom_short).has_value());
 }
