@@ -17,6 +17,7 @@
 #include <svctrade/panels/panel.hpp>
 #include <svctrade/panels/result.hpp>
 #include <svctrade/periods/kind.hpp>
+#include <svctrade/status/observation_status.hpp>
 
 #include "growth/no_answer.hpp"
 #include "panels/result_shaper.hpp"
@@ -300,6 +301,103 @@ void over_whole_kernel(const Path& path, const typename Path::Panel& p, std::opt
                          });
 }
 
+// ---- statuses: a second pass, only for a panel with statuses -------------------------------------
+
+// Each cell of a result takes derived_status() of the observations it is computed from, by the
+// rules of the TimeSeries operations (docs/status.md, "Panel results"). An observation outside
+// the panel (the base of the first months, a month of a period that sticks out of it) is not
+// provided, as a period a series does not hold. The value kernels never read a status, so a panel
+// without statuses pays nothing but the clearing of the column (PanelResultShaper::reshape()).
+
+inline constexpr ObservationStatus outside = ObservationStatus::missing(Missing::not_provided);
+
+// derived_status(), with a shortcut for the common pair of plain values.
+inline ObservationStatus derive(const ObservationStatus& a, const ObservationStatus& b) noexcept {
+    if (a == ObservationStatus() && b == ObservationStatus()) return a;
+    return derived_status(a, b);
+}
+
+// The status of cell i of flow F: a derived flow's is that of both reported cells, as its value is.
+template <Flow F, class P>
+inline ObservationStatus status_of(const P& p, std::size_t i) noexcept {
+    if constexpr (F == Flow::exports) {
+        return p.status_at(0, i);
+    } else if constexpr (F == Flow::imports) {
+        return p.status_at(1, i);
+    } else {
+        return derive(p.status_at(0, i), p.status_at(1, i));
+    }
+}
+
+// A growth: the observation and its base.
+template <Flow F, class P>
+void growth_statuses(const P& p, std::size_t lag, ResultOf<P>& out) {
+    ObservationStatus* st = PanelResultShaper::statuses(out);
+    const std::size_t T = p.month_count();
+    const std::size_t series = p.reporter_count() * p.category_count();
+    for (std::size_t s = 0; s < series; ++s) {
+        const std::size_t o = s * T;
+        for (std::size_t t = 0; t < T; ++t) {
+            st[o + t] = derive(status_of<F>(p, o + t), t >= lag ? status_of<F>(p, o + t - lag) : outside);
+        }
+    }
+}
+
+// The status of each month's whole of reporter r: that of every category summed into it (as the
+// whole's value, it is missing as soon as one of them is).
+template <Flow F, class P>
+void whole_statuses(const P& p, std::size_t r, std::optional<std::size_t> whole, std::vector<ObservationStatus>& ws) {
+    const std::size_t T = p.month_count();
+    const std::size_t C = p.category_count();
+    std::fill(ws.begin(), ws.end(), ObservationStatus());
+    const std::size_t first = whole ? *whole : 0;
+    const std::size_t last = whole ? *whole + 1 : C;
+    for (std::size_t c = first; c < last; ++c) {
+        const std::size_t o = (r * C + c) * T;
+        for (std::size_t t = 0; t < T; ++t) {
+            ws[t] = derive(ws[t], status_of<F>(p, o + t));
+        }
+    }
+}
+
+// A share: the part and its whole. A share change: both of this month and both of the same
+// month last year. A contribution: the part now, and the part and the whole last year (the
+// observations its value is computed from: the whole now is not one of them).
+template <Flow F, OverWhole What, class P>
+void over_whole_statuses(const P& p, std::optional<std::size_t> whole, ResultOf<P>& out) {
+    ObservationStatus* st = PanelResultShaper::statuses(out);
+    const std::size_t T = p.month_count();
+    const std::size_t C = p.category_count();
+    std::vector<ObservationStatus> ws(T);
+    for (std::size_t r = 0; r < p.reporter_count(); ++r) {
+        whole_statuses<F>(p, r, whole, ws);
+        for (std::size_t c = 0; c < C; ++c) {
+            const std::size_t o = (r * C + c) * T;
+            for (std::size_t t = 0; t < T; ++t) {
+                const ObservationStatus x = status_of<F>(p, o + t);
+                if constexpr (What == OverWhole::share) {
+                    st[o + t] = derive(x, ws[t]);
+                } else {
+                    const ObservationStatus now = What == OverWhole::contribution ? x : derive(x, ws[t]);
+                    st[o + t] = derive(now, t >= 12 ? derive(status_of<F>(p, o + t - 12), ws[t - 12]) : outside);
+                }
+            }
+        }
+    }
+}
+
+// A roll-up: every month of the period, those outside the panel included, or for a partial sum
+// the months summed: both folds over the months visited so far.
+struct MonthsFold {
+    ObservationStatus all;
+    ObservationStatus present;
+    void add(const ObservationStatus& x) noexcept {
+        all = derive(all, x);
+        if (!x.is_missing()) present = derive(present, x);
+    }
+    [[nodiscard]] const ObservationStatus& of(Reason why) const noexcept { return why == Reason::none ? present : all; }
+};
+
 // ---- roll-ups: exact sums on both paths (no ratio, so no path) -----------------------------------
 
 // The months of one period of series offset o, from `begin` to `end` (exclusive).
@@ -351,6 +449,19 @@ void period_roll_up(const P& p, PeriodKind kind, bool partial, ResultOf<P>& out)
             held[q + k] = static_cast<std::uint8_t>(n);
         }
     }
+    if (!p.has_statuses()) return;
+    ObservationStatus* st = PanelResultShaper::statuses(out);
+    for (std::size_t s = 0; s < series; ++s) {
+        const std::size_t o = s * T;
+        const std::size_t q = s * periods;
+        for (std::size_t k = 0; k < periods; ++k) {
+            const std::size_t begin = k == 0 ? 0 : k * K - lead;
+            const std::size_t end = std::min(T, (k + 1) * K - lead);
+            MonthsFold fold{end - begin < K ? outside : ObservationStatus(), ObservationStatus()};
+            for (std::size_t t = begin; t < end; ++t) fold.add(status_of<F>(p, o + t));
+            st[q + k] = fold.of(why[q + k]);
+        }
+    }
 }
 
 template <Flow F, class P>
@@ -385,6 +496,19 @@ void ytd_roll_up(const P& p, bool partial, ResultOf<P>& out) {
             held[o + t] = static_cast<std::uint8_t>(n);
         }
     }
+    if (!p.has_statuses()) return;
+    ObservationStatus* st = PanelResultShaper::statuses(out);
+    for (std::size_t s = 0; s < series; ++s) {
+        const std::size_t o = s * T;
+        MonthsFold fold;
+        for (std::size_t t = 0; t < T; ++t) {
+            const unsigned month = (p.first_month() + static_cast<std::int32_t>(t)).month();
+            // A year-to-date period that begins before the panel lacks its first months.
+            if (month == 1 || t == 0) fold = MonthsFold{month == 1 ? ObservationStatus() : outside, ObservationStatus()};
+            fold.add(status_of<F>(p, o + t));
+            st[o + t] = fold.of(why[o + t]);
+        }
+    }
 }
 
 // ---- the operations ------------------------------------------------------------------------------
@@ -402,7 +526,10 @@ inline std::optional<std::size_t> checked_whole(const PanelKeys& p, std::optiona
 
 template <class Path>
 void growth(const Path& path, const typename Path::Panel& p, Flow flow, std::size_t lag, typename Path::Result& out) {
-    dispatch(flow, [&](auto f) { growth_kernel<Path, decltype(f)::value>(path, p, lag, out); });
+    dispatch(flow, [&](auto f) {
+        growth_kernel<Path, decltype(f)::value>(path, p, lag, out);
+        if (p.has_statuses()) growth_statuses<decltype(f)::value>(p, lag, out);
+    });
 }
 
 // shares(), share_changes() and contributions().
@@ -410,7 +537,10 @@ template <OverWhole What, class Path>
 void over_whole(const Path& path, const typename Path::Panel& p, Flow flow, std::optional<std::size_t> whole,
                 typename Path::Result& out) {
     const std::optional<std::size_t> w = checked_whole(p, whole);
-    dispatch(flow, [&](auto f) { over_whole_kernel<Path, decltype(f)::value, What>(path, p, w, out); });
+    dispatch(flow, [&](auto f) {
+        over_whole_kernel<Path, decltype(f)::value, What>(path, p, w, out);
+        if (p.has_statuses()) over_whole_statuses<decltype(f)::value, What>(p, w, out);
+    });
 }
 
 template <class P>

@@ -76,6 +76,15 @@ Reason BasicPanelResult<Cell>::reason(std::size_t r, std::size_t c, std::size_t 
 }
 
 template <PanelCell Cell>
+ObservationStatus BasicPanelResult<Cell>::status(std::size_t r, std::size_t c, std::size_t p) const {
+    const std::size_t i = position(r, c, p);
+    if (!statuses_.empty()) return statuses_[i];
+    // Every observation of the panel was a plain value or not provided, and Reason::missing
+    // says that an input was not provided.
+    return reasons_[i] == Reason::missing ? ObservationStatus::missing(Missing::not_provided) : ObservationStatus();
+}
+
+template <PanelCell Cell>
 unsigned BasicPanelResult<Cell>::months_held(std::size_t r, std::size_t c, std::size_t p) const {
     if (months_.empty()) throw InvalidArgument("only a roll-up records the months each cell holds");
     return months_[position(r, c, p)];

@@ -34,6 +34,7 @@ struct PanelResultShaper {
         } else {
             r.months_.clear();
         }
+        r.statuses_.clear();  // a status pass, if the panel has statuses, fills them again
         r.reporters_ = shape.reporters;
         r.categories_ = shape.categories;
         r.periods_ = shape.periods;
@@ -53,6 +54,14 @@ struct PanelResultShaper {
     template <PanelCell Cell>
     static std::uint8_t* month_counts(BasicPanelResult<Cell>& r) noexcept {
         return r.months_.data();
+    }
+
+    // Sizes the status column to the cells (after reshape()) for the status pass to write every
+    // entry; only for a panel with statuses.
+    template <PanelCell Cell>
+    static ObservationStatus* statuses(BasicPanelResult<Cell>& r) {
+        r.statuses_.resize(r.cells_.size());
+        return r.statuses_.data();
     }
 
 private:

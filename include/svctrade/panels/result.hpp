@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
 /// svctrade::BasicPanelResult, the result of a whole-panel operation: one cell and one Reason per
-/// reporter × category × period. PanelResult (cells in `double`, from a Panel) and
+/// reporter × category × period, and an ObservationStatus per cell when the panel had statuses
+/// (docs/status.md, "Panel results"). PanelResult (cells in `double`, from a Panel) and
 /// ExactPanelResult (cells in integer units of a decimal scale, from an ExactPanel) are its two
 /// forms. Callers read every column; only the operations write them.
 #pragma once
@@ -19,6 +20,7 @@
 #include <svctrade/panels/basic_panel.hpp>
 #include <svctrade/panels/detail/result_memory.hpp>
 #include <svctrade/periods/kind.hpp>
+#include <svctrade/status/observation_status.hpp>
 
 namespace svctrade {
 
@@ -31,6 +33,11 @@ struct PanelResultShaper;
 ///
 /// A cell without an answer holds 0 in its value slot and must never be read without its
 /// reason: read cells through at() or value(), or the columns together with reasons().
+///
+/// A result of a panel with statuses (BasicPanel::has_statuses()) also holds a status column:
+/// each cell's derived_status() of the observations it is computed from, by the rules of the
+/// TimeSeries operations (docs/status.md, "Panel results"). A result of a panel without statuses
+/// holds none and costs nothing for them.
 /// \tparam Cell `double` (PanelResult: values are fractions, 0.059 is 5.9 %) or `std::int64_t`
 ///         (ExactPanelResult: units of 10^−scale(), e.g. percent with `places` decimals).
 template <PanelCell Cell>
@@ -93,6 +100,23 @@ public:
     [[nodiscard]] std::span<const Cell> units() const noexcept requires exact { return {cells_.data(), cells_.size()}; }
     /// \returns the reason column, read-only.
     [[nodiscard]] std::span<const Reason> reasons() const noexcept { return {reasons_.data(), reasons_.size()}; }
+    /// \returns whether the result holds a status column: true when the panel it was computed
+    ///          from had statuses (BasicPanel::has_statuses()), false for a panel without.
+    [[nodiscard]] bool has_statuses() const noexcept { return !statuses_.empty(); }
+    /// \returns the status column, read-only, in the order of the cells: each cell's
+    ///          derived_status() of the observations it is computed from (docs/status.md, "Panel
+    ///          results"); empty when has_statuses() is false.
+    [[nodiscard]] std::span<const ObservationStatus> statuses() const noexcept {
+        return {statuses_.data(), statuses_.size()};
+    }
+    /// \returns the status of cell (r, c, p): its entry in statuses(); for a result without a
+    ///          status column (no observation of the panel had a status), Missing::not_provided
+    ///          where the reason is Reason::missing, else a plain normal value (which is what the
+    ///          column would hold, except for a share change whose current share has no answer
+    ///          for a zero or negative whole while last year's lacks an observation: its reason
+    ///          is the current share's, and its status there would be not provided).
+    /// \throws NotFound as position().
+    [[nodiscard]] ObservationStatus status(std::size_t r, std::size_t c, std::size_t p) const;
     /// \returns the months-held column of a roll-up (empty otherwise), read-only.
     [[nodiscard]] std::span<const std::uint8_t> month_counts() const noexcept {
         return {months_.data(), months_.size()};
@@ -125,6 +149,9 @@ private:
     Column<Cell> cells_;
     Column<Reason> reasons_;
     Column<std::uint8_t> months_;
+    // Not a Column: ObservationStatus is not trivial, and the column exists only for panels with
+    // statuses, whose second pass writes every entry anyway.
+    std::vector<ObservationStatus> statuses_;
 };
 
 /// The result of an operation on a Panel: `double` values (fractions) and their reasons.
