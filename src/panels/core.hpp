@@ -361,8 +361,10 @@ void whole_statuses(const P& p, std::size_t r, std::optional<std::size_t> whole,
 }
 
 // A share: the part and its whole. A share change: both of this month and both of the same
-// month last year. A contribution: the part now, and the part and the whole last year (the
-// observations its value is computed from: the whole now is not one of them).
+// month last year. A contribution: the same four, as TimeSeries::yoy_contribution() takes them,
+// except that the whole now passes on its flags and confidentiality but not its being missing:
+// unlike the series, the panel computes a contribution without the whole now (from the part now,
+// the part and the whole last year), and an answer is never marked missing.
 template <Flow F, OverWhole What, class P>
 void over_whole_statuses(const P& p, std::optional<std::size_t> whole, ResultOf<P>& out) {
     ObservationStatus* st = PanelResultShaper::statuses(out);
@@ -378,7 +380,8 @@ void over_whole_statuses(const P& p, std::optional<std::size_t> whole, ResultOf<
                 if constexpr (What == OverWhole::share) {
                     st[o + t] = derive(x, ws[t]);
                 } else {
-                    const ObservationStatus now = What == OverWhole::contribution ? x : derive(x, ws[t]);
+                    const ObservationStatus now =
+                        derive(x, What == OverWhole::contribution ? ws[t].with(Missing::none) : ws[t]);
                     st[o + t] = derive(now, t >= 12 ? derive(status_of<F>(p, o + t - 12), ws[t - 12]) : outside);
                 }
             }
