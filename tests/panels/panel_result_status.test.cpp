@@ -320,11 +320,21 @@ TEST_CASE("panel roll-up statuses equal the series' cell by cell") {
                                 if (it != rows.end()) {
                                     CHECK(result.status(r, c, q) == it->second);
                                 } else {
-                                    // Outside the series' observed months: no month has a value.
+                                    // Outside the series' observed months, where it has no row:
+                                    // no month has a value, except for a partial year-to-date
+                                    // sum after the series' last value (the panel goes on).
                                     ObservationStatus all;
-                                    for (const Period& m : p.months()) all = derived_status(all, s.status(m));
-                                    CHECK(result.status(r, c, q) == all);
-                                    CHECK(result.reason(r, c, q) == Reason::missing);
+                                    ObservationStatus present;
+                                    for (const Period& m : p.months()) {
+                                        all = derived_status(all, s.status(m));
+                                        if (s.contains(m)) present = derived_status(present, s.status(m));
+                                    }
+                                    const bool answer = result.reason(r, c, q) == Reason::none;
+                                    CHECK(result.status(r, c, q) == (answer ? present : all));
+                                    if (answer) {
+                                        CHECK(to == RollUpTarget::year_to_date);
+                                        CHECK(partial == PartialSums::allow);
+                                    }
                                 }
                             }
                         }
