@@ -507,7 +507,8 @@ void ytd_roll_up(const P& p, bool partial, ResultOf<P>& out) {
         for (std::size_t t = 0; t < T; ++t) {
             const unsigned month = (p.first_month() + static_cast<std::int32_t>(t)).month();
             // A year-to-date period that begins before the panel lacks its first months.
-            if (month == 1 || t == 0) fold = MonthsFold{month == 1 ? ObservationStatus() : outside, ObservationStatus()};
+            if (month == 1 || t == 0)
+                fold = MonthsFold{month == 1 ? ObservationStatus() : outside, ObservationStatus()};
             fold.add(status_of<F>(p, o + t));
             st[o + t] = fold.of(why[o + t]);
         }

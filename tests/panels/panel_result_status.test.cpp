@@ -115,8 +115,9 @@ Case make_case(int seed, bool with_statuses = true) {
                         // Mostly positive, sometimes zero or negative: zero and negative bases.
                         cell.valid = true;
                         cell.units = static_cast<std::int64_t>(rnd.below(60)) - (rnd.below(8) == 0 ? 70 : 0);
-                        cell.status = with_statuses && rnd.below(3) == 0 ? value_statuses[rnd.below(value_statuses.size())]
-                                                                         : ObservationStatus();
+                        cell.status = with_statuses && rnd.below(3) == 0
+                                          ? value_statuses[rnd.below(value_statuses.size())]
+                                          : ObservationStatus();
                         k.fast->set(r, c, flow, month, static_cast<double>(cell.units), cell.status);
                         k.exact->set_units(r, c, flow, month, cell.units, cell.status);
                     } else if (roll < 9 && with_statuses) {

@@ -6,6 +6,8 @@
 ///
 /// Growth rates, shares, share changes and contributions are returned in percent (or percentage
 /// points) with `places` decimals: 5.9 means +5.9 %. Roll-ups are exact sums in the panel's unit.
+/// Statuses pass on to the results as on the fast path, to the same statuses (docs/status.md,
+/// "Panel results").
 #pragma once
 
 #include <cstddef>

@@ -7,7 +7,10 @@
 ///
 /// Every result carries one `Reason` per cell, so an observation without an answer (missing
 /// input, zero or negative base, sign change) stays visibly without one: its value slot holds 0
-/// and must never be read without its reason. Values are fractions: a growth of 0.059 is 5.9 %,
+/// and must never be read without its reason. A result of a panel with statuses also carries
+/// each cell's ObservationStatus, derived from the observations it is computed from by the rules
+/// of the TimeSeries operations (BasicPanelResult::statuses(), docs/status.md, "Panel results");
+/// an in-place form clears the statuses `out` held. Values are fractions: a growth of 0.059 is 5.9 %,
 /// a share of 0.385 is 38.5 %, a share change of 0.017 is 1.7 percentage points.
 ///
 /// Every operation comes in two forms: one returns a fresh PanelResult, the other fills a
