@@ -12,6 +12,7 @@
 #include <svctrade/numbers/decimal.hpp>
 #include <svctrade/numbers/detail/hash.hpp>
 #include <svctrade/numbers/detail/int128.hpp>
+#include <svctrade/numbers/detail/ratio_terms.hpp>
 #include <svctrade/numbers/rounding.hpp>
 
 namespace svctrade {
@@ -98,15 +99,12 @@ public:
     [[nodiscard]] friend constexpr Ratio operator-(Ratio a, Ratio b) { return add(a, b, true); }
     /// \returns the exact product. \throws Overflow when it does not fit.
     [[nodiscard]] friend constexpr Ratio operator*(Ratio a, Ratio b) {
-        // Cross-reduce first so that intermediate products stay as small as possible.
-        const detail::i128 g1 = detail::gcd128(a.num_, b.den_), g2 = detail::gcd128(b.num_, a.den_);
-        detail::i128 n = 0, d = 0;
-        if (!detail::checked_mul(g1 == 0 ? 0 : a.num_ / g1, g2 == 0 ? 0 : b.num_ / g2, n) ||
-            !detail::checked_mul(a.den_ / (g2 == 0 ? 1 : g2), b.den_ / (g1 == 0 ? 1 : g1), d))
+        detail::RatioTerms r;
+        if (detail::ratio_terms_fit64(a.num_, a.den_, b.num_, b.den_))
+            r = detail::ratio_mul64(a.num_, a.den_, b.num_, b.den_);
+        else if (!detail::ratio_mul128(a.num_, a.den_, b.num_, b.den_, r))
             detail::throw_ratio_overflow("multiply", a, b);
-        Ratio r;
-        r.set(n, d);
-        return r;
+        return raw(r.num, r.den);
     }
     /// \returns the exact quotient. \throws DivisionByZero when b is zero, Overflow when it does not fit.
     [[nodiscard]] friend constexpr Ratio operator/(Ratio a, Ratio b) {
@@ -118,6 +116,7 @@ public:
     [[nodiscard]] friend constexpr bool operator==(Ratio a, Ratio b) noexcept = default;
     /// \returns the exact order of the values (no rounding, no overflow).
     [[nodiscard]] friend constexpr std::strong_ordering operator<=>(Ratio a, Ratio b) noexcept {
+        if (detail::ratio_terms_fit64(a.num_, a.den_, b.num_, b.den_)) return a.num_ * b.den_ <=> b.num_ * a.den_;
         return detail::compare_products(a.num_, b.den_, b.num_, a.den_);
     }
 
@@ -129,25 +128,19 @@ private:
         return r;
     }
     constexpr void set(detail::i128 n, detail::i128 d) noexcept {
-        if (d < 0) {
-            n = -n;
-            d = -d;
-        }
-        const detail::i128 g = detail::gcd128(n, d);
-        // d > 0 here, so g = gcd(n, d) >= 1 (the analyzer does not know gcd's range).
-        num_ = n / g;  // NOLINT(clang-analyzer-core.DivideZero)
-        den_ = d / g;
+        const detail::RatioTerms r = detail::lowest_terms(n, d);
+        num_ = r.num;
+        den_ = r.den;
     }
     static constexpr Ratio add(Ratio a, Ratio b, bool subtract) {
-        const detail::i128 g = detail::gcd128(a.den_, b.den_);
-        detail::i128 x = 0, y = 0, n = 0, d = 0;
+        // -b.num_ cannot overflow: the terms never hold the minimum value.
         const detail::i128 bn = subtract ? -b.num_ : b.num_;
-        if (!detail::checked_mul(a.num_, b.den_ / g, x) || !detail::checked_mul(bn, a.den_ / g, y) ||
-            !detail::checked_add(x, y, n) || !detail::checked_mul(a.den_ / g, b.den_, d))
+        detail::RatioTerms r;
+        if (detail::ratio_terms_fit64(a.num_, a.den_, bn, b.den_))
+            r = detail::ratio_add64(a.num_, a.den_, bn, b.den_);
+        else if (!detail::ratio_add128(a.num_, a.den_, bn, b.den_, r))
             detail::throw_ratio_overflow(subtract ? "subtract" : "add", a, b);
-        Ratio r;
-        r.set(n, d);
-        return r;
+        return raw(r.num, r.den);
     }
 
     detail::i128 num_ = 0;
