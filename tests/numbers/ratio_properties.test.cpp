@@ -62,7 +62,7 @@ Ratio ratio_of(RatioTerms r) {
 }
 
 // A magnitude from one of several families: near 2^63 on either side, near 2^62 and 2^32, a
-// multiple of a small shared factor, any 64-bit value, or a small value.
+// multiple of a shared factor, any 63-bit value, or a small value; never zero.
 i128 draw_magnitude(std::mt19937_64& rng, std::uint64_t shared) {
     const std::uint64_t r = rng();
     const auto k = static_cast<i128>(r % 4096);
@@ -78,9 +78,9 @@ i128 draw_magnitude(std::mt19937_64& rng, std::uint64_t shared) {
         case 4:
             return static_cast<i128>(shared) * static_cast<i128>(1 + r % (static_cast<std::uint64_t>(1) << 40));
         case 5:
-            return static_cast<i128>(r >> 1);
+            return 1 + static_cast<i128>(r >> 1);
         case 6:
-            return static_cast<i128>(r >> (rng() % 62));
+            return 1 + static_cast<i128>(r >> (rng() % 62));
         default:
             return 1 + k % 100;
     }
