@@ -53,8 +53,9 @@ constexpr RatioTerms lowest_terms(i128 n, i128 d) noexcept {
     if (abs128(n) <= u64_max && d <= u64_max) {
         // 64-bit divisions (d > 0, so g >= 1).
         const std::uint64_t g64 = static_cast<std::uint64_t>(g);
-        const i128 q = static_cast<i128>(magnitude64(n) / g64);
-        return {n < 0 ? -q : q, static_cast<i128>(static_cast<std::uint64_t>(d) / g64)};
+        const i128 q = static_cast<i128>(magnitude64(n) / g64);  // NOLINT(clang-analyzer-core.DivideZero)
+        return {n < 0 ? -q : q,
+                static_cast<i128>(static_cast<std::uint64_t>(d) / g64)};  // NOLINT(clang-analyzer-core.DivideZero)
     }
     // d > 0 here, so g = gcd(n, d) >= 1 (the analyzer does not know gcd's range).
     return {n / g, d / g};  // NOLINT(clang-analyzer-core.DivideZero)
