@@ -14,7 +14,7 @@
 
 using namespace svctrade;
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) {  // NOLINT(bugprone-exception-escape): only a failed std::string allocation escapes
     const std::string path = argc > 1 ? argv[1] : "data/xiamen_pilot_tasks.csv";
     try {
         // Step 1: load the programme's task file.

@@ -81,8 +81,9 @@ constexpr RatioTerms ratio_mul64(i128 an, i128 ad, i128 bn, i128 bd) noexcept {
     const auto da = static_cast<std::uint64_t>(ad), db = static_cast<std::uint64_t>(bd);
     // db, da >= 1, so both gcds are >= 1.
     const std::uint64_t g1 = gcd64(ma, db), g2 = gcd64(mb, da);
+    // NOLINTNEXTLINE(clang-analyzer-core.DivideZero): g1, g2 >= 1 (the analyzer does not know gcd's range)
     const i128 m = static_cast<i128>(static_cast<u128>(ma / g1) * (mb / g2));  // <= 2^126
-    const i128 d = static_cast<i128>(static_cast<u128>(da / g2) * (db / g1));
+    const i128 d = static_cast<i128>(static_cast<u128>(da / g2) * (db / g1));  // NOLINT(clang-analyzer-core.DivideZero)
     return {(an < 0) != (bn < 0) ? -m : m, d};
 }
 
