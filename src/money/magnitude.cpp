@@ -221,9 +221,11 @@ void check_decimals(int decimals) {
         throw InvalidArgument("invalid number of decimals: " + std::to_string(decimals) + " (must be 0 to 30)");
 }
 
-// amount / 10^power, rounded once.
+// amount / 10^power, rounded once. A product with 10^-power, not a quotient: divide() would
+// first scale the coefficient up by 10^decimals and overflow for a figure that fits (34.32
+// billion at 30 places), while the product keeps the coefficient and only moves the point.
 Decimal mantissa(Decimal amount, int power, int decimals, RoundingMode mode) {
-    return divide(amount, power_of_ten(power), decimals, mode);
+    return multiply(amount, Decimal::from_units(1, power), decimals, mode);
 }
 
 std::string_view lookup(const Word* first, const Word* last, std::string_view code) {

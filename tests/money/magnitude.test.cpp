@@ -107,6 +107,21 @@ TEST_CASE("amounts format in English style with chosen decimals") {
     CHECK_THROWS_AS((void)format_english(total, 31, up), InvalidArgument);
 }
 
+TEST_CASE("amounts format at up to 30 places while the figure in its scale fits") {
+    const Money total(34320000000_dec, cny);
+    const std::string zeros28(28, '0');
+    CHECK(format_english(total, 30, up, CurrencyLabel::word) == "34.32" + zeros28 + " billion yuan");
+    CHECK(format_english(total, 29, up, CurrencyLabel::word) == "34.32" + zeros28.substr(1) + " billion yuan");
+    CHECK(format_english(Money(34325000000_dec, cny), 30, up, CurrencyLabel::word, EnglishScale::billion) ==
+          "34.325" + zeros28.substr(1) + " billion yuan");
+    CHECK(format_chinese(total, 30, up) == "343.2" + std::string(29, '0') + "亿元");
+    // 34,320,000,000 units with 30 places is a 41-digit figure: more than a Decimal holds.
+    CHECK_THROWS_AS((void)format_english(total, 30, up, CurrencyLabel::code, EnglishScale::units), Overflow);
+    CHECK_THROWS_AS((void)format_chinese(total, 30, up, ChineseScale::units), Overflow);
+    CHECK(format_english(Money(1_dec, cny), 30, up, CurrencyLabel::code, EnglishScale::units) ==
+          "CNY 1." + std::string(30, '0'));
+}
+
 TEST_CASE("amounts format in Chinese style with chosen decimals") {
     CHECK(format_chinese(Money(34320000000_dec, cny), 1, up) == "343.2亿元");
     CHECK(format_chinese(Money(1200000000000_dec, cny), 1, up) == "1.2万亿元");

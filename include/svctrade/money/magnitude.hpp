@@ -83,7 +83,9 @@ struct WrittenAmount {
 /// once by `mode`: `"34.32 billion yuan"`, `"$5.31 billion"`, `"USD 410 million"`.
 /// With EnglishScale::automatic, a rounding that reaches 1,000 of a scale moves to the next
 /// (999.996 million at 2 places is "1.00 billion").
-/// \throws InvalidArgument for decimals outside 0…30.
+/// \throws InvalidArgument for decimals outside 0…30, Overflow when the figure in the chosen
+/// scale, written with `decimals` places, has 39 or more digits (34.32 billion fits at 30 places
+/// in billions, not in units).
 [[nodiscard]] SVCTRADE_EXPORT std::string format_english(const Money& amount, int decimals, RoundingMode mode,
                                                          CurrencyLabel label = CurrencyLabel::code,
                                                          EnglishScale scale = EnglishScale::automatic);
@@ -91,7 +93,8 @@ struct WrittenAmount {
 /// \returns the amount in Chinese style with `decimals` places in the chosen unit, rounded once
 /// by `mode`: `"343.2亿元"`, `"1.2万亿元"`, `"4.1亿美元"` (CNY 元, USD 美元, EUR 欧元, JPY 日元,
 /// HKD 港元, GBP 英镑; other currencies are followed by their ISO code).
-/// \throws InvalidArgument for decimals outside 0…30.
+/// \throws InvalidArgument for decimals outside 0…30, Overflow when the figure in the chosen
+/// unit, written with `decimals` places, has 39 or more digits.
 [[nodiscard]] SVCTRADE_EXPORT std::string format_chinese(const Money& amount, int decimals, RoundingMode mode,
                                                          ChineseScale scale = ChineseScale::automatic);
 
