@@ -31,24 +31,17 @@ import re
 import sys
 from pathlib import Path
 
-OPEN = re.compile(r"^(\s*)```cpp\s+signatures\s*$")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from doc_tools import fenced_blocks, strip_comments, strip_decoration  # noqa: E402
+
 SCOPE = re.compile(r"^\s*(?:template\s*<[^>]*>\s*)?(class|struct)\s+(\w+)\s*\{\s*$")
 CLOSE = re.compile(r"^\s*\};?\s*$")
-ATTRIBUTE = re.compile(r"\[\[[^\]]*\]\]")
-MACROS = re.compile(r"\bSVCTRADE_(?:EXPORT|NO_EXPORT|DEPRECATED)\b")
-SPECIFIERS = re.compile(r"\b(?:static|friend|constexpr|consteval|inline|explicit|virtual)\b")
-
-
-def strip_comments(text):
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    return re.sub(r"//[^\n]*", " ", text)
 
 
 def normalise(text):
     """The text with comments, attributes, the export macro and the specifiers removed, and no whitespace left
     except one space between two word characters."""
-    text = MACROS.sub(" ", ATTRIBUTE.sub(" ", strip_comments(text)))
-    text = SPECIFIERS.sub(" ", text)
+    text = strip_decoration(text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"(?<=\W) | (?=\W)", "", text)
     return text.replace(",}", "}")
@@ -175,18 +168,10 @@ def split_scope(declaration, scope):
 def check_page(page, headers, required):
     lines = page.read_text(encoding="utf-8").split("\n")
     missing = quoted = blocks = 0
-    i = 0
-    while i < len(lines):
-        m = OPEN.match(lines[i])
-        if not m:
-            i += 1
+    for info, first, body in fenced_blocks(lines):
+        if info != "cpp signatures":
             continue
         blocks += 1
-        body, first = [], i + 2
-        i += 1
-        while i < len(lines) and not lines[i].strip().startswith("```"):
-            body.append(lines[i])
-            i += 1
         for number, scope, declaration in statements(body, first):
             quoted += 1
             where, text = split_scope(declaration.strip(), scope)
@@ -198,7 +183,6 @@ def check_page(page, headers, required):
                 place = f" in the body of class {where}" if where else ""
                 print(f"{page}:{number}: not declared{place} in {headers.root}: {' '.join(declaration.split())}",
                       file=sys.stderr)
-        i += 1
     if blocks == 0 and required:
         print(f"{page}:1: the page quotes no ```cpp signatures block", file=sys.stderr)
         return 2, 0

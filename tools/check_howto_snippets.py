@@ -20,8 +20,10 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from doc_tools import fenced_blocks  # noqa: E402
+
 MARK = re.compile(r"^<!--\s*(program|golden):\s*(\S+)\s*-->\s*$")
-FENCE = re.compile(r"^( *)```(\w*)\s*$")
 
 
 def dedent(lines):
@@ -29,24 +31,6 @@ def dedent(lines):
     widths = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
     cut = min(widths, default=0)
     return [line[cut:] if line.strip() else "" for line in lines]
-
-
-def blocks(lines):
-    """Yields (language, first line number, lines) of each fenced block; a block indented in a
-    list item loses its fence's indentation, as Markdown renders it."""
-    i = 0
-    while i < len(lines):
-        m = FENCE.match(lines[i])
-        if m and m.group(2):
-            indent = len(m.group(1))
-            start, body = i + 1, []
-            i += 1
-            while i < len(lines) and not lines[i].lstrip(" ").startswith("```"):
-                line = lines[i]
-                body.append(line[min(indent, len(line) - len(line.lstrip(" "))):])
-                i += 1
-            yield m.group(2), start + 1, body
-        i += 1
 
 
 def find_block(body, target_lines):
@@ -87,7 +71,7 @@ def check_page(page, root):
             return 1, 0
         files[kind] = path.read_text(encoding="utf-8").split("\n")
     failures = checked = code_blocks = 0
-    for language, line_no, body in blocks(lines):
+    for language, line_no, body in fenced_blocks(lines):
         kind = {"cpp": "program", "text": "golden"}.get(language)
         if kind is None:
             continue

@@ -21,6 +21,9 @@ import pathlib
 import re
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from doc_tools import strip_decoration  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -58,8 +61,7 @@ def declared_name(lines, start):
         line = lines[i].strip()
         if not line or line.startswith("//") or line.startswith("template") or line.startswith("requires"):
             continue
-        line = re.sub(r"\[\[[^\]]*\]\]", "", line)
-        line = re.sub(r"\b(SVCTRADE_EXPORT|static|constexpr|consteval|inline|explicit|friend|virtual)\b", "", line)
+        line = strip_decoration(line)
         match = DECL.search(line)
         if match:
             return re.sub(r"\s+", "", match.group(1))
