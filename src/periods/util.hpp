@@ -67,9 +67,13 @@ inline void require_date(boost::gregorian::date d, std::string_view what) {
     if (d.is_special()) throw InvalidPeriod(std::string(what) + " is not a date but " + iso(d));
 }
 
+// The length of a month of the proleptic Gregorian calendar, for any year and month 1..12. Not
+// Boost's end_of_month_day: its year parameter is a greg_year, which throws bad_year (not an
+// svctrade::Error) outside 1400..9999, and parsers ask for a month's length before the year's
+// range is checked ("1399-02-30", found by the fuzzer).
 inline unsigned days_in_month(int year, unsigned month) {
-    return boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
-                                                                  static_cast<unsigned short>(month));
+    if (month == 2) return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+    return (month == 4 || month == 6 || month == 9 || month == 11) ? 30 : 31;
 }
 
 inline boost::gregorian::date checked_date(long year, unsigned month, unsigned day) {

@@ -69,6 +69,27 @@ TEST_CASE("SDMX and ISO codes parse back") {
           Period::half(2021, 2, YearStart::october()));
 }
 
+TEST_CASE("a day outside Boost's years is an svctrade error, and month lengths follow the Gregorian rule") {
+    // Found by the fuzzer: the month's length was asked of Boost before the year was checked, and
+    // Boost threw its own bad_year for 1399.
+    for (const char* text : {"1399-02-30", "1399-02-28", "0001-01-31", "1399-12-31/1400-01-31"}) {
+        CAPTURE(text);
+        CHECK_THROWS_AS((void)svctrade::parse_sdmx(text), svctrade::Error);
+    }
+    auto e = error_of([] { return svctrade::parse_sdmx("1399-02-30"); });
+    REQUIRE(e);
+    CHECK(e->reason() == "day 30 does not exist in 1399-02, which has 28 days");
+    CHECK_NOTHROW((void)svctrade::parse_sdmx("2000-02-29"));
+    CHECK_NOTHROW((void)svctrade::parse_sdmx("2024-02-29"));
+    e = error_of([] { return svctrade::parse_sdmx("1900-02-29"); });
+    REQUIRE(e);
+    CHECK(e->reason() == "day 29 does not exist in 1900-02, which has 28 days");
+    e = error_of([] { return svctrade::parse_sdmx("2021-04-31"); });
+    REQUIRE(e);
+    CHECK(e->reason() == "day 31 does not exist in 2021-04, which has 30 days");
+    CHECK_NOTHROW((void)svctrade::parse_sdmx("2021-12-31"));
+}
+
 TEST_CASE("invalid SDMX codes are rejected naming the offending part") {
     auto e = error_of([] { return svctrade::parse_sdmx("2021-Q5"); });
     REQUIRE(e);
