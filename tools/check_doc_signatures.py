@@ -14,7 +14,8 @@ A page quotes signatures in fenced blocks whose info string is `cpp signatures`:
     ```
 
 Each declaration ends with `;`. A member is quoted either qualified (`ExchangeRate::period_average`)
-or inside `class X {` … `};` / `struct X {` … `};` lines; it must then be declared in the body of
+or inside `class X {` … `};` / `struct X {` … `};` lines (a class template's `template <…>` may
+stand on the line above, as headers write it); it must then be declared in the body of
 that class. A free function, an enumeration or a type must be declared somewhere in the headers.
 Comments, whitespace, `[[nodiscard]]`-style attributes, the export macro and the specifiers
 `static`, `friend`, `constexpr`, `consteval`, `inline`, `explicit` and `virtual` are ignored on both
@@ -32,10 +33,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from doc_tools import fenced_blocks, strip_comments, strip_decoration  # noqa: E402
+from doc_tools import closing, code_only, fenced_blocks, strip_comments, strip_decoration  # noqa: E402
 
 SCOPE = re.compile(r"^\s*(?:template\s*<[^>]*>\s*)?(class|struct)\s+(\w+)\s*\{\s*$")
 CLOSE = re.compile(r"^\s*\};?\s*$")
+TEMPLATE_HEAD = re.compile(r"^\s*template\s*<[^>]*>\s*$")
 
 
 def normalise(text):
@@ -65,23 +67,17 @@ def split_top(text):
     return [p.strip() for p in parts]
 
 
-def body_of(text, start):
-    """The text between the brace at `start` and its match."""
-    depth = 0
-    for i in range(start, len(text)):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:i]
-    return text[start + 1:]
+def body_of(text, start, code):
+    """The text between the brace at `start` and its match (`code` is code_only(text): a brace in
+    a comment or a literal, `'}'`, is not counted)."""
+    return text[start + 1:closing(text, start, code)]
 
 
 class Headers:
     def __init__(self, include):
         self.root = include
         self.files = {p: normalise(p.read_text(encoding="utf-8")) for p in sorted(include.rglob("*.hpp"))}
+        self.code = {p: code_only(text) for p, text in self.files.items()}
         self.bodies = {}
 
     def class_bodies(self, name):
@@ -91,9 +87,9 @@ class Headers:
         if name not in self.bodies:
             found = []
             head = re.compile(r"(?:class|struct) " + re.escape(name) + r"(?: final)?(?::([^{;]*))?\{")
-            for text in self.files.values():
-                for m in head.finditer(text):
-                    found.append(body_of(text, m.end() - 1))
+            for path, text in self.files.items():
+                for m in head.finditer(self.code[path]):
+                    found.append(body_of(text, m.end() - 1, self.code[path]))
                     for base in split_top(m.group(1) or ""):
                         found.extend(self.base_bodies(base))
             self.bodies[name] = found
@@ -107,10 +103,10 @@ class Headers:
         name, arguments = m.group(1), split_top(m.group(2) or "")
         bodies = []
         head = re.compile(r"template<([^>]*)>(?:class|struct) " + re.escape(name) + r"(?::[^{;]*)?\{")
-        for text in self.files.values():
-            for t in head.finditer(text):
+        for path, text in self.files.items():
+            for t in head.finditer(self.code[path]):
                 parameters = [p.split(" ")[-1] for p in split_top(t.group(1))]
-                body = body_of(text, t.end() - 1)
+                body = body_of(text, t.end() - 1, self.code[path])
                 for parameter, argument in zip(parameters, arguments):
                     body = re.sub(r"\b" + re.escape(parameter) + r"\b", argument, body)
                 bodies.append(body)
@@ -130,6 +126,8 @@ def statements(lines, first_line):
     for offset, raw in enumerate(lines):
         line = strip_comments(raw).rstrip()
         number = first_line + offset
+        if pending and TEMPLATE_HEAD.match(" ".join(pending)) and SCOPE.match(line):
+            pending = []  # `template <class T>` on the line above `class X {`
         if not pending:
             m = SCOPE.match(line)
             if m:

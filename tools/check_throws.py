@@ -26,7 +26,7 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from doc_tools import strip_decoration  # noqa: E402
+from doc_tools import closing, code_only, strip_decoration  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -119,17 +119,11 @@ def clauses(bases):
     return sorted(set(found))
 
 
-def balanced(text, open_at):
-    """The text inside the parenthesis opening at `open_at`, and the index after it."""
-    depth = 0
-    for j in range(open_at, len(text)):
-        if text[j] == "(":
-            depth += 1
-        elif text[j] == ")":
-            depth -= 1
-            if depth == 0:
-                return text[open_at + 1 : j], j + 1
-    return text[open_at + 1 :], len(text)
+def balanced(text, open_at, code):
+    """The text inside the parenthesis opening at `open_at`, and the index after it (`code` is
+    code_only(text): a parenthesis in a literal or a comment is not counted)."""
+    j = closing(text, open_at, code)
+    return text[open_at + 1 : j], min(j + 1, len(text))
 
 
 def split_arguments(inner):
@@ -157,8 +151,9 @@ def evidence():
         if "fixtures" in path.relative_to(ROOT).parts:
             continue  # the checkers' own fixture trees (tests/docs/fixtures/throws*) are not tests
         text = path.read_text(encoding="utf-8", errors="replace")
+        code = code_only(text)
         for m in macro.finditer(text):
-            inner, _ = balanced(text, m.end() - 1)
+            inner, _ = balanced(text, m.end() - 1, code)
             args = split_arguments(inner)
             if m.group(1) == "WITH":
                 if len(args) >= 2:
@@ -166,13 +161,7 @@ def evidence():
             elif len(args) >= 2:
                 found.append((args[0], re.sub(r"^svctrade::", "", args[-1].strip())))
         for m in re.finditer(r"\btry\s*\{", text):
-            depth, j = 0, m.end() - 1
-            while j < len(text):
-                depth += text[j] == "{"
-                depth -= text[j] == "}"
-                if depth == 0:
-                    break
-                j += 1
+            j = closing(text, m.end() - 1, code)
             body = text[m.end() : j]
             rest = text[j : j + 2000]
             for c in catch.finditer(rest):
