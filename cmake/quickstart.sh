@@ -9,8 +9,9 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config libboost-date-time-dev doctest-dev iso-codes)
 # The test command also runs the benchmarks' checksum checks against their peers: pandas from
-# Debian, DuckDB and Polars from the npm registry (pinned in tests/bench/node/package-lock.json).
-if [ "${1:-}" = test ]; then packages+=(python3 python3-pandas); fi
+# Debian, DuckDB and Polars from the npm registry (pinned in tests/bench/node/package-lock.json);
+# and the {fmt} formatters' tests, against Debian's {fmt} 9.
+if [ "${1:-}" = test ]; then packages+=(python3 python3-pandas libfmt-dev); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

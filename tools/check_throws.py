@@ -7,15 +7,18 @@
 A clause is the pair (function, exception) read from a `///` comment: the exceptions are the
 svctrade error classes named after `\\throws` (up to the next Doxygen command), the function is
 the name declared right after the comment (a constructor's name is its class's, an operator's is
-`operator+`...). Members in a protected or private section are not the callers' API and are left out. A test exercises it when a CHECK_THROWS_AS / REQUIRE_THROWS_AS /
-CHECK_THROWS_WITH_AS call, or a `try { ... } catch (const E&` block, under tests/ names that
-function in its expression and expects that exception or one derived from it. A constructor
-counts as named when written with template arguments too (`SeriesResult<Money>(...)`). A
-CHECK_THROWS_WITH / REQUIRE_THROWS_WITH (a message, no type) exercises a clause only when the
-function's name documents that one exception and no other (the message then cannot belong to
-another svctrade error of it). This is a textual
-check, a first version: a name shared by several functions counts for all of them, and a call
-through a helper counts only where the helper's own body holds the call and the catch.
+`operator+`...). Members in a protected or private section are not the callers' API and are
+left out.
+
+A test exercises a clause when a CHECK_THROWS_AS / REQUIRE_THROWS_AS / CHECK_THROWS_WITH_AS
+call, or a `try { ... } catch (const E&` block, under tests/ names that function in its
+expression and expects that exception or one derived from it. A constructor counts as named when
+written with template arguments too (`SeriesResult<Money>(...)`). A CHECK_THROWS_WITH /
+REQUIRE_THROWS_WITH (a message, no type) exercises a clause only when the function's name
+documents that one exception and no other (the message then cannot belong to another svctrade
+error of it). This is a textual check: a name shared by several functions counts for all of
+them, and a call through a helper counts only where the helper's own body holds the call and
+the catch.
 
 Prints the unexercised clauses (with --list, or when over the limit) and the counts; exits 1 when
 more than N are unexercised (the CI ceiling in .ci/run, which may only come down).
@@ -28,15 +31,15 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from doc_tools import closing, code_only, strip_decoration  # noqa: E402
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+REPOSITORY = pathlib.Path(__file__).resolve().parent.parent
 
 
-def error_classes():
+def error_classes(root):
     """Every svctrade error class with its base, from the public headers."""
     bases = {"Error": None}
     pattern = re.compile(r"class\s+(?:SVCTRADE_EXPORT\s+)?(\w+)\s*(?:final\s*)?:\s*public\s+(?:svctrade::)?(\w+)")
     changed = True
-    headers = list((ROOT / "include").rglob("*.hpp"))
+    headers = list((root / "include").rglob("*.hpp"))
     texts = [h.read_text(encoding="utf-8") for h in headers]
     while changed:
         changed = False
@@ -90,9 +93,9 @@ def hidden(lines, at):
     return False
 
 
-def clauses(bases):
+def clauses(root, bases):
     found = []
-    for header in sorted((ROOT / "include").rglob("*.hpp")):
+    for header in sorted((root / "include").rglob("*.hpp")):
         if "detail" in header.parts:
             continue
         lines = header.read_text(encoding="utf-8").splitlines()
@@ -115,7 +118,7 @@ def clauses(bases):
                     continue
                 for error in re.findall(r"\b(\w+)\b", part):
                     if error in bases:
-                        found.append((header.relative_to(ROOT).as_posix(), first + 1, name, error))
+                        found.append((header.relative_to(root).as_posix(), first + 1, name, error))
     return sorted(set(found))
 
 
@@ -142,13 +145,13 @@ def split_arguments(inner):
     return [a.strip() for a in args]
 
 
-def evidence():
+def evidence(root):
     """(expression text, exception class) for every throw expectation under tests/."""
     found = []
     macro = re.compile(r"\b(?:CHECK|REQUIRE|WARN)_THROWS_(AS|WITH_AS|WITH)\s*\(")
     catch = re.compile(r"\bcatch\s*\(\s*const\s+(?:svctrade::)?(\w+)\s*&")
-    for path in sorted((ROOT / "tests").rglob("*.[ch]pp")):
-        if "fixtures" in path.relative_to(ROOT).parts:
+    for path in sorted((root / "tests").rglob("*.[ch]pp")):
+        if "fixtures" in path.relative_to(root).parts:
             continue  # the checkers' own fixture trees (tests/docs/fixtures/throws*) are not tests
         text = path.read_text(encoding="utf-8", errors="replace")
         code = code_only(text)
@@ -182,6 +185,16 @@ def called(name, expression):
                      + r"\s+\w+\s*[({]", expression)
 
 
+def exercised(name, error, seen, errors_of, bases):
+    """Whether a throw expectation of `seen` calls `name` and expects `error`: a typed one an
+    error that derives from it, an untyped one (a message) only when `error` is all `name` throws."""
+    for expression, caught in seen:
+        expects = errors_of[name] == {error} if caught is None else derives(caught, error, bases)
+        if expects and called(name, expression):
+            return True
+    return False
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every unexercised clause")
@@ -189,21 +202,18 @@ def main():
     parser.add_argument("--root", type=pathlib.Path, default=None,
                         help="the tree whose include/ and tests/ are read (default: this repository)")
     options = parser.parse_args()
-    global ROOT  # noqa: PLW0603 (one run reads one tree)
-    if options.root is not None:
-        ROOT = options.root.resolve()
-    bases = error_classes()
-    documented = clauses(bases)
-    seen = evidence()
+    root = REPOSITORY if options.root is None else options.root.resolve()
+    if not (root / "include").is_dir() or not (root / "tests").is_dir():
+        print(f"check_throws: {root} has no include/ and tests/ to read", file=sys.stderr)
+        return 2
+    bases = error_classes(root)
+    documented = clauses(root, bases)
+    seen = evidence(root)
     errors_of = {}
     for _, _, name, error in documented:
         errors_of.setdefault(name, set()).add(error)
-    missing = []
-    for header, line, name, error in documented:
-        def expects(caught):
-            return errors_of[name] == {error} if caught is None else derives(caught, error, bases)
-        if not any(expects(caught) and called(name, expression) for expression, caught in seen):
-            missing.append((header, line, name, error))
+    missing = [(header, line, name, error) for header, line, name, error in documented
+               if not exercised(name, error, seen, errors_of, bases)]
     over = options.max_unexercised is not None and len(missing) > options.max_unexercised
     out = sys.stderr if over else sys.stdout  # a failing run reports on standard error only
     if options.list or over:

@@ -8,6 +8,7 @@
 #include <svctrade/error.hpp>
 #include <svctrade/periods/text.hpp>
 
+#include "periods/util.hpp"
 #include "utf8_decode.hpp"
 
 namespace svctrade {
@@ -90,8 +91,7 @@ greg::date add_months(greg::date d, long months) {
     if (index < 0 || index / 12 > 9999) throw std::out_of_range("the month leaves the calendar");
     const int year = static_cast<int>(index / 12);
     const unsigned month = static_cast<unsigned>(index % 12) + 1;
-    const unsigned last = greg::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
-                                                                     static_cast<unsigned short>(month));
+    const unsigned last = detail::days_in_month(year, month);
     const unsigned wanted = d.day();
     const unsigned day = wanted <= last ? wanted : last;
     return greg::date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),

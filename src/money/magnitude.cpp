@@ -225,7 +225,14 @@ void check_decimals(int decimals) {
 // first scale the coefficient up by 10^decimals and overflow for a figure that fits (34.32
 // billion at 30 places), while the product keeps the coefficient and only moves the point.
 Decimal mantissa(Decimal amount, int power, int decimals, RoundingMode mode) {
-    return multiply(amount, Decimal::from_units(1, power), decimals, mode);
+    try {
+        return multiply(amount, Decimal::from_units(1, power), decimals, mode);
+    } catch (const Overflow& e) {
+        // Said in the caller's terms (the amount, its places, its scale) before the arithmetic's.
+        throw Overflow("cannot format " + amount.to_string() + " with " + std::to_string(decimals) +
+                       " decimal places in units of 10^" + std::to_string(power) +
+                       ": more digits than a Decimal holds (" + e.what() + ")");
+    }
 }
 
 std::string_view lookup(const Word* first, const Word* last, std::string_view code) {

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "fuzz.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
 int main(int argc, char** argv) {
@@ -40,6 +42,9 @@ int main(int argc, char** argv) {
         const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         // A copy the exact size of the input, as libFuzzer passes it, so that ASan sees overreads.
         const std::vector<std::uint8_t> data(bytes.begin(), bytes.end());
+        const std::string name = path.string();
+        svctrade::fuzz::current_input_name = name;
+        svctrade::fuzz::current_input = bytes;
         LLVMFuzzerTestOneInput(data.data(), data.size());
     }
     std::printf("fuzz driver: %zu inputs, no failure\n", inputs.size());

@@ -23,9 +23,39 @@ namespace svctrade::fuzz {
 // message would have quoted whole.
 inline constexpr std::size_t max_message_bytes = 2000;
 
+// The corpus driver's current file and its bytes, so that a failure there names the input that
+// caused it (libFuzzer reports its own: the crash file it writes, and the bytes of a short one).
+inline std::string_view current_input_name;
+inline std::string_view current_input;
+
+// Bytes as C-escaped text, at most `limit` of them: an input is often not printable.
+inline std::string escaped(std::string_view bytes, std::size_t limit = 200) {
+    std::string out;
+    for (std::size_t i = 0; i < bytes.size() && i < limit; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == '\\' || c == '"') {
+            out += '\\';
+            out += static_cast<char>(c);
+        } else if (c >= 0x20 && c < 0x7f) {
+            out += static_cast<char>(c);
+        } else {
+            char hex[5];
+            std::snprintf(hex, sizeof hex, "\\x%02x", c);
+            out += hex;
+        }
+    }
+    if (bytes.size() > limit) out += "...";
+    return out;
+}
+
 [[noreturn]] inline void fail(std::string_view what, std::string_view detail) {
     std::fprintf(stderr, "fuzz: %.*s: %.*s\n", static_cast<int>(what.size()), what.data(),
                  static_cast<int>(detail.size() > 4000 ? 4000 : detail.size()), detail.data());
+    if (!current_input_name.empty()) {
+        const std::string bytes = escaped(current_input);
+        std::fprintf(stderr, "fuzz: the input: %.*s (%zu bytes): \"%s\"\n", static_cast<int>(current_input_name.size()),
+                     current_input_name.data(), current_input.size(), bytes.c_str());
+    }
     std::abort();
 }
 

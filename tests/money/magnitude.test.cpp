@@ -116,8 +116,12 @@ TEST_CASE("amounts format at up to 30 places while the figure in its scale fits"
           "34.325" + zeros28.substr(1) + " billion yuan");
     CHECK(format_chinese(total, 30, up) == "343.2" + std::string(29, '0') + "亿元");
     // 34,320,000,000 units with 30 places is a 41-digit figure: more than a Decimal holds.
-    CHECK_THROWS_AS((void)format_english(total, 30, up, CurrencyLabel::code, EnglishScale::units), Overflow);
-    CHECK_THROWS_AS((void)format_chinese(total, 30, up, ChineseScale::units), Overflow);
+    CHECK_THROWS_WITH_AS((void)format_english(total, 30, up, CurrencyLabel::code, EnglishScale::units),
+                         doctest::Contains("cannot format 34320000000 with 30 decimal places in units of 10^0: "),
+                         Overflow);
+    CHECK_THROWS_WITH_AS((void)format_chinese(total, 30, up, ChineseScale::units),
+                         doctest::Contains("cannot format 34320000000 with 30 decimal places in units of 10^0: "),
+                         Overflow);
     CHECK(format_english(Money(1_dec, cny), 30, up, CurrencyLabel::code, EnglishScale::units) ==
           "CNY 1." + std::string(30, '0'));
 }
