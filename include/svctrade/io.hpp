@@ -17,5 +17,6 @@
 #include <svctrade/io/tidy_layout.hpp>
 #include <svctrade/io/tidy_panel.hpp>
 #include <svctrade/io/tidy_reader.hpp>
+#include <svctrade/io/tidy_result.hpp>
 #include <svctrade/io/tidy_series.hpp>
 #include <svctrade/io/tidy_writer.hpp>

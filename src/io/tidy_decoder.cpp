@@ -108,15 +108,24 @@ bool fast_double(std::string_view s, double& out) noexcept {
     return true;
 }
 
+void check(const TidyLayout& layout, TidyRows rows) {
+    if (rows == TidyRows::results) {
+        check_result_layout(layout);
+    } else {
+        check_layout(layout);
+        refuse_result_columns(layout);
+    }
+}
+
 }  // namespace
 
-TidyDecoder::TidyDecoder(std::istream& in, std::string source, TidyLayout layout)
-    : layout_(std::move(layout)), csv_((check_layout(layout_), in), std::move(source), layout_.dialect) {
+TidyDecoder::TidyDecoder(std::istream& in, std::string source, TidyLayout layout, TidyRows rows)
+    : layout_(std::move(layout)), csv_((check(layout_, rows), in), std::move(source), layout_.dialect) {
     read_header();
 }
 
-TidyDecoder::TidyDecoder(std::string_view text, std::string source, TidyLayout layout)
-    : layout_(std::move(layout)), csv_((check_layout(layout_), text), std::move(source), layout_.dialect) {
+TidyDecoder::TidyDecoder(std::string_view text, std::string source, TidyLayout layout, TidyRows rows)
+    : layout_(std::move(layout)), csv_((check(layout_, rows), text), std::move(source), layout_.dialect) {
     read_header();
 }
 
@@ -131,9 +140,10 @@ void TidyDecoder::read_header() {
     for (std::size_t i = 0; i < row->size(); ++i) header_.emplace_back(trimmed((*row)[i]));
     const TidyColumns& c = layout_.columns;
     const std::pair<const std::string*, std::size_t*> wanted[] = {
-        {&c.reporter, &reporter_column}, {&c.partner, &partner_column},     {&c.item, &item_column},
-        {&c.flow, &flow_column},         {&c.period, &period_column},       {&c.value, &value_column},
-        {&c.currency, &currency_column}, {&c.magnitude, &magnitude_column}, {&c.status, &status_column},
+        {&c.reporter, &reporter_column}, {&c.partner, &partner_column},         {&c.item, &item_column},
+        {&c.flow, &flow_column},         {&c.period, &period_column},           {&c.value, &value_column},
+        {&c.currency, &currency_column}, {&c.magnitude, &magnitude_column},     {&c.status, &status_column},
+        {&c.reason, &reason_column},     {&c.months_held, &months_held_column},
     };
     for (const auto& [name, index] : wanted) {
         if (name->empty()) continue;
@@ -300,13 +310,19 @@ std::optional<std::int64_t> TidyDecoder::value_units(const CsvRow& row, int scal
     if (text[0] == '+' || text[0] == '-') ++i;
     std::int64_t units = 0;
     const auto too_large = [&] {
-        return error(row, value_column,
-                     "beyond the exact panel's range (at most 10^17 units of 10^-" + std::to_string(scale) + ")");
+        return error(
+            row, value_column,
+            max_units == std::numeric_limits<std::int64_t>::max()
+                ? "beyond the range of an exact result (at most 2^63 - 1 units of 10^-" + std::to_string(scale) + ")"
+                : "beyond the exact panel's range (at most 10^17 units of 10^-" + std::to_string(scale) + ")");
     };
-    for (; i < text.size() && text[i] != '.'; ++i) {
-        units = units * 10 + (text[i] - '0');
-        if (units > max_units) throw too_large();
-    }
+    // Checked before each step, so that `max_units` may be as large as INT64_MAX.
+    const auto push = [&](char digit) {
+        const std::int64_t d = digit - '0';
+        if (units > (max_units - d) / 10) throw too_large();
+        units = units * 10 + d;
+    };
+    for (; i < text.size() && text[i] != '.'; ++i) push(text[i]);
     int places = 0;
     if (i < text.size()) {
         for (++i; i < text.size(); ++i) {
@@ -318,15 +334,11 @@ std::optional<std::int64_t> TidyDecoder::value_units(const CsvRow& row, int scal
                 }
                 continue;
             }
-            units = units * 10 + (text[i] - '0');
+            push(text[i]);
             ++places;
-            if (units > max_units) throw too_large();
         }
     }
-    for (; places < scale; ++places) {
-        units *= 10;
-        if (units > max_units) throw too_large();
-    }
+    for (; places < scale; ++places) push('0');
     return negative ? -units : units;
 }
 
@@ -364,6 +376,17 @@ int TidyDecoder::magnitude(const CsvRow& row) {
 }
 
 ObservationStatus TidyDecoder::status(const CsvRow& row, bool has_value) {
+    const ObservationStatus s = raw_status(row);
+    if (!has_value && !s.is_missing()) return s.with(Missing::not_provided);
+    if (has_value && s.is_missing()) {
+        throw error(row, status_column,
+                    "says the value is missing (" + std::string(to_string(s.missing())) +
+                        "), and the value column holds " + std::string(row[value_column]));
+    }
+    return s;
+}
+
+ObservationStatus TidyDecoder::raw_status(const CsvRow& row) {
     ObservationStatus s;
     if (status_column != no_column) {
         const std::string_view text = row[status_column];
@@ -380,12 +403,6 @@ ObservationStatus TidyDecoder::status(const CsvRow& row, bool has_value) {
             last_status_ = s;
             last_status_text_.assign(text);
         }
-    }
-    if (!has_value && !s.is_missing()) return s.with(Missing::not_provided);
-    if (has_value && s.is_missing()) {
-        throw error(row, status_column,
-                    "says the value is missing (" + std::string(to_string(s.missing())) +
-                        "), and the value column holds " + std::string(row[value_column]));
     }
     return s;
 }

@@ -27,10 +27,21 @@ namespace svctrade::detail {
 
 inline constexpr std::size_t no_column = static_cast<std::size_t>(-1);
 
+// Refuses a layout of observations that declares a column of panel results (reason,
+// months_held): InvalidArgument.
+void refuse_result_columns(const TidyLayout& layout);
+// Checks a layout of panel results (write_tidy_result()): period, value, reason, reporter and
+// item columns, no partner, no currency or magnitude. InvalidArgument naming what is wrong.
+void check_result_layout(const TidyLayout& layout);
+
+// What a decoder reads: observations (check_layout(), no result columns) or panel results
+// (check_result_layout()).
+enum class TidyRows : std::uint8_t { observations, results };
+
 class TidyDecoder {
 public:
-    TidyDecoder(std::istream& in, std::string source, TidyLayout layout);
-    TidyDecoder(std::string_view text, std::string source, TidyLayout layout);
+    TidyDecoder(std::istream& in, std::string source, TidyLayout layout, TidyRows rows = TidyRows::observations);
+    TidyDecoder(std::string_view text, std::string source, TidyLayout layout, TidyRows rows = TidyRows::observations);
 
     // The next record, or nullptr at the end.
     const CsvRow* next_record();
@@ -49,6 +60,8 @@ public:
     std::size_t currency_column = no_column;
     std::size_t magnitude_column = no_column;
     std::size_t status_column = no_column;
+    std::size_t reason_column = no_column;
+    std::size_t months_held_column = no_column;
 
     [[nodiscard]] std::string_view reporter(const CsvRow& row) const;
     [[nodiscard]] std::string_view partner(const CsvRow& row) const;
@@ -69,6 +82,9 @@ public:
     // the status missing (not provided unless the column gives the reason); a value under a
     // missing status is refused.
     [[nodiscard]] ObservationStatus status(const CsvRow& row, bool has_value);
+    // The status column as written (read_status()), whatever the value: a plain normal value
+    // for an empty cell or a layout without a status column.
+    [[nodiscard]] ObservationStatus raw_status(const CsvRow& row);
 
     // An error at `column` of `row`, worded `column "<name>": <reason>`.
     [[nodiscard]] CsvError error(const CsvRow& row, std::size_t column, std::string_view reason) const;

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstdint>
 #include <istream>
 #include <limits>
@@ -26,6 +25,7 @@
 #include <svctrade/text/csv_writer.hpp>
 
 #include "io/tidy_decoder.hpp"
+#include "io/tidy_text.hpp"
 
 namespace svctrade {
 
@@ -261,94 +261,25 @@ TidyExactPanel read_exact(Source&& input, std::string source, const TidyLayout& 
 
 // --- writing ------------------------------------------------------------------------------------
 
-std::string encoded(std::string_view text, char separator) {
-    std::string out;
-    append_csv_field(out, text, separator);
-    return out;
-}
+using detail::encoded;
+using detail::NumberBuffer;
+using detail::StatusTexts;
 
-// The shortest text that reads back to `x`, in fixed notation (the reader takes no exponent).
-std::string_view double_text(double x, std::array<char, 400>& buffer) {
-    const std::to_chars_result r =
-        std::to_chars(buffer.data(), buffer.data() + buffer.size(), x, std::chars_format::fixed);
-    return {buffer.data(), static_cast<std::size_t>(r.ptr - buffer.data())};
-}
-
-std::string_view units_text(std::int64_t units, int scale, std::array<char, 400>& buffer) {
-    char digits[24];
-    const bool negative = units < 0;
-    // |INT64_MIN| does not occur: an exact panel's units are within ±10^17.
-    const std::uint64_t magnitude = negative ? static_cast<std::uint64_t>(-units) : static_cast<std::uint64_t>(units);
-    const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, magnitude);
-    std::size_t n = static_cast<std::size_t>(r.ptr - digits);
-    char* out = buffer.data();
-    if (negative) *out++ = '-';
-    const std::size_t s = static_cast<std::size_t>(scale);
-    if (n <= s) {  // 0.0034
-        *out++ = '0';
-        *out++ = '.';
-        for (std::size_t i = n; i < s; ++i) *out++ = '0';
-        for (std::size_t i = 0; i < n; ++i) *out++ = digits[i];
-    } else {
-        for (std::size_t i = 0; i < n - s; ++i) *out++ = digits[i];
-        if (s > 0) {
-            *out++ = '.';
-            for (std::size_t i = n - s; i < n; ++i) *out++ = digits[i];
-        }
-    }
-    return {buffer.data(), static_cast<std::size_t>(out - buffer.data())};
-}
-
-// The status column's text of each distinct status a panel holds, already CSV-encoded: a plain
-// normal value and a missing cell not provided (with no flag) are an empty cell.
-class StatusTexts {
-public:
-    void add(const ObservationStatus& status, std::string text) {
-        statuses_.push_back(status);
-        texts_.push_back(std::move(text));
-    }
-    [[nodiscard]] bool has(const ObservationStatus& status) const {
-        return std::find(statuses_.begin(), statuses_.end(), status) != statuses_.end();
-    }
-    [[nodiscard]] std::string_view of(const ObservationStatus& status) const {
-        if (status == ObservationStatus() || status == ObservationStatus::missing(Missing::not_provided)) return {};
-        if (!(status == statuses_[last_])) {
-            last_ = static_cast<std::size_t>(std::find(statuses_.begin(), statuses_.end(), status) - statuses_.begin());
-        }
-        return texts_[last_];
-    }
-
-private:
-    std::vector<ObservationStatus> statuses_{ObservationStatus()};
-    std::vector<std::string> texts_{std::string()};
-    mutable std::size_t last_ = 0;
-};
-
+// The texts of the statuses a panel holds, each written once: a plain normal value and a missing
+// cell not provided (with no flag) are an empty cell.
 template <class P>
 StatusTexts status_texts(const P& panel, const TidyLayout& layout) {
-    StatusTexts texts;
+    StatusTexts texts(layout, "a panel cell", {ObservationStatus(), ObservationStatus::missing(Missing::not_provided)});
     for (const Flow flow : {Flow::exports, Flow::imports}) {
         const std::span<const ObservationStatus> statuses = panel.statuses(flow);
         const std::span<const std::uint8_t> valid = panel.valid(flow);
         ObservationStatus last;
         for (std::size_t i = 0; i < statuses.size(); ++i) {
             const ObservationStatus& s = statuses[i];
-            if (s == last || s == ObservationStatus() || s == ObservationStatus::missing(Missing::not_provided))
-                continue;
+            if (s == last || texts.has(s)) continue;
             if (valid[i] == 0 && !s.is_missing()) continue;  // a cell erased without a reason: not written
             last = s;
-            if (texts.has(s)) continue;
-            if (layout.columns.status.empty()) {
-                throw InvalidArgument("cannot write the status \"" + s.to_string() +
-                                      "\" of a panel cell in a layout without a status column");
-            }
-            std::string text;
-            try {
-                text = write_status(s, layout.status_codes);
-            } catch (const InvalidArgument& e) {
-                throw InvalidArgument("cannot write the status \"" + s.to_string() + "\" of a panel cell: " + e.what());
-            }
-            texts.add(s, encoded(text, layout.dialect.separator));
+            texts.add(s);
         }
     }
     return texts;
@@ -396,7 +327,7 @@ void write_panel(std::ostream& stream, const TidyPanelOf<P>& t, const TidyLayout
     }
     const std::string currency(t.currency.code());
     const std::string magnitude = std::to_string(t.magnitude);
-    std::array<char, 400> buffer{};
+    NumberBuffer buffer{};
     const std::size_t months = panel.month_count();
     for (std::size_t r = 0; r < panel.reporter_count(); ++r) {
         for (std::size_t k = 0; k < panel.category_count(); ++k) {
@@ -448,14 +379,14 @@ TidyExactPanel read_tidy_exact_panel(std::string_view text, std::string source, 
 }
 
 void write_tidy_panel(std::ostream& out, const TidyPanel& panel, const TidyLayout& layout) {
-    write_panel(out, panel, layout, [](const Panel& p, Flow flow, std::size_t i, std::array<char, 400>& buffer) {
-        return double_text(p.values(flow)[i], buffer);
+    write_panel(out, panel, layout, [](const Panel& p, Flow flow, std::size_t i, NumberBuffer& buffer) {
+        return detail::double_text(p.values(flow)[i], buffer);
     });
 }
 
 void write_tidy_panel(std::ostream& out, const TidyExactPanel& panel, const TidyLayout& layout) {
-    write_panel(out, panel, layout, [](const ExactPanel& p, Flow flow, std::size_t i, std::array<char, 400>& buffer) {
-        return units_text(p.units(flow)[i], p.scale(), buffer);
+    write_panel(out, panel, layout, [](const ExactPanel& p, Flow flow, std::size_t i, NumberBuffer& buffer) {
+        return detail::units_text(p.units(flow)[i], p.scale(), buffer);
     });
 }
 

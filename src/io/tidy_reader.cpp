@@ -10,6 +10,22 @@
 
 namespace svctrade {
 
+namespace {
+
+void check_names(const TidyColumns& c) {
+    const std::string* names[] = {&c.reporter, &c.partner,   &c.item,   &c.flow,   &c.period,     &c.value,
+                                  &c.currency, &c.magnitude, &c.status, &c.reason, &c.months_held};
+    for (std::size_t i = 0; i < std::size(names); ++i) {
+        for (std::size_t j = i + 1; j < std::size(names); ++j) {
+            if (!names[i]->empty() && *names[i] == *names[j]) {
+                throw InvalidArgument("a tidy layout names column \"" + *names[i] + "\" for two things");
+            }
+        }
+    }
+}
+
+}  // namespace
+
 void check_layout(const TidyLayout& layout) {
     const TidyColumns& c = layout.columns;
     if (c.period.empty()) throw InvalidArgument("a tidy layout needs a period column");
@@ -29,16 +45,42 @@ void check_layout(const TidyLayout& layout) {
         throw InvalidArgument("a tidy layout's magnitude " + std::to_string(*layout.magnitude) +
                               " is outside -30 to 30");
     }
-    const std::string* names[] = {&c.reporter, &c.partner,  &c.item,      &c.flow,  &c.period,
-                                  &c.value,    &c.currency, &c.magnitude, &c.status};
-    for (std::size_t i = 0; i < std::size(names); ++i) {
-        for (std::size_t j = i + 1; j < std::size(names); ++j) {
-            if (!names[i]->empty() && *names[i] == *names[j]) {
-                throw InvalidArgument("a tidy layout names column \"" + *names[i] + "\" for two things");
-            }
-        }
+    check_names(c);
+}
+
+namespace detail {
+
+void refuse_result_columns(const TidyLayout& layout) {
+    const TidyColumns& c = layout.columns;
+    if (!c.reason.empty() || !c.months_held.empty()) {
+        throw InvalidArgument("a tidy layout of observations has no column \"" +
+                              (c.reason.empty() ? c.months_held : c.reason) +
+                              "\": reason and months_held are columns of panel results (write_tidy_result())");
     }
 }
+
+void check_result_layout(const TidyLayout& layout) {
+    const TidyColumns& c = layout.columns;
+    if (c.period.empty()) throw InvalidArgument("a tidy layout of panel results needs a period column");
+    if (c.value.empty()) throw InvalidArgument("a tidy layout of panel results needs a value column");
+    if (c.reason.empty()) {
+        throw InvalidArgument(
+            "a tidy layout of panel results needs a reason column: a cell without an answer says why");
+    }
+    if (c.reporter.empty() || c.item.empty()) {
+        throw InvalidArgument("a tidy layout of panel results needs reporter and item columns: they are its keys");
+    }
+    if (!c.partner.empty()) throw InvalidArgument("a panel result has no partner axis: declare no partner column");
+    if (!c.currency.empty() || layout.currency || !c.magnitude.empty() || layout.magnitude) {
+        throw InvalidArgument(
+            "a panel result's values are fractions (growth, shares) or sums in its panel's unit, which the "
+            "result does not hold: a layout of panel results declares no currency or magnitude, as a column or "
+            "stated");
+    }
+    check_names(c);
+}
+
+}  // namespace detail
 
 TidyReader::TidyReader(std::istream& in, std::string source, TidyLayout layout, OnBadRow on_bad_row)
     : decoder_(std::make_unique<detail::TidyDecoder>(in, std::move(source), std::move(layout))),

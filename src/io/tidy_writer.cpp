@@ -9,10 +9,13 @@
 #include <svctrade/periods/text.hpp>
 #include <svctrade/status/status_codes.hpp>
 
+#include "io/tidy_decoder.hpp"
+
 namespace svctrade {
 
 TidyWriter::TidyWriter(std::ostream& out, TidyLayout layout)
-    : layout_((check_layout(layout), std::move(layout))), csv_(out, layout_.dialect) {
+    : layout_((check_layout(layout), detail::refuse_result_columns(layout), std::move(layout))),
+      csv_(out, layout_.dialect) {
     const TidyColumns& c = layout_.columns;
     for (const std::string* name :
          {&c.reporter, &c.partner, &c.item, &c.flow, &c.period, &c.value, &c.currency, &c.magnitude, &c.status}) {

@@ -19,6 +19,8 @@
 
 #include <doctest/doctest.h>
 
+#include "panels/panel_cases.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -30,6 +32,7 @@
 #include <vector>
 
 using namespace svctrade;
+using svctrade_test::Random;
 
 namespace {
 
@@ -38,21 +41,6 @@ constexpr Flow flows[] = {Flow::exports, Flow::imports, Flow::total, Flow::balan
 constexpr RoundingMode modes[] = {RoundingMode::half_up,        RoundingMode::half_even, RoundingMode::toward_zero,
                                   RoundingMode::away_from_zero, RoundingMode::floor,     RoundingMode::ceiling,
                                   RoundingMode::half_ceiling};
-
-// splitmix64: small, well known, the same on every machine.
-struct Random {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t x = (state += 0x9E3779B97F4A7C15ULL);
-        x = (x ^ (x >> 30U)) * 0xBF58476D1CE4E5B9ULL;
-        x = (x ^ (x >> 27U)) * 0x94D049BB133111EBULL;
-        return x ^ (x >> 31U);
-    }
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-    std::int64_t between(std::int64_t lo, std::int64_t hi) {
-        return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
-    }
-};
 
 // One random case: the same observations in a Panel and in an ExactPanel, and a plain copy of
 // them from which the reference is computed without the panels' own code.

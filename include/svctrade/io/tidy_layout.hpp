@@ -31,6 +31,12 @@ struct TidyColumns {
     std::string currency;   ///< The ISO 4217 code of the value's currency.
     std::string magnitude;  ///< The power of ten the value is in (SDMX UNIT_MULT: 6 for millions).
     std::string status;     ///< The observation's status in TidyLayout::status_codes (read_status()).
+    /// Why a panel result's cell has no answer: a Reason's name (`zero_base`), empty for an
+    /// answer. Panel results only (write_tidy_result()); required there, refused elsewhere.
+    std::string reason;
+    /// How many months a roll-up cell holds (BasicPanelResult::months_held()). Roll-up results
+    /// only: required there, refused elsewhere.
+    std::string months_held;
 };
 
 /// How a tidy file writes its items.
