@@ -14,6 +14,7 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -21,9 +22,12 @@
 #include <vector>
 
 #include <svctrade/error.hpp>
+#include <svctrade/io/sdmx_period.hpp>
 #include <svctrade/periods/period.hpp>
 #include <svctrade/periods/text.hpp>
 #include <svctrade/status/status_codes.hpp>
+
+#include "io/tidy_text.hpp"
 
 namespace svctrade {
 namespace {
@@ -509,6 +513,158 @@ private:
     std::vector<std::int32_t> starts_, ends_;
 };
 
+// Period `number` of a result of kind `kind` (BasicPanelResult::first_period()'s numbering).
+Period result_period(PeriodKind kind, std::int32_t number) {
+    switch (kind) {
+        case PeriodKind::quarter:
+            return Period::quarter(number / 4, static_cast<unsigned>(number % 4) + 1U);
+        case PeriodKind::half_year:
+            return Period::half(number / 2, static_cast<unsigned>(number % 2) + 1U);
+        case PeriodKind::year:
+            return Period::year(number);
+        case PeriodKind::year_to_date:
+            return Period::year_to_date(number / 12, static_cast<unsigned>(number % 12) + 1U);
+        default:
+            return Period::month(number / 12, static_cast<unsigned>(number % 12) + 1U);
+    }
+}
+
+constexpr Reason no_answer_reasons[] = {Reason::missing, Reason::zero_base, Reason::negative_base, Reason::sign_change};
+
+// The position of a reason other than Reason::none in the reason dictionary.
+std::int32_t reason_index(Reason why) noexcept {
+    std::int32_t i = 0;
+    while (i < 3 && no_answer_reasons[i] != why) ++i;
+    return i;
+}
+
+// The rows of a panel result: reporter × category × period, periods fastest.
+template <class R>
+class ResultSource final : public Source {
+public:
+    ResultSource(R result, const PanelKeys& keys, std::optional<Flow> flow, const ArrowExportOptions& options)
+        : Source(options.batch_rows),
+          result_(std::move(result)),
+          currency_(options.currency),
+          unit_mult_(options.unit_mult) {
+        if (keys.reporter_count() != result_.reporter_count() || keys.category_count() != result_.category_count()) {
+            throw InvalidArgument("export_arrow: a panel result of " + std::to_string(result_.reporter_count()) +
+                                  " reporters and " + std::to_string(result_.category_count()) +
+                                  " categories with keys of " + std::to_string(keys.reporter_count()) + " and " +
+                                  std::to_string(keys.category_count()) + ": give the panel it was computed from");
+        }
+        if (flow) schema_metadata_.emplace_back("svctrade.flow", std::string(to_string(*flow)));
+        set_rows(static_cast<std::int64_t>(result_.reasons().size()));
+        for (std::size_t r = 0; r < keys.reporter_count(); ++r) reporters_.add(keys.reporter(r));
+        for (std::size_t c = 0; c < keys.category_count(); ++c) categories_.add(keys.category(c));
+        for (const Reason why : no_answer_reasons) reasons_.add(to_string(why));
+        // One status dictionary for every batch, each text once, written (and refused, for a
+        // code SDMX lacks) before the stream exists.
+        const std::span<const ObservationStatus> statuses = result_.statuses();
+        const std::span<const Reason> reasons = result_.reasons();
+        std::map<std::string, std::int32_t> index;
+        status_.assign(statuses.size(), -1);
+        for (std::size_t i = 0; i < statuses.size(); ++i) {
+            const std::optional<std::string> text =
+                detail::result_status_text(statuses[i], reasons[i], StatusCodes::sdmx);
+            if (!text) continue;
+            const auto [it, added] = index.emplace(*text, static_cast<std::int32_t>(index.size()));
+            if (added) statuses_.add(*text);
+            status_[i] = it->second;
+        }
+        for (std::size_t p = 0; p < result_.period_count(); ++p) {
+            const Period period =
+                result_period(result_.period_kind(), result_.first_period() + static_cast<std::int32_t>(p));
+            codes_.push_back(to_sdmx_time_period(period));
+            starts_.push_back(day_number(period.first()));
+            ends_.push_back(day_number(period.last()));
+        }
+    }
+    [[nodiscard]] std::size_t column_count() const override { return roll_up() ? 9 : 8; }
+
+    void schema(ArrowSchema* out) const override {
+        std::string value_format = "g";
+        if constexpr (R::exact) value_format = "d:19," + std::to_string(result_.scale());
+        std::vector<Field> fields = {{"reporter", "u", true, false, {}},
+                                     {"category", "u", true, false, {}},
+                                     {"period", "u", false, false, {}},
+                                     {"period_start", "tdD", false, false, {}},
+                                     {"period_end", "tdD", false, false, {}},
+                                     {"value", value_format, false, true, value_metadata(currency_, unit_mult_)},
+                                     {"reason", "u", true, true, {}},
+                                     {"status", "u", true, true, {}}};
+        if (roll_up()) fields.push_back({"months_held", "i", false, false, {}});
+        record_schema(out, fields, schema_metadata_);
+    }
+
+    void columns(ArrayBuilder& batch, std::int64_t first, std::int64_t count) const override {
+        const std::size_t periods = result_.period_count();
+        const std::size_t categories = result_.category_count();
+        const std::span<const Reason> reasons = result_.reasons();
+        Bytes reporter, category, start, end, value, reason, status, months;
+        Bytes validity(static_cast<std::size_t>((count + 7) / 8), 0);
+        Bytes reason_validity(static_cast<std::size_t>((count + 7) / 8), 0);
+        Bytes status_validity(static_cast<std::size_t>((count + 7) / 8), 0);
+        Strings period;
+        std::int64_t nulls = 0;
+        std::int64_t status_nulls = 0;
+        for (std::int64_t k = 0; k < count; ++k) {
+            const auto i = static_cast<std::size_t>(first + k);
+            const std::size_t p = i % periods;
+            const std::size_t rc = i / periods;
+            append<std::int32_t>(reporter, static_cast<std::int32_t>(rc / categories));
+            append<std::int32_t>(category, static_cast<std::int32_t>(rc % categories));
+            period.add(codes_[p]);
+            append<std::int32_t>(start, starts_[p]);
+            append<std::int32_t>(end, ends_[p]);
+            const bool answered = reasons[i] == Reason::none;
+            if (answered) {
+                set_bit(validity, k);
+                append<std::int32_t>(reason, 0);
+            } else {
+                set_bit(reason_validity, k);
+                ++nulls;
+                append<std::int32_t>(reason, reason_index(reasons[i]));
+            }
+            if constexpr (R::exact) {
+                append_decimal(value, answered ? static_cast<i128>(result_.units()[i]) : 0);
+            } else {
+                append<double>(value, answered ? result_.values()[i] : 0.0);
+            }
+            const std::int32_t s = status_.empty() ? -1 : status_[i];
+            if (s >= 0) {
+                set_bit(status_validity, k);
+            } else {
+                ++status_nulls;
+            }
+            append<std::int32_t>(status, std::max(s, std::int32_t{0}));
+            if (roll_up()) append<std::int32_t>(months, result_.month_counts()[i]);
+        }
+        dictionary_array(batch.child(0), std::move(reporter), count, reporters_);
+        dictionary_array(batch.child(1), std::move(category), count, categories_);
+        utf8_array(batch.child(2), period);
+        fixed_array(batch.child(3), std::move(start), count, {}, 0);
+        fixed_array(batch.child(4), std::move(end), count, {}, 0);
+        fixed_array(batch.child(5), std::move(value), count, std::move(validity), nulls);
+        // The reason is null exactly where the value is not.
+        dictionary_array(batch.child(6), std::move(reason), count, reasons_, std::move(reason_validity), count - nulls);
+        dictionary_array(batch.child(7), std::move(status), count, statuses_, std::move(status_validity), status_nulls);
+        if (roll_up()) fixed_array(batch.child(8), std::move(months), count, {}, 0);
+    }
+
+private:
+    [[nodiscard]] bool roll_up() const noexcept { return !result_.month_counts().empty(); }
+
+    R result_;
+    std::optional<Currency> currency_;
+    int unit_mult_;
+    std::vector<std::pair<std::string, std::string>> schema_metadata_;
+    Strings reporters_, categories_, reasons_, statuses_;
+    std::vector<std::int32_t> status_;  // per cell: the dictionary index, or -1 for null
+    std::vector<std::string> codes_;
+    std::vector<std::int32_t> starts_, ends_;
+};
+
 // A value at `scale` as the integer of its digits: 12.5 at scale 2 is 1250.
 i128 scaled_integer(const Decimal& d, int scale) {
     const std::string text = d.with_scale(scale).to_string();
@@ -636,6 +792,18 @@ void export_arrow(Panel panel, ArrowArrayStream* out, const ArrowExportOptions& 
 void export_arrow(ExactPanel panel, ArrowArrayStream* out, const ArrowExportOptions& options) {
     check_options(out, options);
     open_stream(out, std::make_unique<PanelSource<ExactPanel>>(std::move(panel), options));
+}
+
+void export_arrow(PanelResult result, const PanelKeys& keys, std::optional<Flow> flow, ArrowArrayStream* out,
+                  const ArrowExportOptions& options) {
+    check_options(out, options);
+    open_stream(out, std::make_unique<ResultSource<PanelResult>>(std::move(result), keys, flow, options));
+}
+
+void export_arrow(ExactPanelResult result, const PanelKeys& keys, std::optional<Flow> flow, ArrowArrayStream* out,
+                  const ArrowExportOptions& options) {
+    check_options(out, options);
+    open_stream(out, std::make_unique<ResultSource<ExactPanelResult>>(std::move(result), keys, flow, options));
 }
 
 void export_arrow(const TimeSeries& series, ArrowArrayStream* out, ArrowValueType values,

@@ -39,12 +39,9 @@ namespace {
 constexpr Reason every_reason[] = {Reason::none, Reason::missing, Reason::zero_base, Reason::negative_base,
                                    Reason::sign_change};
 
-// The status a cell's reason implies, written as an empty status cell: not provided for a
-// missing input, a plain normal value otherwise (what BasicPanelResult::status() reads for a
-// result without a status column).
-ObservationStatus implied(Reason reason) noexcept {
-    return reason == Reason::missing ? ObservationStatus::missing(Missing::not_provided) : ObservationStatus();
-}
+using detail::implied_status;
+using detail::marked_status;
+using detail::not_provided_marker;
 
 // A result's statuses are derived (derived_status()), so a status cell reads as the status of a
 // figure derived from what it says: the `E` the codes write for derived_from_estimate reads back
@@ -53,18 +50,12 @@ ObservationStatus as_derived(const ObservationStatus& read) noexcept {
     return derived_status(read, ObservationStatus());
 }
 
-// The marker of a status cell for a cell without an answer for a reason other than a missing
-// input, whose status is nonetheless not provided (a share change whose share has a zero whole
-// while last year's lacks an observation): no code list has a code for "not provided", so the
-// cell is `-` followed by the codes of the rest of the status (`-`, `-P;F`).
-constexpr char not_provided_marker = '-';
-
 // The status a reader makes of the status cell `text`: the implied one for an empty cell; with
 // the marker, not provided; a status read for a missing input is not provided unless it gives
 // the reason. `read` reads the codes (read_status()).
 template <class Read>
 ObservationStatus decoded(std::string_view text, Reason reason, Read read) {
-    if (text.empty()) return implied(reason);
+    if (text.empty()) return implied_status(reason);
     if (text.front() == not_provided_marker) {
         const ObservationStatus s = as_derived(read(text.substr(1)));
         if (s.is_missing()) {
@@ -214,13 +205,11 @@ void write_result(std::ostream& stream, const R& result, const PanelKeys& keys, 
     // A status not provided on a cell whose reason is not a missing input is written with the
     // marker, as the codes of the rest of it; every text is checked to read back.
     detail::StatusTexts texts(layout, "a panel result cell", {});
-    const auto marked = [&reasons](const ObservationStatus& s, std::size_t i) {
-        return reasons[i] != Reason::missing && s.missing() == Missing::not_provided;
-    };
+    const auto marked = [&reasons](const ObservationStatus& s, std::size_t i) { return marked_status(s, reasons[i]); };
     const auto read = [&layout](std::string_view text) { return read_status(text, layout.status_codes); };
     for (std::size_t i = 0; i < statuses.size(); ++i) {
         const ObservationStatus& s = statuses[i];
-        if (s == implied(reasons[i])) continue;
+        if (s == implied_status(reasons[i])) continue;
         const ObservationStatus written = marked(s, i) ? s.with(Missing::none) : s;
         texts.add(written);
         const std::string raw =
@@ -283,7 +272,7 @@ void write_result(std::ostream& stream, const R& result, const PanelKeys& keys, 
                     csv.plain_field(fraction_text(result.values()[i], buffer));
                 }
                 if (!c.status.empty()) {
-                    if (statuses.empty() || statuses[i] == implied(why)) {
+                    if (statuses.empty() || statuses[i] == implied_status(why)) {
                         csv.plain_field(std::string_view());
                     } else if (marked(statuses[i], i)) {
                         const std::string_view rest = texts.raw_of(statuses[i].with(Missing::none));
@@ -469,7 +458,7 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
                 *row, d.value_column,
                 "a value, and the reason column says the cell has no answer (" + std::string(to_string(reason)) + ")");
         }
-        ObservationStatus status = implied(reason);
+        ObservationStatus status = implied_status(reason);
         if (d.status_column != detail::no_column) {
             const std::string_view text = (*row)[d.status_column];
             try {
@@ -482,7 +471,7 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
                               "says the value is missing (" + std::string(to_string(status.missing())) +
                                   "), and the value column holds " + std::string(value_text));
             }
-            statuses = statuses || status != implied(reason);
+            statuses = statuses || status != implied_status(reason);
         }
         std::uint8_t months = 0;
         if (d.months_held_column != detail::no_column) {

@@ -95,4 +95,20 @@ std::string_view StatusTexts::raw_of(const ObservationStatus& status) const {
     return raw_[index(status)];
 }
 
+ObservationStatus implied_status(Reason reason) noexcept {
+    return reason == Reason::missing ? ObservationStatus::missing(Missing::not_provided) : ObservationStatus();
+}
+
+bool marked_status(const ObservationStatus& status, Reason reason) noexcept {
+    return reason != Reason::missing && status.missing() == Missing::not_provided;
+}
+
+std::optional<std::string> result_status_text(const ObservationStatus& status, Reason reason, StatusCodes codes) {
+    if (status == implied_status(reason)) return std::nullopt;
+    if (marked_status(status, reason)) {
+        return std::string(1, not_provided_marker) + write_status(status.with(Missing::none), codes);
+    }
+    return write_status(status, codes);
+}
+
 }  // namespace svctrade::detail

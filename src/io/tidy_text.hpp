@@ -7,11 +7,13 @@
 #include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <svctrade/io/tidy_layout.hpp>
+#include <svctrade/outcome.hpp>
 #include <svctrade/status/observation_status.hpp>
 
 namespace svctrade::detail {
@@ -54,5 +56,23 @@ private:
     std::vector<std::string> raw_;
     mutable std::size_t last_ = 0;
 };
+
+// The status a result cell's reason implies, which the writers leave empty (null in Arrow): not
+// provided for a missing input, a plain normal value otherwise (what BasicPanelResult::status()
+// reads for a result without a status column).
+[[nodiscard]] ObservationStatus implied_status(Reason reason) noexcept;
+
+// Whether a result cell's status is written with the marker: not provided, on a cell without an
+// answer for a reason other than a missing input (a share change whose share has a zero whole
+// while last year's lacks an observation). No code list has a code for "not provided", so the
+// status is written `-` followed by the codes of the rest of it (`-`, `-P;F`).
+[[nodiscard]] bool marked_status(const ObservationStatus& status, Reason reason) noexcept;
+inline constexpr char not_provided_marker = '-';
+
+// The text of a result cell's status in `codes`: nothing where the reason implies it, the
+// marker and the rest where marked_status(), else write_status().
+// Throws InvalidArgument for a status the codes cannot write (as write_status()).
+[[nodiscard]] std::optional<std::string> result_status_text(const ObservationStatus& status, Reason reason,
+                                                            StatusCodes codes);
 
 }  // namespace svctrade::detail

@@ -8,11 +8,14 @@
 #include <cstdint>
 #include <optional>
 
+#include <svctrade/categories/flow.hpp>
 #include <svctrade/export.hpp>
 #include <svctrade/io/arrow_c_abi.hpp>
 #include <svctrade/money/currency.hpp>
 #include <svctrade/panels/exact_panel.hpp>
+#include <svctrade/panels/keys.hpp>
 #include <svctrade/panels/panel.hpp>
+#include <svctrade/panels/result.hpp>
 #include <svctrade/series/time_series.hpp>
 
 namespace svctrade {
@@ -59,6 +62,42 @@ SVCTRADE_EXPORT void export_arrow(Panel panel, ArrowArrayStream* out, const Arro
 /// \param options  batch size, currency and unit multiplier
 /// \throws as the Panel overload.
 SVCTRADE_EXPORT void export_arrow(ExactPanel panel, ArrowArrayStream* out, const ArrowExportOptions& options = {});
+
+/// Exports a panel result (growth, shares, share changes, contributions, a roll-up) as a stream of
+/// record batches with one row per reporter × category × period, periods fastest (the result's
+/// order): `reporter` and `category` as dictionary<int32, utf8> (the codes of `keys`, the panel the
+/// result was computed from), `period` (utf8, to_sdmx_time_period(): "2021-M06", "2021-Q2", and a
+/// start and duration for a year-to-date, "2021-01-01/P6M"), `period_start` and `period_end`
+/// (date32), `value` (float64, null where the cell has no answer), `reason` (dictionary<int32,
+/// utf8>, nullable: null for an answer, else to_string(Reason), the dictionary always `missing`,
+/// `zero_base`, `negative_base`, `sign_change` in that order), `status` (dictionary<int32, utf8>,
+/// nullable: write_status() in SDMX codes, null where the reason implies it, as the tidy result
+/// writer leaves it empty — not provided for Reason::missing, a plain normal value otherwise — and
+/// `-` then the codes of the rest for a status not provided under another reason) and, for a
+/// roll-up only, `months_held` (int32). The flow, when given, is in the schema's metadata
+/// (`svctrade.flow`); the currency and unit multiplier of the options in the value field's, as for
+/// a panel (give them for a roll-up's sums; a growth or a share is a fraction).
+/// \param result   the result; the stream owns it (move it in to spare a copy)
+/// \param keys     the keys of the panel the result was computed from (their months are not used)
+/// \param flow     the flow it was computed for, or nothing
+/// \param out      where the stream is written; the caller releases it
+/// \param options  batch size, currency and unit multiplier
+/// 	hrows InvalidArgument as the Panel overload, and for keys with other counts of reporters or
+///         categories than the result; `out` is then not written.
+SVCTRADE_EXPORT void export_arrow(PanelResult result, const PanelKeys& keys, std::optional<Flow> flow,
+                                  ArrowArrayStream* out, const ArrowExportOptions& options = {});
+
+/// Exports an exact panel result as export_arrow(PanelResult, const PanelKeys&, std::optional<Flow>,
+/// ArrowArrayStream*, const ArrowExportOptions&) does, with `value` as decimal128(19, scale()),
+/// every value exact.
+/// \param result   the result; the stream owns it
+/// \param keys     the keys of the panel the result was computed from
+/// \param flow     the flow it was computed for, or nothing
+/// \param out      where the stream is written; the caller releases it
+/// \param options  batch size, currency and unit multiplier
+/// 	hrows as the PanelResult overload.
+SVCTRADE_EXPORT void export_arrow(ExactPanelResult result, const PanelKeys& keys, std::optional<Flow> flow,
+                                  ArrowArrayStream* out, const ArrowExportOptions& options = {});
 
 /// Exports a series as a stream of record batches with one row per observation and per period
 /// recorded as missing, in chronological order: `period` (utf8, its SDMX code), `period_start`
