@@ -7,6 +7,7 @@
 
 #include <svctrade/text/utf8.hpp>
 
+#include <cstdint>
 #include <cstring>
 #include <istream>
 #include <optional>
@@ -14,6 +15,10 @@
 #include <utility>
 
 #include "utf8_decode.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace svctrade {
 
@@ -28,6 +33,73 @@ constexpr std::size_t excerpt_characters = 60;
 inline unsigned char byte(char c) noexcept {
     return static_cast<unsigned char>(c);
 }
+
+// Finds the ends of plain (unquoted) fields: the first separator, quote, CR, LF, NUL or byte
+// above 0x7F at or after a position. With SSE2 (every x86-64) it marks those bytes in a block of
+// 64 at a time, one bit each, and answers from the bits while the position stays in the block:
+// the fields of one record are usually found from one block. Within 64 bytes of the end of the
+// buffer, and without SSE2, the table answers, a byte at a time.
+class PlainEnds {
+public:
+    PlainEnds(const char* data, std::size_t size, char separator, const unsigned char* table) noexcept
+        : data_(data),
+          size_(size),
+          table_(table)
+#if defined(__SSE2__)
+          ,
+          separator_(_mm_set1_epi8(separator)),
+          quote_(_mm_set1_epi8('"')),
+          lf_(_mm_set1_epi8('\n')),
+          cr_(_mm_set1_epi8('\r'))
+#endif
+    {
+        (void)separator;
+    }
+
+    [[nodiscard]] std::size_t operator()(std::size_t p) noexcept {
+#if defined(__SSE2__)
+        for (;;) {
+            const std::size_t offset = p - base_;  // wraps to a large number when p is before the block
+            if (offset < 64) {
+                const std::uint64_t bits = mask_ >> offset;
+                if (bits != 0) return p + static_cast<std::size_t>(__builtin_ctzll(bits));
+                p = base_ + 64;
+            }
+            if (size_ - p < 64) break;
+            base_ = p;
+            mask_ = block(data_ + p);
+        }
+#endif
+        while (p < size_ && table_[byte(data_[p])] == 0) ++p;
+        return p;
+    }
+
+private:
+#if defined(__SSE2__)
+    [[nodiscard]] std::uint64_t sixteen(const char* d) const noexcept {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d));
+        const __m128i a = _mm_or_si128(_mm_cmpeq_epi8(v, separator_), _mm_cmpeq_epi8(v, quote_));
+        const __m128i b = _mm_or_si128(_mm_cmpeq_epi8(v, lf_), _mm_cmpeq_epi8(v, cr_));
+        const __m128i c = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), v);  // v's sign bit: above 0x7F
+        return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), c)));
+    }
+    [[nodiscard]] std::uint64_t block(const char* d) const noexcept {
+        return sixteen(d) | (sixteen(d + 16) << 16U) | (sixteen(d + 32) << 32U) | (sixteen(d + 48) << 48U);
+    }
+#endif
+
+    const char* data_;
+    std::size_t size_;
+    const unsigned char* table_;
+#if defined(__SSE2__)
+    std::size_t base_ = static_cast<std::size_t>(-1) / 2;  // no block yet: every offset misses
+    std::uint64_t mask_ = 0;
+    __m128i separator_;
+    __m128i quote_;
+    __m128i lf_;
+    __m128i cr_;
+#endif
+};
 
 }  // namespace
 
@@ -180,6 +252,7 @@ CsvReader::Scan CsvReader::scan() {
         t.unescaped = s.unescaped;
     };
 
+    PlainEnds plain_end(d, n, sep, stop_plain_);
     for (;;) {
         CsvRow::Slot s{p, 0, p, line_begin, line, false, false};
         if (p < n && d[p] == '"') {
@@ -251,7 +324,7 @@ CsvReader::Scan CsvReader::scan() {
             push(s);
         } else {
             for (;;) {
-                while (p < n && !stop_plain_[byte(d[p])]) ++p;
+                p = plain_end(p);
                 if (p == n) {
                     if (!eof_) return Scan::more;
                     break;
