@@ -129,6 +129,24 @@ TidyDecoder::TidyDecoder(std::string_view text, std::string source, TidyLayout l
     read_header();
 }
 
+TidyDecoder::TidyDecoder(std::string_view part, const TidyDecoder& header, std::size_t first_line)
+    : reporter_column(header.reporter_column),
+      partner_column(header.partner_column),
+      item_column(header.item_column),
+      flow_column(header.flow_column),
+      period_column(header.period_column),
+      value_column(header.value_column),
+      currency_column(header.currency_column),
+      magnitude_column(header.magnitude_column),
+      status_column(header.status_column),
+      reason_column(header.reason_column),
+      months_held_column(header.months_held_column),
+      layout_(header.layout_),
+      csv_(part, header.source(), layout_.dialect, first_line),
+      field_count_(header.field_count_),
+      header_(header.header_),
+      names_(header.names_) {}
+
 void TidyDecoder::read_header() {
     names_ = layout_.names != nullptr ? layout_.names : &builtin_names();
     const CsvRow* row = csv_.next();

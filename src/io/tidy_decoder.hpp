@@ -42,6 +42,9 @@ class TidyDecoder {
 public:
     TidyDecoder(std::istream& in, std::string source, TidyLayout layout, TidyRows rows = TidyRows::observations);
     TidyDecoder(std::string_view text, std::string source, TidyLayout layout, TidyRows rows = TidyRows::observations);
+    // A decoder of `part`, a part of the file whose start `header` decodes (its header read),
+    // cut at a record's start on line `first_line`: the same columns, no header of its own.
+    TidyDecoder(std::string_view part, const TidyDecoder& header, std::size_t first_line);
 
     // The next record, or nullptr at the end.
     const CsvRow* next_record();

@@ -2,19 +2,28 @@
 // A panel's keys are known only at the end of its file: the rows are read once into compact
 // cells (keys as small indices, the value parsed, the status as an index into the few statuses
 // met), then the panel is made and filled, statuses and missing reasons included. Each cell keeps
-// its line, so that a duplicate found while filling names both rows.
+// its line, so that a duplicate found while filling names both rows. With threads the file is cut
+// at line starts into parts whose cells are collected at once and filled in file order, so that
+// the panel, the first error and the rows rejected are one thread's.
 #include <svctrade/io/tidy_panel.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
+#include <exception>
 #include <istream>
+#include <iterator>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <span>
 #include <string>
+#include <system_error>
+#include <thread>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -26,6 +35,10 @@
 
 #include "io/tidy_decoder.hpp"
 #include "io/tidy_text.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace svctrade {
 
@@ -68,10 +81,11 @@ struct Collected {
     std::vector<CsvError> rejected;
 };
 
-// Reads every row into cells; `read_value` turns the value field into Value or nothing.
+// Reads every row into `out`'s cells; `read_value(d, row)` turns the value field into Value or
+// nothing. `out` keeps what was read when a row stops the reading (a part read on a thread
+// reports its currency all the same).
 template <class Value, class ReadValue>
-Collected<Value> collect(detail::TidyDecoder& d, OnBadRow on_bad_row, ReadValue read_value) {
-    Collected<Value> out;
+void collect(detail::TidyDecoder& d, OnBadRow on_bad_row, ReadValue read_value, Collected<Value>& out) {
     std::map<std::string, std::uint32_t, std::less<>> reporter_index;
     std::string last_reporter;
     std::uint32_t last_reporter_index = 0;
@@ -104,7 +118,7 @@ Collected<Value> collect(detail::TidyDecoder& d, OnBadRow on_bad_row, ReadValue 
                               "a panel stores exports and imports; total and the balance are derived from them");
             }
             const MonthIndex month = d.month(*row);
-            const std::optional<Value> value = read_value(*row);
+            const std::optional<Value> value = read_value(d, *row);
             const Currency currency = d.currency(*row);
             const int magnitude = d.magnitude(*row);
             const ObservationStatus status = d.status(*row, value.has_value());
@@ -145,68 +159,115 @@ Collected<Value> collect(detail::TidyDecoder& d, OnBadRow on_bad_row, ReadValue 
             out.rejected.push_back(e);
         }
     }
-    return out;
 }
 
-// Makes the panel of the collected cells and fills it; `make` builds P from the keys, `store`
-// records a value with its status (a plain normal one costs the panel no status column).
+// Makes the panel of the cells collected from the parts of a file (one part, or one per thread,
+// in file order) and fills it; `make` builds P from the keys, `store` records a value with its
+// status (a plain normal one costs the panel no status column).
 template <class P, class Value, class Make, class Store>
-TidyPanelOf<P> fill(const detail::TidyDecoder& d, Collected<Value>&& c, OnBadRow on_bad_row, Make make, Store store) {
-    if (c.cells.empty()) {
+TidyPanelOf<P> fill(const detail::TidyDecoder& d, std::vector<Collected<Value>>& parts, OnBadRow on_bad_row, Make make,
+                    Store store) {
+    std::size_t cell_total = 0;
+    std::vector<CsvError> rejected;
+    for (Collected<Value>& part : parts) {
+        cell_total += part.cells.size();
+        rejected.insert(rejected.end(), std::make_move_iterator(part.rejected.begin()),
+                        std::make_move_iterator(part.rejected.end()));
+    }
+    if (cell_total == 0) {
         throw CsvError(d.source(), 1, 1, "",
-                       c.rejected.empty() ? "a panel needs at least one observation, and the file has none"
-                                          : "a panel needs at least one observation, and every row was rejected");
+                       rejected.empty() ? "a panel needs at least one observation, and the file has none"
+                                        : "a panel needs at least one observation, and every row was rejected");
+    }
+    // Reporters in the order the file first names them: each part's in its order, part by part.
+    std::vector<std::string> reporters;
+    std::vector<std::vector<std::uint32_t>> reporter_of(parts.size());  // part's index → the panel's
+    if (parts.size() == 1) {
+        reporters = std::move(parts.front().reporters);
+    } else {
+        std::map<std::string, std::uint32_t, std::less<>> index;
+        for (std::size_t p = 0; p < parts.size(); ++p) {
+            for (std::string& name : parts[p].reporters) {
+                const auto [it, added] = index.emplace(name, static_cast<std::uint32_t>(reporters.size()));
+                if (added) reporters.push_back(std::move(name));
+                reporter_of[p].push_back(it->second);
+            }
+        }
     }
     // Categories in classification order; the cells' category bytes become positions.
-    std::vector<Category> categories = c.categories;
+    std::array<bool, 256> met{};
+    std::vector<Category> categories;
+    for (const Collected<Value>& part : parts) {
+        for (const Category category : part.categories) {
+            if (!met[category.index()]) categories.push_back(category);
+            met[category.index()] = true;
+        }
+    }
     std::sort(categories.begin(), categories.end());
     std::array<std::uint32_t, 256> position{};
     for (std::size_t i = 0; i < categories.size(); ++i) position[categories[i].index()] = static_cast<std::uint32_t>(i);
     std::int32_t first = std::numeric_limits<std::int32_t>::max();
     std::int32_t last = std::numeric_limits<std::int32_t>::min();
-    for (const Cell<Value>& cell : c.cells) {
-        first = std::min(first, cell.month);
-        last = std::max(last, cell.month);
+    const Collected<Value>* with_currency = nullptr;
+    for (const Collected<Value>& part : parts) {
+        if (with_currency == nullptr && part.currency) with_currency = &part;
+        for (const Cell<Value>& cell : part.cells) {
+            first = std::min(first, cell.month);
+            last = std::max(last, cell.month);
+        }
     }
     const MonthIndex first_month = MonthIndex::from_number(first);
     const std::size_t months = static_cast<std::size_t>(last - first) + 1;
-    P panel = make(std::move(c.reporters), std::span<const Category>(categories), first_month, months);
-    TidyPanelOf<P> out{std::move(panel), *c.currency, c.magnitude, std::move(c.rejected)};
+    P panel = make(std::move(reporters), std::span<const Category>(categories), first_month, months);
+    TidyPanelOf<P> out{std::move(panel), *with_currency->currency, with_currency->magnitude, std::move(rejected)};
+    const std::size_t category_count = categories.size();
+    const auto reporter_in = [&](std::size_t p, std::uint32_t r) -> std::size_t {
+        return reporter_of[p].empty() ? r : reporter_of[p][r];
+    };
     // Which cells a row has already given, with or without a value.
     std::vector<std::uint8_t> seen(2 * out.panel.cell_count(), 0);
-    for (std::size_t k = 0; k < c.cells.size(); ++k) {
-        const Cell<Value>& cell = c.cells[k];
-        const std::size_t cat = position[cell.category];
-        const MonthIndex month = MonthIndex::from_number(cell.month);
-        const std::size_t at = out.panel.position(cell.reporter, cat, month) * 2 + cell.flow;
-        if (seen[at] != 0) {
-            std::uint64_t first_line = 0;
-            for (std::size_t j = 0; j < k; ++j) {
-                const Cell<Value>& o = c.cells[j];
-                if (o.reporter == cell.reporter && o.category == cell.category && o.flow == cell.flow &&
-                    o.month == cell.month) {
-                    first_line = o.line;
-                    break;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const Collected<Value>& part = parts[p];
+        for (std::size_t k = 0; k < part.cells.size(); ++k) {
+            const Cell<Value>& cell = part.cells[k];
+            const std::size_t r = reporter_in(p, cell.reporter);
+            const std::size_t cat = position[cell.category];
+            const MonthIndex month = MonthIndex::from_number(cell.month);
+            // PanelKeys::position(), known to be in the panel.
+            const std::size_t at =
+                ((r * category_count + cat) * months + static_cast<std::size_t>(cell.month - first)) * 2 + cell.flow;
+            if (seen[at] != 0) {
+                std::uint64_t first_line = 0;
+                for (std::size_t q = 0; q <= p && first_line == 0; ++q) {
+                    const std::size_t end = q == p ? k : parts[q].cells.size();
+                    for (std::size_t j = 0; j < end; ++j) {
+                        const Cell<Value>& o = parts[q].cells[j];
+                        if (reporter_in(q, o.reporter) == r && o.category == cell.category && o.flow == cell.flow &&
+                            o.month == cell.month) {
+                            first_line = o.line;
+                            break;
+                        }
+                    }
                 }
+                const std::string key = out.panel.reporter(r) + " " + out.panel.category(cat) + " " +
+                                        (cell.flow == 0 ? "exports" : "imports") + " " +
+                                        to_sdmx(Period::month(month.year(), month.month()));
+                CsvError e(d.source(), cell.line, 1, key,
+                           "a second observation for " + key + " (the first is on line " + std::to_string(first_line) +
+                               "): duplicates are refused, never one taken over the other");
+                if (on_bad_row == OnBadRow::stop) throw e;
+                out.rejected.push_back(e);
+                continue;
             }
-            const std::string key = out.panel.reporter(cell.reporter) + " " + out.panel.category(cat) + " " +
-                                    (cell.flow == 0 ? "exports" : "imports") + " " +
-                                    to_sdmx(Period::month(month.year(), month.month()));
-            CsvError e(d.source(), cell.line, 1, key,
-                       "a second observation for " + key + " (the first is on line " + std::to_string(first_line) +
-                           "): duplicates are refused, never one taken over the other");
-            if (on_bad_row == OnBadRow::stop) throw e;
-            out.rejected.push_back(e);
-            continue;
-        }
-        seen[at] = 1;
-        const Flow flow = cell.flow == 0 ? Flow::exports : Flow::imports;
-        if (cell.has_value) {
-            store(out.panel, cell.reporter, cat, flow, month, cell.value, cell.status, c.statuses[cell.status]);
-        } else {
-            // The decoder makes the status of a row without a value missing (not provided when
-            // the file gives no reason), so the cell is recorded missing, never left unlisted.
-            out.panel.erase(cell.reporter, cat, flow, month, c.statuses[cell.status]);
+            seen[at] = 1;
+            const Flow flow = cell.flow == 0 ? Flow::exports : Flow::imports;
+            if (cell.has_value) {
+                store(out.panel, r, cat, flow, month, cell.value, cell.status, part.statuses[cell.status]);
+            } else {
+                // The decoder makes the status of a row without a value missing (not provided when
+                // the file gives no reason), so the cell is recorded missing, never left unlisted.
+                out.panel.erase(r, cat, flow, month, part.statuses[cell.status]);
+            }
         }
     }
     std::stable_sort(out.rejected.begin(), out.rejected.end(),
@@ -214,13 +275,225 @@ TidyPanelOf<P> fill(const detail::TidyDecoder& d, Collected<Value>&& c, OnBadRow
     return out;
 }
 
-template <class Source>
-TidyPanel read_fast(Source&& input, std::string source, const TidyLayout& layout, OnBadRow on_bad_row) {
+// --- threads ------------------------------------------------------------------------------------
+
+constexpr std::size_t max_threads = 256;
+
+void check_threads(std::size_t threads) {
+    if (threads == 0) throw InvalidArgument("a tidy panel reader needs at least one thread, and was given 0");
+    if (threads > max_threads) {
+        throw InvalidArgument("a tidy panel reader uses at most " + std::to_string(max_threads) +
+                              " threads, and was given " + std::to_string(threads));
+    }
+}
+
+// The whole of a stream, for the threads to share; the size a seekable stream has left is
+// allocated at once.
+struct StreamText {
+    std::unique_ptr<char[]> bytes;
+    std::size_t size = 0;
+};
+
+StreamText read_whole(std::istream& in, const std::string& source) {
+    std::size_t capacity = std::size_t{1} << 20;
+    if (std::streambuf* buffer = in.rdbuf(); buffer != nullptr && in.good()) {
+        const std::streampos here = buffer->pubseekoff(0, std::ios::cur, std::ios::in);
+        if (here != std::streampos(-1)) {
+            const std::streampos end = buffer->pubseekoff(0, std::ios::end, std::ios::in);
+            buffer->pubseekpos(here, std::ios::in);
+            const std::streamoff left = end == std::streampos(-1) ? 0 : std::streamoff(end) - std::streamoff(here);
+            if (left > 0) capacity = std::max(capacity, static_cast<std::size_t>(left) + 1);
+        }
+    }
+    StreamText text{std::make_unique_for_overwrite<char[]>(capacity), 0};
+    for (;;) {
+        if (text.size == capacity) {
+            const std::size_t grown = capacity * 2;
+            auto bigger = std::make_unique_for_overwrite<char[]>(grown);
+            std::memcpy(bigger.get(), text.bytes.get(), text.size);
+            text.bytes = std::move(bigger);
+            capacity = grown;
+        }
+        in.read(text.bytes.get() + text.size, static_cast<std::streamsize>(capacity - text.size));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        text.size += got;
+        if (in.bad()) {
+            throw Error(source + ": cannot read the stream (it failed after " + std::to_string(text.size) + " bytes)");
+        }
+        if (in.eof() || got == 0) return text;
+    }
+}
+
+// Where the first record after the header starts, as the tokenizer finds it: past a byte-order
+// mark, blank and comment lines and the header record (whose fields may be quoted).
+std::size_t data_start(std::string_view t, const CsvDialect& dialect) {
+    std::size_t p = t.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    for (;;) {
+        while (p < t.size() && (t[p] == '\n' || t[p] == '\r')) ++p;
+        if (dialect.comment == '\0' || p == t.size() || t[p] != dialect.comment) break;
+        while (p < t.size() && t[p] != '\n' && t[p] != '\r') ++p;
+    }
+    bool quoted = false;
+    for (; p < t.size(); ++p) {
+        if (t[p] == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (t[p] == '\n' || t[p] == '\r')) {
+            return p + 1;
+        }
+    }
+    return t.size();
+}
+
+// The line feeds in `bytes`: with SSE2 sixteen bytes at a time (a line is about 40 bytes, so a
+// byte at a time costs more than the threads gain).
+std::size_t line_feeds(std::string_view bytes) noexcept {
+    std::size_t count = 0;
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n');
+    while (bytes.size() - i >= 16) {
+        __m128i sums = _mm_setzero_si128();  // per byte lane, at most 255 blocks before they are added up
+        const std::size_t blocks = std::min<std::size_t>((bytes.size() - i) / 16, 255);
+        for (std::size_t b = 0; b < blocks; ++b, i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes.data() + i));
+            sums = _mm_sub_epi8(sums, _mm_cmpeq_epi8(v, lf));
+        }
+        const __m128i total = _mm_sad_epu8(sums, _mm_setzero_si128());
+        count +=
+            static_cast<std::size_t>(_mm_cvtsi128_si32(total)) + static_cast<std::size_t>(_mm_extract_epi16(total, 4));
+    }
+#endif
+    for (; i < bytes.size(); ++i) count += bytes[i] == '\n' ? 1U : 0U;
+    return count;
+}
+
+// One part of a file for one thread: bytes [begin, end), starting on line `first_line`.
+struct Part {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t line_breaks = 0;  // in the part: LF, CRLF and a lone CR each count once
+    bool quote = false;           // the part's rows hold a double quote
+    std::size_t first_line = 1;
+};
+
+// Runs task(0) … task(n − 1), task(0) on the calling thread and each other one on a thread of
+// its own; a task must not throw. When no thread can be started, the calling thread runs the rest.
+template <class Task>
+void run_parallel(std::size_t n, Task task) {
+    std::vector<std::thread> threads;
+    threads.reserve(n);
+    std::size_t started = 1;
+    try {
+        for (; started < n; ++started) threads.emplace_back(task, started);
+    } catch (const std::system_error&) {
+        // no more threads: the rest run here
+    }
+    task(0);
+    for (std::size_t i = started; i < n; ++i) task(i);
+    for (std::thread& t : threads) t.join();
+}
+
+// The parts `text` is cut into at line starts, about the same size after the header, with their
+// line breaks counted and their quotes looked for; one part when the text is too short to cut.
+std::vector<Part> cut(std::string_view text, const CsvDialect& dialect, std::size_t threads) {
+    const std::size_t data = data_start(text, dialect);
+    std::vector<Part> parts;
+    std::size_t begin = 0;
+    for (std::size_t k = 1; k < threads; ++k) {
+        const std::size_t target = data + (text.size() - data) / threads * k;
+        const std::size_t lf = text.find('\n', std::max(target, begin));
+        if (lf == std::string_view::npos || lf + 1 >= text.size()) break;
+        if (lf + 1 <= begin) continue;
+        parts.push_back(Part{begin, lf + 1});
+        begin = lf + 1;
+    }
+    parts.push_back(Part{begin, text.size()});
+    if (parts.size() == 1) return parts;
+    run_parallel(parts.size(), [&](std::size_t i) noexcept {
+        Part& part = parts[i];
+        const std::string_view bytes = text.substr(part.begin, part.end - part.begin);
+        part.line_breaks = line_feeds(bytes);
+        for (std::size_t cr = bytes.find('\r'); cr != std::string_view::npos; cr = bytes.find('\r', cr + 1)) {
+            if (part.begin + cr + 1 == text.size() || text[part.begin + cr + 1] != '\n') ++part.line_breaks;
+        }
+        const std::size_t rows = std::max(part.begin, data);
+        part.quote = rows < part.end && text.substr(rows, part.end - rows).find('"') != std::string_view::npos;
+    });
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        parts[i].first_line = parts[i - 1].first_line + parts[i - 1].line_breaks;
+    }
+    return parts;
+}
+
+// Reads a panel from `input` (a stream or bytes): one thread collects the rows and fills the
+// panel, or with more threads the bytes are cut into parts collected at once and filled in file
+// order. `read_value(d, row)` reads a value; `make` and `store` as fill().
+template <class P, class Value, class Source, class ReadValue, class Make, class Store>
+TidyPanelOf<P> read_panel(Source&& input, std::string source, const TidyLayout& layout, const TidyReadOptions& options,
+                          ReadValue read_value, Make make, Store store) {
     check_panel_layout(layout);
-    detail::TidyDecoder d(std::forward<Source>(input), std::move(source), layout);
-    Collected<double> c = collect<double>(d, on_bad_row, [&](const CsvRow& row) { return d.value_double(row); });
-    return fill<Panel>(
-        d, std::move(c), on_bad_row,
+    check_threads(options.threads);
+    const OnBadRow on_bad_row = options.on_bad_row;
+    const auto one_thread = [&](auto&& in) {
+        detail::TidyDecoder d(std::forward<decltype(in)>(in), source, layout);
+        std::vector<Collected<Value>> parts(1);
+        collect(d, on_bad_row, read_value, parts.front());
+        return fill<P>(d, parts, on_bad_row, make, store);
+    };
+    if (options.threads == 1) return one_thread(std::forward<Source>(input));
+
+    StreamText held;
+    std::string_view text;
+    if constexpr (std::is_convertible_v<Source, std::string_view>) {
+        text = input;
+    } else {
+        held = read_whole(input, source);
+        text = std::string_view(held.bytes.get(), held.size);
+    }
+    const std::vector<Part> cuts = cut(text, layout.dialect, options.threads);
+    const bool quoted = std::any_of(cuts.begin(), cuts.end(), [](const Part& p) { return p.quote; });
+    if (cuts.size() == 1 || quoted) return one_thread(text);
+
+    // The first part reads the header; the others take its columns.
+    std::vector<std::unique_ptr<detail::TidyDecoder>> decoders;
+    decoders.push_back(std::make_unique<detail::TidyDecoder>(text.substr(0, cuts.front().end), source, layout));
+    for (std::size_t i = 1; i < cuts.size(); ++i) {
+        decoders.push_back(std::make_unique<detail::TidyDecoder>(
+            text.substr(cuts[i].begin, cuts[i].end - cuts[i].begin), *decoders.front(), cuts[i].first_line));
+    }
+    std::vector<Collected<Value>> parts(cuts.size());
+    std::vector<std::exception_ptr> failures(cuts.size());
+    run_parallel(cuts.size(), [&](std::size_t i) noexcept {
+        try {
+            collect(*decoders[i], on_bad_row, read_value, parts[i]);
+        } catch (...) {
+            failures[i] = std::current_exception();
+        }
+    });
+    // A part compares each row's currency and magnitude with its own first row's; when a part's
+    // first differs from the file's first, its verdicts are not the file's: one thread decides.
+    const Collected<Value>* reference = nullptr;
+    for (const Collected<Value>& part : parts) {
+        if (!part.currency) continue;
+        if (reference == nullptr) {
+            reference = &part;
+        } else if (*part.currency != *reference->currency || part.magnitude != reference->magnitude) {
+            return one_thread(text);
+        }
+    }
+    // Each part stops at its first error (stop) or at text that is not CSV (collect): the first
+    // part that stopped holds the file's first.
+    for (const std::exception_ptr& failure : failures) {
+        if (failure) std::rethrow_exception(failure);
+    }
+    return fill<P>(*decoders.front(), parts, on_bad_row, make, store);
+}
+
+template <class Source>
+TidyPanel read_fast(Source&& input, std::string source, const TidyLayout& layout, const TidyReadOptions& options) {
+    return read_panel<Panel, double>(
+        std::forward<Source>(input), std::move(source), layout, options,
+        [](const detail::TidyDecoder& d, const CsvRow& row) { return d.value_double(row); },
         [](std::vector<std::string> r, std::span<const Category> k, MonthIndex m, std::size_t n) {
             return Panel(std::move(r), k, m, n);
         },
@@ -236,16 +509,16 @@ TidyPanel read_fast(Source&& input, std::string source, const TidyLayout& layout
 
 template <class Source>
 TidyExactPanel read_exact(Source&& input, std::string source, const TidyLayout& layout, int scale,
-                          OnBadRow on_bad_row) {
+                          const TidyReadOptions& options) {
     check_panel_layout(layout);
     if (scale < 0 || scale > 12) {
         throw InvalidArgument("an exact panel's scale is 0-12 decimal places, not " + std::to_string(scale));
     }
-    detail::TidyDecoder d(std::forward<Source>(input), std::move(source), layout);
-    Collected<std::int64_t> c = collect<std::int64_t>(
-        d, on_bad_row, [&](const CsvRow& row) { return d.value_units(row, scale, ExactPanel::max_units); });
-    return fill<ExactPanel>(
-        d, std::move(c), on_bad_row,
+    return read_panel<ExactPanel, std::int64_t>(
+        std::forward<Source>(input), std::move(source), layout, options,
+        [scale](const detail::TidyDecoder& d, const CsvRow& row) {
+            return d.value_units(row, scale, ExactPanel::max_units);
+        },
         [scale](std::vector<std::string> r, std::span<const Category> k, MonthIndex m, std::size_t n) {
             return ExactPanel(std::move(r), k, m, n, scale);
         },
@@ -361,21 +634,41 @@ void write_panel(std::ostream& stream, const TidyPanelOf<P>& t, const TidyLayout
 }  // namespace
 
 TidyPanel read_tidy_panel(std::istream& in, std::string source, const TidyLayout& layout, OnBadRow on_bad_row) {
-    return read_fast(in, std::move(source), layout, on_bad_row);
+    return read_fast(in, std::move(source), layout, TidyReadOptions{on_bad_row});
 }
 
 TidyPanel read_tidy_panel(std::string_view text, std::string source, const TidyLayout& layout, OnBadRow on_bad_row) {
-    return read_fast(text, std::move(source), layout, on_bad_row);
+    return read_fast(text, std::move(source), layout, TidyReadOptions{on_bad_row});
+}
+
+TidyPanel read_tidy_panel(std::istream& in, std::string source, const TidyLayout& layout,
+                          const TidyReadOptions& options) {
+    return read_fast(in, std::move(source), layout, options);
+}
+
+TidyPanel read_tidy_panel(std::string_view text, std::string source, const TidyLayout& layout,
+                          const TidyReadOptions& options) {
+    return read_fast(text, std::move(source), layout, options);
 }
 
 TidyExactPanel read_tidy_exact_panel(std::istream& in, std::string source, const TidyLayout& layout, int scale,
                                      OnBadRow on_bad_row) {
-    return read_exact(in, std::move(source), layout, scale, on_bad_row);
+    return read_exact(in, std::move(source), layout, scale, TidyReadOptions{on_bad_row});
 }
 
 TidyExactPanel read_tidy_exact_panel(std::string_view text, std::string source, const TidyLayout& layout, int scale,
                                      OnBadRow on_bad_row) {
-    return read_exact(text, std::move(source), layout, scale, on_bad_row);
+    return read_exact(text, std::move(source), layout, scale, TidyReadOptions{on_bad_row});
+}
+
+TidyExactPanel read_tidy_exact_panel(std::istream& in, std::string source, const TidyLayout& layout, int scale,
+                                     const TidyReadOptions& options) {
+    return read_exact(in, std::move(source), layout, scale, options);
+}
+
+TidyExactPanel read_tidy_exact_panel(std::string_view text, std::string source, const TidyLayout& layout, int scale,
+                                     const TidyReadOptions& options) {
+    return read_exact(text, std::move(source), layout, scale, options);
 }
 
 void write_tidy_panel(std::ostream& out, const TidyPanel& panel, const TidyLayout& layout) {

@@ -130,6 +130,13 @@ CsvReader::CsvReader(std::string_view text, std::string source, CsvDialect diale
     init();
 }
 
+CsvReader::CsvReader(std::string_view text, std::string source, CsvDialect dialect, std::size_t first_line)
+    : CsvReader(text, std::move(source), dialect) {
+    if (first_line == 0) throw InvalidArgument("a CSV text's lines are counted from 1, not 0");
+    line_ = first_line;
+    started_ = true;  // a byte-order mark starts only the whole text
+}
+
 CsvReader::CsvReader(std::istream& in, std::string source, CsvDialect dialect, std::size_t chunk_size)
     : source_(std::move(source)), dialect_(dialect), in_(&in), capacity_(chunk_size) {
     if (chunk_size == 0) throw InvalidArgument("a CSV reader cannot read a stream 0 bytes at a time");

@@ -6,8 +6,10 @@
 //       EBOPS 2010 items, exports and imports, 120 months from January 2011, values in cents
 //       written with two places, about 1 % of the values empty (missing); untimed
 //   svctrade_bench_tidy read-fast|read-exact|write-fast|write-exact <file.csv> [--repeat 5] [--out <file>]
+//                       [--threads 1]
 //       times read_tidy_panel (doubles) or read_tidy_exact_panel (scale 2) of the whole file from
-//       an ifstream into a panel, or write_tidy_panel of the panel read (untimed) to --out
+//       an ifstream into a panel on --threads threads (TidyReadOptions), or write_tidy_panel of
+//       the panel read (untimed) to --out
 //
 // Each prints `op=<name> seconds=<median> obs_per_s=… answered=<valid cells> sum=<sum of values>`;
 // for writing, answered is the number of data rows of the file written and sum that of the
@@ -104,12 +106,13 @@ void checksum(const T& t, std::uint64_t& answered, double& sum) {
 }
 
 template <class T>
-T read(const std::string& path) {
+T read(const std::string& path, std::size_t threads = 1) {
     std::ifstream in(path, std::ios::binary);
+    const TidyReadOptions options{OnBadRow::stop, threads};
     if constexpr (std::is_same_v<T, TidyPanel>) {
-        return read_tidy_panel(in, path, layout());
+        return read_tidy_panel(in, path, layout(), options);
     } else {
-        return read_tidy_exact_panel(in, path, layout(), 2);
+        return read_tidy_exact_panel(in, path, layout(), 2, options);
     }
 }
 
@@ -122,7 +125,7 @@ std::uint64_t rows_of(const std::string& path) {
 }
 
 template <class T>
-int run(const std::string& op, const std::string& path, const std::string& out, int repeat) {
+int run(const std::string& op, const std::string& path, const std::string& out, int repeat, std::size_t threads) {
     std::vector<double> times;
     std::uint64_t answered = 0;
     double sum = 0;
@@ -144,7 +147,7 @@ int run(const std::string& op, const std::string& path, const std::string& out, 
     } else {
         for (int k = 0; k < repeat; ++k) {
             const auto start = std::chrono::steady_clock::now();
-            const T t = read<T>(path);
+            const T t = read<T>(path, threads);
             times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
             checksum(t, answered, sum);
         }
@@ -152,8 +155,9 @@ int run(const std::string& op, const std::string& path, const std::string& out, 
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("op=%s impl=svctrade seconds=%.6f obs_per_s=%.4e answered=%" PRIu64 " sum=%.17g\n", op.c_str(), median,
-                static_cast<double>(observations) / median, answered, sum);
+    std::printf("op=%s impl=svctrade threads=%zu seconds=%.6f obs_per_s=%.4e answered=%" PRIu64 " sum=%.17g\n",
+                op.c_str(), writing ? std::size_t{1} : threads, median, static_cast<double>(observations) / median,
+                answered, sum);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("peak max_rss_bytes=%ld\n", usage.ru_maxrss * 1024L);
@@ -166,7 +170,7 @@ int main(int argc, char** argv) {
     if (argc < 3) {
         std::fprintf(stderr,
                      "usage: %s generate <file> --observations N | read-fast|read-exact|write-fast|write-exact "
-                     "<file> [--repeat N] [--out <file>]\n",
+                     "<file> [--repeat N] [--out <file>] [--threads N]\n",
                      argv[0]);
         return 2;
     }
@@ -174,17 +178,19 @@ int main(int argc, char** argv) {
     const std::string path = argv[2];
     std::uint64_t observations = 100000;
     int repeat = 5;
+    std::size_t threads = 1;
     std::string out = path + ".out.csv";
     for (int i = 3; i + 1 < argc; i += 2) {
         const std::string name = argv[i];
         if (name == "--observations") observations = std::strtoull(argv[i + 1], nullptr, 10);
         if (name == "--repeat") repeat = std::max(1, std::atoi(argv[i + 1]));
         if (name == "--out") out = argv[i + 1];
+        if (name == "--threads") threads = std::strtoull(argv[i + 1], nullptr, 10);
     }
     try {
         if (op == "generate") return generate(path, observations);
-        if (op == "read-fast" || op == "write-fast") return run<TidyPanel>(op, path, out, repeat);
-        if (op == "read-exact" || op == "write-exact") return run<TidyExactPanel>(op, path, out, repeat);
+        if (op == "read-fast" || op == "write-fast") return run<TidyPanel>(op, path, out, repeat, threads);
+        if (op == "read-exact" || op == "write-exact") return run<TidyExactPanel>(op, path, out, repeat, threads);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "%s\n", e.what());
         return 1;

@@ -6,11 +6,12 @@
 
 One deterministic tidy file (reporter,item,flow,month,value; svctrade_bench_tidy generate) is read
 into a panel by svctrade's fast path (doubles) and exact path (integer cents), by pandas
-(read_csv, C engine, into a DataFrame) and by DuckDB (read_csv into a table, --threads threads: 1
-by default, as svctrade's reader uses one), then written back by svctrade (both paths) and by
-pandas (to_csv). Each runs in its own process; the median of --repeat runs is printed with the
-ratios to the targets of issue 13 (reading at least 5x pandas and at least DuckDB's speed,
-writing at least 3x pandas). The checksums must agree: the number of values present exactly, their
+(read_csv, C engine, into a DataFrame, one thread) and by DuckDB (read_csv into a table), then
+written back by svctrade (both paths) and by pandas (to_csv). svctrade and DuckDB read on one
+thread, and with --threads N above 1 also both on N threads (TidyReadOptions::threads, DuckDB's
+SET threads). Each runs in its own process; the median of --repeat runs is printed with the
+ratios to the targets of issue 13 (reading at least 5x pandas and at least DuckDB's speed given
+the same number of threads, writing at least 3x pandas), for one thread and for N. The checksums must agree: the number of values present exactly, their
 sum to a relative 1e-9 (each adds in its own order), the rows written exactly. Exit 1 if one
 disagrees; 77 (skip) when a peer is unavailable, after every checksum that could be compared was.
 """
@@ -40,7 +41,8 @@ def main():
     parser.add_argument("--bench", required=True)
     parser.add_argument("--observations", default="10000000")
     parser.add_argument("--repeat", default="5")
-    parser.add_argument("--threads", default="1", help="DuckDB's threads (svctrade's reader uses one)")
+    parser.add_argument("--threads", default="1",
+                        help="also read on this many threads, svctrade and DuckDB alike (1: one thread only)")
     parser.add_argument("--no-pandas", action="store_true")
     parser.add_argument("--no-node", action="store_true")
     args = parser.parse_args()
@@ -53,7 +55,11 @@ def main():
         out = os.path.join(tmp, "written.csv")
         run([args.bench, "generate", data, "--observations", args.observations])
         size = os.path.getsize(data)
-        for op in ("read-fast", "read-exact", "write-fast", "write-exact"):
+        counts = ["1"] if args.threads == "1" else ["1", args.threads]
+        for n in counts:
+            for op in ("read-fast", "read-exact"):
+                results[f"{op}-{n}t"] = parse(run([args.bench, op, data, "--repeat", args.repeat, "--threads", n]))
+        for op in ("write-fast", "write-exact"):
             results[op] = parse(run([args.bench, op, data, "--repeat", args.repeat, "--out", out]))
         if pandas_ok:
             script = os.path.join(peers.HERE, "tidy_bench.py")
@@ -61,12 +67,14 @@ def main():
             results["pandas-write"] = parse(
                 run([sys.executable, script, "write", data, "--repeat", args.repeat, "--out", out]))
         if node_ok:
-            results["duckdb-read"] = parse(run(["node", os.path.join(peers.NODE_DIR, "tidy_bench.mjs"), data,
-                                                args.threads, "--repeat", args.repeat], cwd=peers.NODE_DIR))
+            for n in counts:
+                results[f"duckdb-read-{n}t"] = parse(run(["node", os.path.join(peers.NODE_DIR, "tidy_bench.mjs"), data,
+                                                          n, "--repeat", args.repeat], cwd=peers.NODE_DIR))
 
     print(f"tidy CSV of {args.observations} observations, {size / 2**20:.1f} MiB; median of {args.repeat}")
-    if "duckdb-read" in results:
-        print(f"duckdb threads={results['duckdb-read']['threads']}; svctrade and pandas: 1 thread")
+    print("pandas: 1 thread; svctrade and duckdb: -<N>t threads"
+          + "".join(f"; duckdb-read-{n}t ran with threads={results[f'duckdb-read-{n}t']['threads']}"
+                    for n in counts if f"duckdb-read-{n}t" in results))
     print(f"  {'implementation':16} {'seconds':>9} {'M obs/s':>8} {'MiB/s':>7} {'peak MiB':>9}")
     for name, r in results.items():
         t = float(r["seconds"])
@@ -74,27 +82,28 @@ def main():
         print(f"  {name:16} {t:9.4f} {float(r['obs_per_s']) / 1e6:8.2f} {size / 2**20 / t:7.0f} "
               f"{rss}")
     t = {name: float(r["seconds"]) for name, r in results.items()}
-    if "pandas-read" in t:
-        print(f"  reading: pandas/fast {t['pandas-read'] / t['read-fast']:.2f} (target >= 5), "
-              f"pandas/exact {t['pandas-read'] / t['read-exact']:.2f}")
+    for n in counts:
+        if "pandas-read" in t:
+            print(f"  reading, {n} thread(s): pandas/fast {t['pandas-read'] / t[f'read-fast-{n}t']:.2f} (target >= 5), "
+                  f"pandas/exact {t['pandas-read'] / t[f'read-exact-{n}t']:.2f}")
+        if f"duckdb-read-{n}t" in t:
+            d = t[f"duckdb-read-{n}t"]
+            print(f"  reading, {n} thread(s): duckdb/fast {d / t[f'read-fast-{n}t']:.2f} (target >= 1), "
+                  f"duckdb/exact {d / t[f'read-exact-{n}t']:.2f}")
+    if "pandas-write" in t:
         print(f"  writing: pandas/fast {t['pandas-write'] / t['write-fast']:.2f} (target >= 3), "
               f"pandas/exact {t['pandas-write'] / t['write-exact']:.2f}")
-    if "duckdb-read" in t:
-        print(f"  reading: duckdb/fast {t['duckdb-read'] / t['read-fast']:.2f} (target >= 1), "
-              f"duckdb/exact {t['duckdb-read'] / t['read-exact']:.2f}")
 
     failures = []
-    base = results["read-fast"]
-    for name in ("read-exact", "pandas-read", "duckdb-read", "write-fast", "write-exact"):
-        if name not in results:
+    base = results["read-fast-1t"]
+    for name, r in results.items():
+        if name == "read-fast-1t":
             continue
-        r = results[name]
         a, b = float(base["sum"]), float(r["sum"])
-        if not abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
-            failures.append(f"{name}: sum {b!r}, read-fast {a!r}")
-        if name.endswith("read") or name == "read-exact":
-            if r["answered"] != base["answered"]:
-                failures.append(f"{name}: {r['answered']} values, read-fast {base['answered']}")
+        if name != "pandas-write" and not abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0):
+            failures.append(f"{name}: sum {b!r}, read-fast-1t {a!r}")
+        if "read" in name and r["answered"] != base["answered"]:
+            failures.append(f"{name}: {r['answered']} values, read-fast-1t {base['answered']}")
     rows = {results[n]["answered"] for n in ("write-fast", "write-exact", "pandas-write") if n in results}
     if len(rows) != 1 or rows.pop() != args.observations:
         failures.append("the files written do not all have one row per observation")

@@ -339,3 +339,237 @@ TEST_CASE("tidy panel: the fast path reads every value as the nearest double, as
         CHECK(t.panel.values(Flow::exports)[m] == expected);
     }
 }
+
+namespace {
+
+// Everything a read gives, as text: the panel's keys, cells, statuses, unit and rejected rows, or
+// the type and message of what it threw.
+template <class T>
+std::string described(const T& t) {
+    std::ostringstream out;
+    const auto& p = t.panel;
+    for (std::size_t r = 0; r < p.reporter_count(); ++r) out << p.reporter(r) << ';';
+    for (std::size_t k = 0; k < p.category_count(); ++k) out << p.category(k) << ';';
+    out << p.first_month().number() << '+' << p.month_count() << ' ' << t.currency.code() << ' ' << t.magnitude << '\n';
+    for (const Flow flow : {Flow::exports, Flow::imports}) {
+        for (std::size_t i = 0; i < p.cell_count(); ++i) {
+            if constexpr (std::is_same_v<T, TidyPanel>) {
+                out << p.values(flow)[i];
+            } else {
+                out << p.units(flow)[i];
+            }
+            out << '/' << int{p.valid(flow)[i]} << '/' << p.status_at(flow == Flow::exports ? 0 : 1, i).to_string()
+                << (p.recorded_missing(flow, i) ? "/listed" : "") << ' ';
+        }
+        out << '\n';
+    }
+    for (const CsvError& e : t.rejected) out << "rejected " << e.line() << ':' << e.column() << ' ' << e.what() << '\n';
+    return out.str();
+}
+
+template <class Read>
+std::string outcome(Read read) {
+    try {
+        return described(read());
+    } catch (const CsvError& e) {
+        return std::string("CsvError ") + e.what();
+    } catch (const InvalidArgument& e) {
+        return std::string("InvalidArgument ") + e.what();
+    } catch (const Error& e) {
+        return std::string("Error ") + e.what();
+    }
+}
+
+// The outcome of reading `text` on `threads` threads, both paths, from bytes and from a stream.
+std::string read_on(const std::string& text, std::size_t threads, OnBadRow on_bad_row,
+                    const TidyLayout& layout = panel_layout()) {
+    const TidyReadOptions options{on_bad_row, threads};
+    std::istringstream stream(text);
+    std::istringstream exact_stream(text);
+    const std::string fast = outcome([&] { return read_tidy_panel(text, "t.csv", layout, options); });
+    const std::string from_stream = outcome([&] { return read_tidy_panel(stream, "t.csv", layout, options); });
+    const std::string exact = outcome([&] { return read_tidy_exact_panel(text, "t.csv", layout, 3, options); });
+    const std::string exact_from_stream =
+        outcome([&] { return read_tidy_exact_panel(exact_stream, "t.csv", layout, 3, options); });
+    CHECK(from_stream == fast);
+    CHECK(exact_from_stream == exact);
+    return fast + "\n--- exact\n" + exact;
+}
+
+// A file of `rows` random rows (fixed seed): several reporters, statuses, missing values.
+std::string random_rows(unsigned seed, int rows) {
+    std::mt19937 rng(seed);
+    const char* items[] = {"SC", "SD", "SI", "SJ", "S", "SI2"};
+    const char* statuses[] = {"", "", "", "", "E", "P"};
+    std::string text;
+    for (int i = 0; i < rows; ++i) {
+        const int m = i % 60;
+        const int series = i / 60;
+        text += "R" + std::to_string(series % 7 + (series / 84) * 7) + "," + items[(series / 7) % 6] + "," +
+                ((series / 42) % 2 == 0 ? "exports" : "imports") + "," + std::to_string(2015 + m / 12) +
+                (m % 12 < 9 ? "-M0" : "-M") + std::to_string(m % 12 + 1) + ",";
+        if (rng() % 10 == 0) {
+            text += rng() % 2 == 0 ? ",O\n" : ",\n";
+        } else {
+            text += std::to_string(static_cast<int>(rng() % 2000000) - 500000) + "." + std::to_string(rng() % 10) +
+                    "," + statuses[rng() % std::size(statuses)] + "\n";
+        }
+    }
+    return text;
+}
+
+constexpr const char* head = "reporter,item,flow,month,value,status\n";
+
+}  // namespace
+
+TEST_CASE("tidy panel threads: any number of threads reads the panel one thread reads") {
+    const std::string text = head + random_rows(11, 3000);
+    const std::string one = read_on(text, 1, OnBadRow::stop);
+    REQUIRE(one.rfind("CsvError", 0) != 0);
+    CHECK(one.find("/listed") != std::string::npos);     // rows without a value are in the panel
+    CHECK(one.find("/estimated") != std::string::npos);  // and statuses
+    for (const std::size_t threads : {2U, 3U, 4U, 7U, 16U}) {
+        CAPTURE(threads);
+        CHECK(read_on(text, threads, OnBadRow::stop) == one);
+        CHECK(read_on(text, threads, OnBadRow::collect) == read_on(text, 1, OnBadRow::collect));
+    }
+    // CRLF and lone CR line breaks, blank and comment lines, a byte-order mark: the same lines.
+    TidyLayout commented = panel_layout();
+    commented.dialect.comment = '#';
+    std::string crlf = std::string("\xEF\xBB\xBF# a note, \"quoted\"\r\n\r\n") + head;
+    std::string rows = random_rows(12, 800);
+    for (std::size_t at = rows.find('\n'); at != std::string::npos; at = rows.find('\n', at + 2)) {
+        rows.replace(at, 1, at % 3 == 0 ? "\r" : "\r\n");
+    }
+    rows.insert(rows.size() / 2, "\n# halfway\n\n");
+    rows += "R0,SC,exports,2021-M01,x,\n";  // a bad row near the end names its line
+    crlf += rows;
+    const std::string crlf_one = read_on(crlf, 1, OnBadRow::collect, commented);
+    CHECK(crlf_one.find("rejected") != std::string::npos);
+    for (const std::size_t threads : {2U, 5U}) {
+        CAPTURE(threads);
+        CHECK(read_on(crlf, threads, OnBadRow::collect, commented) == crlf_one);
+        CHECK(read_on(crlf, threads, OnBadRow::stop, commented) == read_on(crlf, 1, OnBadRow::stop, commented));
+    }
+}
+
+TEST_CASE("tidy panel threads: bad rows and duplicates in different parts give one thread's errors") {
+    std::vector<std::string> lines;
+    {
+        std::istringstream in(random_rows(21, 2400));
+        for (std::string line; std::getline(in, line);) lines.push_back(line + "\n");
+    }
+    // Bad rows spread over the file (so over the parts), a duplicate of an early row late in
+    // the file, a bad row on the last line.
+    lines[30] = "R1,SC,exports,2015-M13,1,\n";
+    lines[700] = "R1,XX,exports,2015-M01,1,\n";
+    lines[1300] = "R1,SC,total,2015-M01,1,\n";
+    lines[1900] = lines[5];
+    lines[2000] = "R1,SC,exports,2015-M01,1.2345,\n";  // more places than the exact path's 3
+    lines.back() = "R1,SC,exports,2015-M01,1,,extra\n";
+    std::string text = head;
+    for (const std::string& line : lines) text += line;
+    const std::string collected = read_on(text, 1, OnBadRow::collect);
+    CHECK(collected.find("rejected 32:") != std::string::npos);
+    CHECK(collected.find("a second observation for") != std::string::npos);
+    const std::string stopped = read_on(text, 1, OnBadRow::stop);
+    CHECK(stopped.rfind("CsvError t.csv:32:", 0) == 0);
+    for (const std::size_t threads : {2U, 3U, 4U, 8U}) {
+        CAPTURE(threads);
+        CHECK(read_on(text, threads, OnBadRow::collect) == collected);
+        CHECK(read_on(text, threads, OnBadRow::stop) == stopped);
+    }
+    // Without the early bad rows the first error with stop is a later part's, and without any
+    // the duplicate found while filling.
+    lines[30] = lines[31];
+    lines[31] = "Q1,SD,exports,2015-M01,1,\n";
+    lines[700] = lines[701];
+    lines[701] = "Q2,SD,exports,2015-M01,1,\n";
+    text = head;
+    for (const std::string& line : lines) text += line;
+    for (const std::size_t threads : {1U, 2U, 4U}) {
+        CAPTURE(threads);
+        CHECK(read_on(text, threads, OnBadRow::stop).rfind("CsvError t.csv:1302:", 0) == 0);
+    }
+    text = head;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        if (i != 1300 && i != 2000) text += lines[i];
+    }
+    const std::string duplicate = read_on(text, 1, OnBadRow::stop);
+    CHECK(duplicate.find("a second observation for") != std::string::npos);
+    CHECK(duplicate.find("(the first is on line 7)") != std::string::npos);
+    for (const std::size_t threads : {2U, 4U}) CHECK(read_on(text, threads, OnBadRow::stop) == duplicate);
+}
+
+TEST_CASE("tidy panel threads: text that stops being CSV, currencies that differ between parts") {
+    // Bytes that are not UTF-8 in a late part stop the reading, collecting or not.
+    std::string text = head + random_rows(31, 1500);
+    text.insert(text.size() - 200, "\xC3(");
+    const std::string broken = read_on(text, 1, OnBadRow::collect);
+    CHECK(broken.find("is not UTF-8") != std::string::npos);
+    for (const std::size_t threads : {2U, 4U}) CHECK(read_on(text, threads, OnBadRow::collect) == broken);
+
+    // A currency column whose first rows differ from one part to the next: the rows refused
+    // are those one thread refuses.
+    TidyLayout l = panel_layout();
+    l.currency.reset();
+    l.columns.currency = "currency";
+    std::string mixed = "reporter,item,flow,month,value,status,currency\n";
+    std::istringstream in(random_rows(32, 1200));
+    int i = 0;
+    for (std::string line; std::getline(in, line); ++i) mixed += line + (i > 600 && i < 900 ? ",EUR\n" : ",USD\n");
+    const std::string refused = read_on(mixed, 1, OnBadRow::collect, l);
+    CHECK(refused.find("the rows before are in USD") != std::string::npos);
+    CHECK(read_on(mixed, 1, OnBadRow::stop, l).find("t.csv:603:") != std::string::npos);
+    for (const std::size_t threads : {2U, 3U}) {
+        CHECK(read_on(mixed, threads, OnBadRow::collect, l) == refused);
+        CHECK(read_on(mixed, threads, OnBadRow::stop, l) == read_on(mixed, 1, OnBadRow::stop, l));
+    }
+}
+
+TEST_CASE("tidy panel threads: quoted fields, short files, and the number of threads") {
+    // A quoted field may hold a line break: such a file is read by one thread, with its lines.
+    std::string quoted(head);
+    for (int i = 0; i < 400; ++i) {
+        quoted += (i % 50 == 7 ? "\"City\nA\"" : "\"City, B\"") + std::string(",SC,exports,") +
+                  std::to_string(1990 + i / 12) + (i % 12 < 9 ? "-M0" : "-M") + std::to_string(i % 12 + 1) + ",1,\n";
+    }
+    quoted += "\"City, B\",SC,exports,1990-M01,2,\n";
+    const std::string one = read_on(quoted, 1, OnBadRow::collect);
+    CHECK(one.find("City\nA") != std::string::npos);
+    CHECK(one.find("rejected 410:") != std::string::npos);  // eight quoted line breaks before it
+    CHECK(read_on(quoted, 4, OnBadRow::collect) == one);
+    CHECK(read_on(quoted, 4, OnBadRow::stop) == read_on(quoted, 1, OnBadRow::stop));
+
+    // Fewer lines than threads, a header alone, nothing at all.
+    const std::string two_rows = std::string(head) + "A,SI,exports,2021-M01,1,\nA,SI,exports,2021-M02,,M\n";
+    for (const std::string& small : {two_rows, std::string(head), std::string(), std::string("reporter,item\n")}) {
+        for (const std::size_t threads : {2U, 8U, 256U}) {
+            CAPTURE(small);
+            CAPTURE(threads);
+            CHECK(read_on(small, threads, OnBadRow::stop) == read_on(small, 1, OnBadRow::stop));
+            CHECK(read_on(small, threads, OnBadRow::collect) == read_on(small, 1, OnBadRow::collect));
+        }
+    }
+
+    CHECK_THROWS_WITH_AS((void)read_tidy_panel(two_rows, "t.csv", panel_layout(), TidyReadOptions{OnBadRow::stop, 0}),
+                         "a tidy panel reader needs at least one thread, and was given 0", InvalidArgument);
+    std::istringstream stream(two_rows);
+    CHECK_THROWS_WITH_AS(
+        (void)read_tidy_exact_panel(stream, "t.csv", panel_layout(), 2, TidyReadOptions{OnBadRow::collect, 0}),
+        "a tidy panel reader needs at least one thread, and was given 0", InvalidArgument);
+    CHECK_THROWS_WITH_AS((void)read_tidy_panel(two_rows, "t.csv", panel_layout(), TidyReadOptions{OnBadRow::stop, 257}),
+                         "a tidy panel reader uses at most 256 threads, and was given 257", InvalidArgument);
+    // The options' defaults are the other overloads' behaviour.
+    CHECK(described(read_tidy_panel(two_rows, "t.csv", panel_layout(), TidyReadOptions{})) ==
+          described(read_tidy_panel(two_rows, "t.csv", panel_layout())));
+
+    // A stream that fails is an Error, on one thread or several.
+    for (const std::size_t threads : {1U, 2U}) {
+        std::istringstream failing(two_rows);
+        failing.setstate(std::ios::badbit);
+        CHECK_THROWS_WITH_AS(
+            (void)read_tidy_panel(failing, "t.csv", panel_layout(), TidyReadOptions{OnBadRow::stop, threads}),
+            doctest::Contains("t.csv: cannot read the stream"), Error);
+    }
+}

@@ -47,6 +47,20 @@ using TidyPanel = TidyPanelOf<Panel>;
 /// An ExactPanel (integer units of a fixed scale) read from a tidy file.
 using TidyExactPanel = TidyPanelOf<ExactPanel>;
 
+/// How the whole-file panel readers read: what they do with a bad row, and how many threads
+/// parse the file.
+struct TidyReadOptions {
+    /// Stop at the first bad row (the default), or skip bad rows and list them.
+    OnBadRow on_bad_row = OnBadRow::stop;
+    /// The threads that parse the file, 1 to 256 (1 by default). With more than one, the file is
+    /// held in memory whole (a stream is read to its end first), cut at line starts into up to
+    /// that many parts of about the same size, and the parts are parsed at once, each on a thread
+    /// of its own; the panel, its statuses and missing reasons, the error thrown and the rows
+    /// rejected are those one thread gives. A file whose rows hold a double quote (a quoted field
+    /// may hold a line break, so a line start need not start a record) is parsed by one thread.
+    std::size_t threads = 1;
+};
+
 /// Reads a tidy CSV file of monthly observations into a classified Panel, the fast path: each
 /// value the nearest double to its text (the same grammar as Decimal::parse()).
 ///
@@ -66,6 +80,16 @@ using TidyExactPanel = TidyPanelOf<ExactPanel>;
 /// \returns as that overload. \throws as that overload.
 [[nodiscard]] SVCTRADE_EXPORT TidyPanel read_tidy_panel(std::string_view text, std::string source,
                                                         const TidyLayout& layout, OnBadRow on_bad_row = OnBadRow::stop);
+/// Reads a tidy file as read_tidy_panel(std::istream&, std::string, const TidyLayout&, OnBadRow),
+/// with `options.on_bad_row`, on `options.threads` threads (TidyReadOptions).
+/// \returns as that overload. \throws as that overload; InvalidArgument for 0 threads or more
+///         than 256; Error when the stream fails before its end.
+[[nodiscard]] SVCTRADE_EXPORT TidyPanel read_tidy_panel(std::istream& in, std::string source, const TidyLayout& layout,
+                                                        const TidyReadOptions& options);
+/// Reads the bytes `text` as read_tidy_panel(std::istream&, std::string, const TidyLayout&, const TidyReadOptions&).
+/// \returns as that overload. \throws as that overload.
+[[nodiscard]] SVCTRADE_EXPORT TidyPanel read_tidy_panel(std::string_view text, std::string source,
+                                                        const TidyLayout& layout, const TidyReadOptions& options);
 
 /// Reads a tidy CSV file of monthly observations into a classified ExactPanel of `scale` decimal
 /// places, the exact path: each value exactly, as an integer number of units of 10^−scale.
@@ -82,6 +106,19 @@ using TidyExactPanel = TidyPanelOf<ExactPanel>;
 [[nodiscard]] SVCTRADE_EXPORT TidyExactPanel read_tidy_exact_panel(std::string_view text, std::string source,
                                                                    const TidyLayout& layout, int scale,
                                                                    OnBadRow on_bad_row = OnBadRow::stop);
+/// Reads a tidy file as read_tidy_exact_panel(std::istream&, std::string, const TidyLayout&, int, OnBadRow),
+/// with `options.on_bad_row`, on `options.threads` threads (TidyReadOptions).
+/// \returns as that overload. \throws as that overload; InvalidArgument for 0 threads or more
+///         than 256; Error when the stream fails before its end.
+[[nodiscard]] SVCTRADE_EXPORT TidyExactPanel read_tidy_exact_panel(std::istream& in, std::string source,
+                                                                   const TidyLayout& layout, int scale,
+                                                                   const TidyReadOptions& options);
+/// Reads the bytes `text` as read_tidy_exact_panel(std::istream&, std::string, const TidyLayout&, int,
+/// const TidyReadOptions&).
+/// \returns as that overload. \throws as that overload.
+[[nodiscard]] SVCTRADE_EXPORT TidyExactPanel read_tidy_exact_panel(std::string_view text, std::string source,
+                                                                   const TidyLayout& layout, int scale,
+                                                                   const TidyReadOptions& options);
 
 /// Writes a panel in `layout`, one row per valid cell and per cell recorded missing for a reason
 /// (BasicPanel::recorded_missing()), by reporter, category, flow and month, each with its status

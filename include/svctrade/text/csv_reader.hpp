@@ -127,6 +127,12 @@ public:
     /// \throws InvalidArgument for a separator that cannot separate (a quote, CR, LF, NUL or a
     ///         byte above 0x7F).
     CsvReader(std::string_view text, std::string source, CsvDialect dialect = {});
+    /// A reader of the bytes `text`, a part of a longer text named `source` that starts at the
+    /// first byte of a record on line `first_line` (1-based) of that text: lines are counted from
+    /// there and no byte-order mark is looked for, so that rows and errors name their place in the
+    /// whole text. For readers that split one text between threads at record starts.
+    /// \throws InvalidArgument as the other constructor, and for line 0.
+    CsvReader(std::string_view text, std::string source, CsvDialect dialect, std::size_t first_line);
     /// The number of bytes a stream reader asks its stream for at a time, unless told otherwise.
     static constexpr std::size_t default_chunk_size = std::size_t{1} << 20;
 
