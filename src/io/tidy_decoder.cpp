@@ -12,6 +12,8 @@
 #include <svctrade/periods/text.hpp>
 #include <svctrade/status/status_codes.hpp>
 
+#include "io/status_text.hpp"
+
 namespace svctrade::detail {
 
 namespace {
@@ -412,7 +414,7 @@ ObservationStatus TidyDecoder::raw_status(const CsvRow& row) {
             s = last_status_;
         } else {
             try {
-                s = read_status(text, layout_.status_codes);
+                s = read_status_text(text, layout_);
             } catch (const Error& e) {
                 have_status_ = false;
                 throw error(row, status_column, e.what());

@@ -57,6 +57,26 @@ void refuse_result_columns(const TidyLayout& layout) {
                               (c.reason.empty() ? c.months_held : c.reason) +
                               "\": reason and months_held are columns of panel results (write_tidy_result())");
     }
+    const std::vector<StatusMarker>& markers = layout.status_markers;
+    if (!markers.empty() && c.status.empty()) {
+        throw InvalidArgument("a tidy layout has status markers (\"" + markers.front().text +
+                              "\"…) but no status column to find them in");
+    }
+    for (std::size_t i = 0; i < markers.size(); ++i) {
+        if (markers[i].text.empty()) {
+            throw InvalidArgument("a tidy layout's status marker for \"" + markers[i].status.to_string() +
+                                  "\" is empty: an empty status cell is always a plain value");
+        }
+        for (std::size_t j = i + 1; j < markers.size(); ++j) {
+            if (markers[i].text == markers[j].text) {
+                throw InvalidArgument("a tidy layout gives the status marker \"" + markers[i].text + "\" twice");
+            }
+            if (markers[i].status == markers[j].status) {
+                throw InvalidArgument("a tidy layout gives two status markers, \"" + markers[i].text + "\" and \"" +
+                                      markers[j].text + "\", for \"" + markers[i].status.to_string() + "\"");
+            }
+        }
+    }
 }
 
 void check_result_layout(const TidyLayout& layout) {

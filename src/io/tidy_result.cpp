@@ -28,6 +28,7 @@
 #include <svctrade/status/status_codes.hpp>
 #include <svctrade/text/csv_writer.hpp>
 
+#include "io/status_text.hpp"
 #include "io/tidy_decoder.hpp"
 #include "io/tidy_text.hpp"
 #include "panels/result_shaper.hpp"
@@ -52,7 +53,7 @@ ObservationStatus as_derived(const ObservationStatus& read) noexcept {
 
 // The status a reader makes of the status cell `text`: the implied one for an empty cell; with
 // the marker, not provided; a status read for a missing input is not provided unless it gives
-// the reason. `read` reads the codes (read_status()).
+// the reason. `read` reads the layout's status words and codes (read_status_text()).
 template <class Read>
 ObservationStatus decoded(std::string_view text, Reason reason, Read read) {
     if (text.empty()) return implied_status(reason);
@@ -206,7 +207,7 @@ void write_result(std::ostream& stream, const R& result, const PanelKeys& keys, 
     // marker, as the codes of the rest of it; every text is checked to read back.
     detail::StatusTexts texts(layout, "a panel result cell", {});
     const auto marked = [&reasons](const ObservationStatus& s, std::size_t i) { return marked_status(s, reasons[i]); };
-    const auto read = [&layout](std::string_view text) { return read_status(text, layout.status_codes); };
+    const auto read = [&layout](std::string_view text) { return detail::read_status_text(text, layout); };
     for (std::size_t i = 0; i < statuses.size(); ++i) {
         const ObservationStatus& s = statuses[i];
         if (s == implied_status(reasons[i])) continue;
@@ -377,7 +378,7 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
     bool have_last = false;
     const auto read_codes = [&](std::string_view text) {
         if (!have_last || text != last_text) {
-            last_status = read_status(text, layout.status_codes);
+            last_status = detail::read_status_text(text, layout);
             last_text.assign(text);
             have_last = true;
         }

@@ -9,6 +9,8 @@
 #include <svctrade/status/status_codes.hpp>
 #include <svctrade/text/csv_writer.hpp>
 
+#include "io/status_text.hpp"
+
 namespace svctrade::detail {
 
 std::string encoded(std::string_view text, char separator) {
@@ -78,7 +80,7 @@ void StatusTexts::add(const ObservationStatus& status) {
     }
     std::string text;
     try {
-        text = write_status(status, layout_->status_codes);
+        text = write_status_text(status, *layout_);
     } catch (const InvalidArgument& e) {
         throw InvalidArgument("cannot write the status \"" + status.to_string() + "\" of " + what_ + ": " + e.what());
     }

@@ -9,6 +9,7 @@
 #include <svctrade/periods/text.hpp>
 #include <svctrade/status/status_codes.hpp>
 
+#include "io/status_text.hpp"
 #include "io/tidy_decoder.hpp"
 
 namespace svctrade {
@@ -63,7 +64,7 @@ void TidyWriter::write(const TidyObservation& o) {
     if (!c.magnitude.empty()) csv_.plain_field(std::to_string(o.magnitude));
     if (!c.status.empty()) {
         // A normal value and an empty cell both read as no status at all.
-        csv_.field(plain ? std::string() : write_status(o.status, layout_.status_codes));
+        csv_.field(plain ? std::string() : detail::write_status_text(o.status, layout_));
     }
     csv_.end_record();
 }

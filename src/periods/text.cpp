@@ -19,6 +19,7 @@ using detail::Cursor;
 using detail::Number;
 
 bool round_trips(PeriodKind kind, PeriodTextForm form) noexcept {
+    if (form == PeriodTextForm::uk_reference) return kind == PeriodKind::day || kind == PeriodKind::month;
     return !(form == PeriodTextForm::sdmx && kind == PeriodKind::year_to_date);
 }
 
@@ -56,6 +57,8 @@ std::string to_text(const Period& period, PeriodTextForm form) {
             return to_english(period);
         case PeriodTextForm::chinese:
             return to_chinese(period);
+        case PeriodTextForm::uk_reference:
+            return to_uk_reference(period);
     }
     throw InvalidArgument("unknown period text form " + std::to_string(static_cast<int>(form)));
 }
@@ -70,6 +73,8 @@ Period parse_period(std::string_view text, PeriodTextForm form, const PeriodPars
             return parse_english(text, options.as_of);
         case PeriodTextForm::chinese:
             return parse_chinese(text, options.as_of);
+        case PeriodTextForm::uk_reference:
+            return parse_uk_reference(text);
     }
     throw InvalidArgument("unknown period text form " + std::to_string(static_cast<int>(form)));
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // Every period text form (SDMX with several reporting-year starts, English and Chinese with and
-// without an as_of date); a period read is written back in every form it round-trips through
-// and reads back equal, and its ISO interval reads back to the same days.
+// without an as_of date, the UK reference intervals); a period read is written back in every
+// form it round-trips through and reads back equal, and its ISO interval reads back to the same
+// days.
 #include <optional>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -28,6 +29,24 @@ void round_trip(const Period& p) {
         }
         fuzz::require(back == p, "parse(to_text(p)) != p", text);
     }
+    // The UK reference form has identifiers for some periods of a kind only (a government year,
+    // not another fiscal year): whatever it writes must read back.
+    std::string uk;
+    try {
+        uk = to_uk_reference(p);
+    } catch (const InvalidArgument&) {
+        fuzz::require(!round_trips(p.kind(), PeriodTextForm::uk_reference),
+                      "to_uk_reference refuses a kind round_trips() promises", to_iso_interval(p));
+    }
+    if (!uk.empty()) {
+        Period back = Period::year(2000);
+        try {
+            back = parse_uk_reference(uk);
+        } catch (const Error& e) {
+            fuzz::fail("a UK reference path does not read back", uk + ": " + e.what());
+        }
+        fuzz::require(back == p, "parse_uk_reference(to_uk_reference(p)) != p", uk);
+    }
     const std::string iso = to_iso_interval(p);
     Period interval = Period::year(2000);
     try {
@@ -47,6 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const std::optional<bg::date> as_of_dates[] = {std::nullopt, bg::date(2021, 6, 30), bg::date(1400, 1, 31),
                                                    bg::date(9999, 12, 31)};
+    fuzz::expect_error_or_value([&] { round_trip(parse_uk_reference(text)); });
     for (const auto& as_of : as_of_dates) {
         fuzz::expect_error_or_value([&] { round_trip(parse_english(text, as_of)); });
         fuzz::expect_error_or_value([&] { round_trip(parse_chinese(text, as_of)); });

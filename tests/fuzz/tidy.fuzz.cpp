@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSL-1.0
 // Tidy CSV (io module): TidyReader row by row (stopping at a bad row, and collecting them) and
-// read_tidy_series, in two layouts (codes with stated currency and magnitude; names, English
-// periods and currency and magnitude columns). What read_tidy_series reads is written by
+// read_tidy_series, in three layouts (codes with stated currency and magnitude; names, English
+// periods and currency and magnitude columns; ONS's UK reference periods and status words). What read_tidy_series reads is written by
 // write_tidy_series and reads back to the same series.
 #include <sstream>
 
@@ -46,11 +46,28 @@ TidyLayout columns() {
     return l;
 }
 
+// ONS's linked-data shape: UK reference periods, a status column of words before codes.
+TidyLayout ons() {
+    TidyLayout l;
+    l.columns.reporter = "reporter";
+    l.columns.partner = "partner";
+    l.columns.flow = "flow";
+    l.columns.period = "period";
+    l.columns.value = "value";
+    l.columns.status = "status";
+    l.period_form = PeriodTextForm::uk_reference;
+    l.status_markers = {{"suppressed", ObservationStatus::missing(Missing::suppressed)},
+                        {"estimate", ObservationStatus().with(StatusFlag::estimated)}};
+    l.currency = Currency::of("GBP");
+    l.magnitude = 6;
+    return l;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text = fuzz::text_of(data, size);
-    for (const TidyLayout& layout : {stated(), columns()}) {
+    for (const TidyLayout& layout : {stated(), columns(), ons()}) {
         for (const OnBadRow on_bad_row : {OnBadRow::stop, OnBadRow::collect}) {
             fuzz::expect_error_or_value([&] {
                 TidyReader reader(text, "fuzz.csv", layout, on_bad_row);

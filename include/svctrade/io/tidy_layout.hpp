@@ -10,10 +10,12 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <svctrade/categories/classification.hpp>
 #include <svctrade/money/currency.hpp>
 #include <svctrade/periods/text.hpp>
+#include <svctrade/status/observation_status.hpp>
 #include <svctrade/status/status_codes.hpp>
 #include <svctrade/text/csv_reader.hpp>
 
@@ -51,6 +53,13 @@ enum class OnBadRow : std::uint8_t {
     collect,  ///< Skip the row and keep its CsvError: the good rows are returned with the bad ones listed.
 };
 
+/// A word a file writes in its status column instead of a code, and the status it stands for:
+/// ONS marks a withheld cell `suppressed` (ObservationStatus::missing(Missing::suppressed)).
+struct StatusMarker {
+    std::string text;          ///< The word, as the column writes it (compared exactly).
+    ObservationStatus status;  ///< What it says.
+};
+
 /// A tidy CSV file's layout: its columns and how their values are written.
 ///
 /// The period and value columns are required. The currency is either a column or stated in
@@ -71,6 +80,9 @@ struct TidyLayout {
     PeriodParseOptions period_options{};
     /// The codes of the status column.
     StatusCodes status_codes = StatusCodes::sdmx;
+    /// Words of the status column that are read as their status before `status_codes` is tried,
+    /// and written for exactly that status (so a file read writes back the same words).
+    std::vector<StatusMarker> status_markers;
     /// The currency of every value when the file has no currency column.
     std::optional<Currency> currency;
     /// The magnitude (a power of ten, −30 to 30) of every value when the file has no magnitude column.
@@ -81,7 +93,8 @@ struct TidyLayout {
 
 /// Checks that `layout` can be read and written: a period and a value column, the currency and
 /// the magnitude each given exactly once (a column or a stated value), a stated magnitude within
-/// −30…30, no column name used twice.
+/// −30…30, no column name used twice; status markers only with a status column, none empty, no
+/// word or status given twice (a status with two words could not be written back as read).
 /// \throws InvalidArgument naming what is missing or given twice.
 SVCTRADE_EXPORT void check_layout(const TidyLayout& layout);
 

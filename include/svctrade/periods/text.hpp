@@ -42,6 +42,9 @@ enum class PeriodTextForm : std::uint8_t {
     sdmx,     ///< SDMX reporting-period codes and ISO 8601 dates and intervals.
     english,  ///< English phrases: "H1 2021", "January-June 2021".
     chinese,  ///< Chinese phrases as in Chinese statistical releases: "2021年上半年", "2021年1-6月".
+    /// The UK government's reference intervals as ONS and GSS files write them: `year/2017`,
+    /// `quarter/2017-Q1`, `government-year/2017-2018` (see parse_uk_reference()).
+    uk_reference,
 };
 
 /// Options for parse_period().
@@ -54,7 +57,9 @@ struct PeriodParseOptions {
 };
 
 /// \returns true if `form` can write every period of kind `kind` so that it parses back equal:
-/// false only for year-to-date in SDMX, which has no code for it.
+/// false for year-to-date in SDMX, which has no code for it, and in the UK reference form for
+/// every kind but days and months (it has no identifier for a range, a year-to-date, or a fiscal
+/// year, half or quarter of a year that does not start in April).
 [[nodiscard]] SVCTRADE_EXPORT bool round_trips(PeriodKind kind, PeriodTextForm form) noexcept;
 
 /// \returns the SDMX/ISO code of `period`: `2021`, `2021-S1`, `2021-Q2`, `2021-M06`,
@@ -66,8 +71,14 @@ struct PeriodParseOptions {
 [[nodiscard]] SVCTRADE_EXPORT std::string to_english(const Period& period);
 /// \returns the Chinese name of `period` ("2021年第二季度", "2021年1-6月", "2021/22财年（4月起）").
 [[nodiscard]] SVCTRADE_EXPORT std::string to_chinese(const Period& period);
+/// \returns the UK reference-interval path of `period`: `year/2021`, `half/2021-H1`,
+/// `quarter/2021-Q2`, `month/2021-06`, `day/2021-06-30`; for the fiscal year from April,
+/// `government-year/2021-2022`, `government-half/2021-2022/H1`, `government-quarter/2021-2022/Q1`.
+/// \throws InvalidArgument for a range, a year-to-date and a fiscal period of a year that does not
+///         start in April: the reference intervals have no identifier for them.
+[[nodiscard]] SVCTRADE_EXPORT std::string to_uk_reference(const Period& period);
 /// \returns `period` in the text form `form`.
-/// \throws InvalidArgument for a year-to-date in SDMX.
+/// \throws InvalidArgument for a year-to-date in SDMX, and as to_uk_reference() in that form.
 [[nodiscard]] SVCTRADE_EXPORT std::string to_text(const Period& period, PeriodTextForm form);
 /// \returns the ISO 8601 interval of the period's dates, `2021-01-01/2021-06-30`, for any kind.
 /// \note The kind is lost: the text parses back as a range with the same dates.
@@ -93,8 +104,17 @@ struct PeriodParseOptions {
 /// \throws ParseError naming the offending part, or for an open phrase without a usable `as_of`.
 [[nodiscard]] SVCTRADE_EXPORT Period parse_chinese(std::string_view text,
                                                    std::optional<boost::gregorian::date> as_of = {});
-/// Parses `text` in the form `form` with `options`.
-/// \throws ParseError as parse_sdmx(), parse_english() and parse_chinese() do.
+/// Parses a UK reference interval (the data.gov.uk reference interval service), whole
+/// (`http://reference.data.gov.uk/id/year/2017`) or as its path (`year/2017`): `year/YYYY`,
+/// `half/YYYY-H1`, `quarter/YYYY-Q1`, `month/YYYY-MM`, `day/YYYY-MM-DD`, and the fiscal year from
+/// April: `government-year/YYYY-YYYY` (1 April to 31 March), `government-half/YYYY-YYYY/H1`,
+/// `government-quarter/YYYY-YYYY/Q1`.
+/// \throws ParseError naming the offending part: a type svctrade does not read (`week/…`,
+///         `gregorian-interval/…`), quarter 5, 30 February, a government year whose second year
+///         is not the next one.
+[[nodiscard]] SVCTRADE_EXPORT Period parse_uk_reference(std::string_view text);
+/// Parses `text` in the form `form` with `options` (the UK reference form takes none).
+/// \throws ParseError as parse_sdmx(), parse_english(), parse_chinese() and parse_uk_reference() do.
 [[nodiscard]] SVCTRADE_EXPORT Period parse_period(std::string_view text, PeriodTextForm form,
                                                   const PeriodParseOptions& options = {});
 
