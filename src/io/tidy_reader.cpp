@@ -24,39 +24,9 @@ void check_names(const TidyColumns& c) {
     }
 }
 
-}  // namespace
-
-void check_layout(const TidyLayout& layout) {
+// Status markers must read back as written: each a word, each word and each status once.
+void check_markers(const TidyLayout& layout) {
     const TidyColumns& c = layout.columns;
-    if (c.period.empty()) throw InvalidArgument("a tidy layout needs a period column");
-    if (c.value.empty()) throw InvalidArgument("a tidy layout needs a value column");
-    if (c.currency.empty() == !layout.currency.has_value()) {
-        throw InvalidArgument(c.currency.empty()
-                                  ? "a tidy layout needs the currency: a column, or stated (it is never guessed)"
-                                  : "a tidy layout states a currency and names a currency column: say one of them");
-    }
-    if (c.magnitude.empty() == !layout.magnitude.has_value()) {
-        throw InvalidArgument(
-            c.magnitude.empty()
-                ? "a tidy layout needs the magnitude: a column, or stated (0 for units; it is never guessed)"
-                : "a tidy layout states a magnitude and names a magnitude column: say one of them");
-    }
-    if (layout.magnitude && (*layout.magnitude < -30 || *layout.magnitude > 30)) {
-        throw InvalidArgument("a tidy layout's magnitude " + std::to_string(*layout.magnitude) +
-                              " is outside -30 to 30");
-    }
-    check_names(c);
-}
-
-namespace detail {
-
-void refuse_result_columns(const TidyLayout& layout) {
-    const TidyColumns& c = layout.columns;
-    if (!c.reason.empty() || !c.months_held.empty()) {
-        throw InvalidArgument("a tidy layout of observations has no column \"" +
-                              (c.reason.empty() ? c.months_held : c.reason) +
-                              "\": reason and months_held are columns of panel results (write_tidy_result())");
-    }
     const std::vector<StatusMarker>& markers = layout.status_markers;
     if (!markers.empty() && c.status.empty()) {
         throw InvalidArgument("a tidy layout has status markers (\"" + markers.front().text +
@@ -79,6 +49,42 @@ void refuse_result_columns(const TidyLayout& layout) {
     }
 }
 
+}  // namespace
+
+void check_layout(const TidyLayout& layout) {
+    const TidyColumns& c = layout.columns;
+    if (c.period.empty()) throw InvalidArgument("a tidy layout needs a period column");
+    if (c.value.empty()) throw InvalidArgument("a tidy layout needs a value column");
+    if (c.currency.empty() == !layout.currency.has_value()) {
+        throw InvalidArgument(c.currency.empty()
+                                  ? "a tidy layout needs the currency: a column, or stated (it is never guessed)"
+                                  : "a tidy layout states a currency and names a currency column: say one of them");
+    }
+    if (c.magnitude.empty() == !layout.magnitude.has_value()) {
+        throw InvalidArgument(
+            c.magnitude.empty()
+                ? "a tidy layout needs the magnitude: a column, or stated (0 for units; it is never guessed)"
+                : "a tidy layout states a magnitude and names a magnitude column: say one of them");
+    }
+    if (layout.magnitude && (*layout.magnitude < -30 || *layout.magnitude > 30)) {
+        throw InvalidArgument("a tidy layout's magnitude " + std::to_string(*layout.magnitude) +
+                              " is outside -30 to 30");
+    }
+    check_names(c);
+    check_markers(layout);
+}
+
+namespace detail {
+
+void refuse_result_columns(const TidyLayout& layout) {
+    const TidyColumns& c = layout.columns;
+    if (!c.reason.empty() || !c.months_held.empty()) {
+        throw InvalidArgument("a tidy layout of observations has no column \"" +
+                              (c.reason.empty() ? c.months_held : c.reason) +
+                              "\": reason and months_held are columns of panel results (write_tidy_result())");
+    }
+}
+
 void check_result_layout(const TidyLayout& layout) {
     const TidyColumns& c = layout.columns;
     if (c.period.empty()) throw InvalidArgument("a tidy layout of panel results needs a period column");
@@ -98,6 +104,7 @@ void check_result_layout(const TidyLayout& layout) {
             "stated");
     }
     check_names(c);
+    check_markers(layout);
 }
 
 }  // namespace detail

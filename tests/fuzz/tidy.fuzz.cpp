@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // Tidy CSV (io module): TidyReader row by row (stopping at a bad row, and collecting them) and
 // read_tidy_series, in three layouts (codes with stated currency and magnitude; names, English
-// periods and currency and magnitude columns; ONS's UK reference periods and status words). What read_tidy_series reads is written by
-// write_tidy_series and reads back to the same series.
+// periods and currency and magnitude columns; ONS's UK reference periods and status words). What read_tidy_series reads
+// is written by write_tidy_series and reads back to the same series.
 #include <sstream>
 
 #include <svctrade/categories/classification.hpp>

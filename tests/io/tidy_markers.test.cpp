@@ -87,8 +87,9 @@ TEST_CASE("status markers: series read, written and read again keep the words an
 
 TEST_CASE("status markers: a word the layout does not know is read as a code, and refused as one") {
     TidyLayout l = ons_layout();
-    const std::string text = "Period,Origin,Destination,Flow Directions,Value,Marker\n"
-                             "year/2017,A,all,exports,,withheld\n";
+    const std::string text =
+        "Period,Origin,Destination,Flow Directions,Value,Marker\n"
+        "year/2017,A,all,exports,,withheld\n";
     CHECK_THROWS_WITH_AS(
         [&] {
             TidyReader reader(text, "ons.csv", l);
@@ -96,17 +97,19 @@ TEST_CASE("status markers: a word the layout does not know is read as a code, an
         }(),
         doctest::Contains("ons.csv:2:"), CsvError);
     // Its twin: the same row with the layout's word, and with an SDMX code.
-    const std::string known = "Period,Origin,Destination,Flow Directions,Value,Marker\n"
-                              "year/2017,A,all,exports,,suppressed\n"
-                              "year/2018,A,all,exports,,Q\n";
+    const std::string known =
+        "Period,Origin,Destination,Flow Directions,Value,Marker\n"
+        "year/2017,A,all,exports,,suppressed\n"
+        "year/2018,A,all,exports,,Q\n";
     TidyReader reader(known, "ons.csv", l);
     CHECK(reader.next()->status == suppressed);
     CHECK(reader.next()->status == suppressed);
 }
 
 TEST_CASE("status markers: a value beside a word that says missing is refused, naming the value") {
-    const std::string text = "Period,Origin,Destination,Flow Directions,Value,Marker\n"
-                             "year/2017,A,all,exports,5,suppressed\n";
+    const std::string text =
+        "Period,Origin,Destination,Flow Directions,Value,Marker\n"
+        "year/2017,A,all,exports,5,suppressed\n";
     CHECK(message_of(text, ons_layout()).find("value column holds 5") != std::string::npos);
     CHECK(message_of(text, ons_layout()).find("ons.csv:2:") != std::string::npos);
 }

@@ -84,7 +84,8 @@ TEST_CASE("uk reference: a type svctrade does not read, or a label that names no
     CHECK(parse_uk_reference("year/1400") == Period::year(1400));
 }
 
-TEST_CASE("uk reference: periods without an identifier are refused, and round_trips() says which kinds always have one") {
+TEST_CASE(
+    "uk reference: periods without an identifier are refused, and round_trips() says which kinds always have one") {
     CHECK_THROWS_WITH_AS((void)to_uk_reference(Period::quarter(2021, 1, YearStart::july())),
                          doctest::Contains("have no identifier"), InvalidArgument);
     CHECK(to_uk_reference(Period::quarter(2021, 1, YearStart::april())) == "government-quarter/2021-2022/Q1");
