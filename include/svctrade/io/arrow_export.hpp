@@ -82,7 +82,7 @@ SVCTRADE_EXPORT void export_arrow(ExactPanel panel, ArrowArrayStream* out, const
 /// \param flow     the flow it was computed for, or nothing
 /// \param out      where the stream is written; the caller releases it
 /// \param options  batch size, currency and unit multiplier
-/// 	hrows InvalidArgument as the Panel overload, and for keys with other counts of reporters or
+/// \throws InvalidArgument as the Panel overload, and for keys with other counts of reporters or
 ///         categories than the result; `out` is then not written.
 SVCTRADE_EXPORT void export_arrow(PanelResult result, const PanelKeys& keys, std::optional<Flow> flow,
                                   ArrowArrayStream* out, const ArrowExportOptions& options = {});
@@ -95,7 +95,7 @@ SVCTRADE_EXPORT void export_arrow(PanelResult result, const PanelKeys& keys, std
 /// \param flow     the flow it was computed for, or nothing
 /// \param out      where the stream is written; the caller releases it
 /// \param options  batch size, currency and unit multiplier
-/// 	hrows as the PanelResult overload.
+/// \throws as the PanelResult overload.
 SVCTRADE_EXPORT void export_arrow(ExactPanelResult result, const PanelKeys& keys, std::optional<Flow> flow,
                                   ArrowArrayStream* out, const ArrowExportOptions& options = {});
 
