@@ -9,14 +9,18 @@
 
 #include <algorithm>
 #include <array>
+#include <condition_variable>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <exception>
+#include <functional>
 #include <istream>
 #include <iterator>
 #include <limits>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <span>
@@ -163,10 +167,11 @@ void collect(detail::TidyDecoder& d, OnBadRow on_bad_row, ReadValue read_value, 
 
 // Makes the panel of the cells collected from the parts of a file (one part, or one per thread,
 // in file order) and fills it; `make` builds P from the keys, `store` records a value with its
-// status (a plain normal one costs the panel no status column).
+// status (a plain normal one costs the panel no status column). With `two_threads` exports and
+// imports are filled at once, on the calling thread and one more.
 template <class P, class Value, class Make, class Store>
-TidyPanelOf<P> fill(const detail::TidyDecoder& d, std::vector<Collected<Value>>& parts, OnBadRow on_bad_row, Make make,
-                    Store store) {
+TidyPanelOf<P> fill(const detail::TidyDecoder& d, std::vector<Collected<Value>>& parts, OnBadRow on_bad_row,
+                    bool two_threads, Make make, Store store) {
     std::size_t cell_total = 0;
     std::vector<CsvError> rejected;
     for (Collected<Value>& part : parts) {
@@ -224,51 +229,97 @@ TidyPanelOf<P> fill(const detail::TidyDecoder& d, std::vector<Collected<Value>>&
     const auto reporter_in = [&](std::size_t p, std::uint32_t r) -> std::size_t {
         return reporter_of[p].empty() ? r : reporter_of[p][r];
     };
-    // Which cells a row has already given, with or without a value.
-    std::vector<std::uint8_t> seen(2 * out.panel.cell_count(), 0);
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-        const Collected<Value>& part = parts[p];
-        for (std::size_t k = 0; k < part.cells.size(); ++k) {
-            const Cell<Value>& cell = part.cells[k];
-            const std::size_t r = reporter_in(p, cell.reporter);
-            const std::size_t cat = position[cell.category];
-            const MonthIndex month = MonthIndex::from_number(cell.month);
-            // PanelKeys::position(), known to be in the panel.
-            const std::size_t at =
-                ((r * category_count + cat) * months + static_cast<std::size_t>(cell.month - first)) * 2 + cell.flow;
-            if (seen[at] != 0) {
-                std::uint64_t first_line = 0;
-                for (std::size_t q = 0; q <= p && first_line == 0; ++q) {
-                    const std::size_t end = q == p ? k : parts[q].cells.size();
-                    for (std::size_t j = 0; j < end; ++j) {
-                        const Cell<Value>& o = parts[q].cells[j];
-                        if (reporter_in(q, o.reporter) == r && o.category == cell.category && o.flow == cell.flow &&
-                            o.month == cell.month) {
-                            first_line = o.line;
-                            break;
+    // One flow's cells: the panel keeps each flow in columns of its own, so that the two flows
+    // may be filled at once. Which cells a row has already given, with or without a value, is in
+    // `seen`; with OnBadRow::stop the first duplicate is kept in `first` (with where it is in the
+    // parts), with OnBadRow::collect every one in `duplicates`.
+    struct Filled {
+        std::vector<CsvError> duplicates;
+        std::optional<CsvError> first;
+        std::pair<std::size_t, std::size_t> first_at{};
+        std::exception_ptr failure;
+    };
+    const auto fill_flow = [&](std::uint8_t only, Filled& result) noexcept {
+        try {
+            std::vector<std::uint8_t> seen(out.panel.cell_count(), 0);
+            for (std::size_t p = 0; p < parts.size(); ++p) {
+                const Collected<Value>& part = parts[p];
+                for (std::size_t k = 0; k < part.cells.size(); ++k) {
+                    const Cell<Value>& cell = part.cells[k];
+                    if (cell.flow != only) continue;
+                    const std::size_t r = reporter_in(p, cell.reporter);
+                    const std::size_t cat = position[cell.category];
+                    const MonthIndex month = MonthIndex::from_number(cell.month);
+                    // PanelKeys::position(), known to be in the panel.
+                    const std::size_t at =
+                        (r * category_count + cat) * months + static_cast<std::size_t>(cell.month - first);
+                    if (seen[at] != 0) {
+                        std::uint64_t first_line = 0;
+                        for (std::size_t q = 0; q <= p && first_line == 0; ++q) {
+                            const std::size_t end = q == p ? k : parts[q].cells.size();
+                            for (std::size_t j = 0; j < end; ++j) {
+                                const Cell<Value>& o = parts[q].cells[j];
+                                if (reporter_in(q, o.reporter) == r && o.category == cell.category &&
+                                    o.flow == cell.flow && o.month == cell.month) {
+                                    first_line = o.line;
+                                    break;
+                                }
+                            }
                         }
+                        const std::string key = out.panel.reporter(r) + " " + out.panel.category(cat) + " " +
+                                                (cell.flow == 0 ? "exports" : "imports") + " " +
+                                                to_sdmx(Period::month(month.year(), month.month()));
+                        CsvError e(d.source(), cell.line, 1, key,
+                                   "a second observation for " + key + " (the first is on line " +
+                                       std::to_string(first_line) +
+                                       "): duplicates are refused, never one taken over the other");
+                        if (on_bad_row == OnBadRow::stop) {
+                            result.first = std::move(e);
+                            result.first_at = {p, k};
+                            return;
+                        }
+                        result.duplicates.push_back(std::move(e));
+                        continue;
+                    }
+                    seen[at] = 1;
+                    const Flow flow = cell.flow == 0 ? Flow::exports : Flow::imports;
+                    if (cell.has_value) {
+                        store(out.panel, r, cat, flow, month, cell.value, cell.status, part.statuses[cell.status]);
+                    } else {
+                        // The decoder makes the status of a row without a value missing (not
+                        // provided when the file gives no reason), so the cell is recorded
+                        // missing, never left unlisted.
+                        out.panel.erase(r, cat, flow, month, part.statuses[cell.status]);
                     }
                 }
-                const std::string key = out.panel.reporter(r) + " " + out.panel.category(cat) + " " +
-                                        (cell.flow == 0 ? "exports" : "imports") + " " +
-                                        to_sdmx(Period::month(month.year(), month.month()));
-                CsvError e(d.source(), cell.line, 1, key,
-                           "a second observation for " + key + " (the first is on line " + std::to_string(first_line) +
-                               "): duplicates are refused, never one taken over the other");
-                if (on_bad_row == OnBadRow::stop) throw e;
-                out.rejected.push_back(e);
-                continue;
             }
-            seen[at] = 1;
-            const Flow flow = cell.flow == 0 ? Flow::exports : Flow::imports;
-            if (cell.has_value) {
-                store(out.panel, r, cat, flow, month, cell.value, cell.status, part.statuses[cell.status]);
-            } else {
-                // The decoder makes the status of a row without a value missing (not provided when
-                // the file gives no reason), so the cell is recorded missing, never left unlisted.
-                out.panel.erase(r, cat, flow, month, part.statuses[cell.status]);
-            }
+        } catch (...) {
+            result.failure = std::current_exception();
         }
+    };
+    std::array<Filled, 2> filled;
+    std::optional<std::thread> imports;
+    if (two_threads) {
+        try {
+            imports.emplace(fill_flow, std::uint8_t{1}, std::ref(filled[1]));
+        } catch (const std::system_error&) {
+            // no thread: both flows here
+        }
+    }
+    fill_flow(0, filled[0]);
+    if (imports) {
+        imports->join();
+    } else {
+        fill_flow(1, filled[1]);
+    }
+    for (Filled& f : filled) {
+        if (f.failure) std::rethrow_exception(f.failure);
+    }
+    if (filled[0].first && (!filled[1].first || filled[0].first_at < filled[1].first_at)) throw *filled[0].first;
+    if (filled[1].first) throw *filled[1].first;
+    for (Filled& f : filled) {
+        out.rejected.insert(out.rejected.end(), std::make_move_iterator(f.duplicates.begin()),
+                            std::make_move_iterator(f.duplicates.end()));
     }
     std::stable_sort(out.rejected.begin(), out.rejected.end(),
                      [](const CsvError& a, const CsvError& b) { return a.line() < b.line(); });
@@ -287,25 +338,30 @@ void check_threads(std::size_t threads) {
     }
 }
 
-// The whole of a stream, for the threads to share; the size a seekable stream has left is
-// allocated at once.
+// The bytes a seekable stream has left (0 when it cannot tell), leaving it where it was.
+std::size_t bytes_left(std::istream& in) {
+    std::streambuf* buffer = in.rdbuf();
+    if (buffer == nullptr || !in.good()) return 0;
+    const std::streampos here = buffer->pubseekoff(0, std::ios::cur, std::ios::in);
+    if (here == std::streampos(-1)) return 0;
+    const std::streampos end = buffer->pubseekoff(0, std::ios::end, std::ios::in);
+    buffer->pubseekpos(here, std::ios::in);
+    const std::streamoff left = end == std::streampos(-1) ? 0 : std::streamoff(end) - std::streamoff(here);
+    return left > 0 ? static_cast<std::size_t>(left) : 0;
+}
+
+// Bytes held for the threads to share.
 struct StreamText {
     std::unique_ptr<char[]> bytes;
     std::size_t size = 0;
 };
 
-StreamText read_whole(std::istream& in, const std::string& source) {
-    std::size_t capacity = std::size_t{1} << 20;
-    if (std::streambuf* buffer = in.rdbuf(); buffer != nullptr && in.good()) {
-        const std::streampos here = buffer->pubseekoff(0, std::ios::cur, std::ios::in);
-        if (here != std::streampos(-1)) {
-            const std::streampos end = buffer->pubseekoff(0, std::ios::end, std::ios::in);
-            buffer->pubseekpos(here, std::ios::in);
-            const std::streamoff left = end == std::streampos(-1) ? 0 : std::streamoff(end) - std::streamoff(here);
-            if (left > 0) capacity = std::max(capacity, static_cast<std::size_t>(left) + 1);
-        }
-    }
-    StreamText text{std::make_unique_for_overwrite<char[]>(capacity), 0};
+// `prefix` and the rest of the stream, in one block; the size a seekable stream has left is
+// allocated at once.
+StreamText read_whole(std::istream& in, const std::string& source, std::string_view prefix) {
+    std::size_t capacity = prefix.size() + std::max(std::size_t{1} << 20, bytes_left(in) + 1);
+    StreamText text{std::make_unique_for_overwrite<char[]>(capacity), prefix.size()};
+    if (!prefix.empty()) std::memcpy(text.bytes.get(), prefix.data(), prefix.size());
     for (;;) {
         if (text.size == capacity) {
             const std::size_t grown = capacity * 2;
@@ -322,7 +378,10 @@ StreamText read_whole(std::istream& in, const std::string& source) {
         }
         if (in.eof() || got == 0) return text;
     }
-}
+    // clang-analyzer 14 reports a leak here, on a path through read_stream_on_threads whose
+    // buffers are all owned by unique_ptrs (Segment, StreamText) and whose threads are all joined
+    // (its Join guard): a false positive (valgrind --leak-check=full finds no leak there).
+}  // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
 
 // Where the first record after the header starts, as the tokenizer finds it: past a byte-order
 // mark, blank and comment lines and the header record (whose fields may be quoted).
@@ -425,6 +484,233 @@ std::vector<Part> cut(std::string_view text, const CsvDialect& dialect, std::siz
     return parts;
 }
 
+// Whether every part's first row is in the currency and magnitude of the file's first: a part
+// compares each row with its own first row's, so otherwise its verdicts are not the file's.
+template <class Value>
+bool consistent(const std::vector<Collected<Value>>& parts) {
+    const Collected<Value>* reference = nullptr;
+    for (const Collected<Value>& part : parts) {
+        if (!part.currency) continue;
+        if (reference == nullptr) {
+            reference = &part;
+        } else if (*part.currency != *reference->currency || part.magnitude != reference->magnitude) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// --- a stream on threads ------------------------------------------------------------------------
+
+// A stream is read in segments that end after a line feed, each parsed by whichever thread is
+// free while the next is read: the reading (the kernel's copies, the pages the bytes land in)
+// overlaps the parsing instead of coming before it.
+struct Segment {
+    std::unique_ptr<char[]> bytes;
+    std::size_t capacity = 0;
+    std::size_t size = 0;
+    std::unique_ptr<detail::TidyDecoder> decoder;
+};
+
+template <class Value>
+struct SegmentResult {
+    Collected<Value> cells;
+    std::exception_ptr failure;
+};
+
+// The bytes of a segment, in `s` (whose buffer holds at least `carry` and `size` more): `carry`
+// (what followed the last line feed of the one before) and up to `size` more from the stream.
+// Throws Error when the stream fails.
+void read_segment(std::istream& in, const std::string& source, std::string_view carry, std::size_t size,
+                  std::size_t before, bool& eof, Segment& s) {
+    std::memcpy(s.bytes.get(), carry.data(), carry.size());
+    s.size = carry.size();
+    in.read(s.bytes.get() + s.size, static_cast<std::streamsize>(size));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    s.size += got;
+    if (in.bad()) {
+        throw Error(source + ": cannot read the stream (it failed after " + std::to_string(before + s.size) +
+                    " bytes)");
+    }
+    eof = in.eof() || got < size;
+}
+
+// The line breaks in `bytes` (LF, CRLF and a lone CR each once), `next` being the byte after it
+// (0 at the end of the text).
+std::size_t line_breaks(std::string_view bytes, char next) noexcept {
+    std::size_t n = line_feeds(bytes);
+    for (std::size_t cr = bytes.find('\r'); cr != std::string_view::npos; cr = bytes.find('\r', cr + 1)) {
+        const char after = cr + 1 < bytes.size() ? bytes[cr + 1] : next;
+        if (after != '\n') ++n;
+    }
+    return n;
+}
+
+template <class P, class Value, class ReadValue, class OneThread, class Make, class Store>
+TidyPanelOf<P> read_stream_on_threads(std::istream& in, const std::string& source, const TidyLayout& layout,
+                                      const TidyReadOptions& options, ReadValue read_value, OneThread one_thread,
+                                      Make make, Store store) {
+    const OnBadRow on_bad_row = options.on_bad_row;
+    std::size_t segment_size = std::size_t{8} << 20;
+    if (const std::size_t left = bytes_left(in); left > 0) {
+        segment_size = std::clamp(left / (8 * options.threads), std::size_t{16} << 10, segment_size);
+    }
+
+    // A file with a currency or magnitude column keeps its bytes, in case its parts start in
+    // different ones and one thread must read it all again; otherwise a parsed segment's buffer
+    // is reused for a later one (no new pages to fault in), and the reading stays at most two
+    // segments a thread ahead of the parsing.
+    const bool keep = !layout.columns.currency.empty() || !layout.columns.magnitude.empty();
+    const std::size_t ahead = 2 * options.threads;
+    std::deque<Segment> segments;
+    std::deque<SegmentResult<Value>> results;
+    std::vector<Segment> spare;
+    std::mutex mutex;
+    std::condition_variable more;
+    std::condition_variable room;
+    std::size_t next = 0;
+    std::size_t finished = 0;
+    bool done = false;
+    const auto work = [&]() noexcept {
+        for (;;) {
+            std::unique_lock lock(mutex);
+            more.wait(lock, [&] { return next < segments.size() || done; });
+            if (next == segments.size()) return;
+            Segment& segment = segments[next];
+            SegmentResult<Value>& r = results[next];
+            ++next;
+            lock.unlock();
+            try {
+                collect(*segment.decoder, on_bad_row, read_value, r.cells);
+            } catch (...) {
+                r.failure = std::current_exception();
+            }
+            lock.lock();
+            ++finished;
+            if (!keep) spare.push_back(Segment{std::move(segment.bytes), segment.capacity, 0, nullptr});
+            lock.unlock();
+            room.notify_one();
+        }
+    };
+    std::vector<std::thread> workers;
+    // Whatever ends the reading, the workers finish what they have and are joined.
+    struct Join {
+        std::mutex& mutex;
+        std::condition_variable& more;
+        bool& done;
+        std::vector<std::thread>& workers;
+        ~Join() {
+            {
+                const std::lock_guard lock(mutex);
+                done = true;
+            }
+            more.notify_all();
+            for (std::thread& t : workers) t.join();
+        }
+    } join{mutex, more, done, workers};
+    try {
+        for (std::size_t i = 1; i < options.threads; ++i) workers.emplace_back(work);
+    } catch (const std::system_error&) {
+        // no more threads: fewer parse
+    }
+
+    // The segments, read here; a segment with a quote in its rows and the rest of the stream
+    // are read by one thread (the tail) once the segments before are done.
+    std::string carry;
+    std::size_t line = 1;
+    std::size_t read = 0;
+    bool eof = false;
+    std::optional<StreamText> tail;
+    while (!eof) {
+        Segment s;
+        const std::size_t need = carry.size() + segment_size;
+        {
+            std::unique_lock lock(mutex);
+            if (!workers.empty()) room.wait(lock, [&] { return segments.size() - finished < ahead; });
+            if (!spare.empty() && spare.back().capacity >= need) {
+                s.bytes = std::move(spare.back().bytes);
+                s.capacity = spare.back().capacity;
+                spare.pop_back();
+            }
+        }
+        if (!s.bytes) {
+            s.capacity = need + (std::size_t{64} << 10);  // room for the next carry
+            s.bytes = std::make_unique_for_overwrite<char[]>(s.capacity);
+        }
+        read_segment(in, source, carry, segment_size, read, eof, s);
+        const std::string_view bytes(s.bytes.get(), s.size);
+        const std::size_t rows = segments.empty() ? data_start(bytes, layout.dialect) : 0;
+        std::size_t cut = bytes.size();
+        if (!eof) {
+            const std::size_t lf = bytes.rfind('\n');
+            if (lf == std::string_view::npos || lf + 1 < rows || rows >= bytes.size()) {
+                carry.assign(bytes);  // no whole record yet (or no whole header): read on
+                continue;
+            }
+            cut = lf + 1;
+        }
+        if (bytes.substr(std::min(rows, cut), cut - std::min(rows, cut)).find('"') != std::string_view::npos) {
+            tail = read_whole(in, source, bytes);
+            break;
+        }
+        carry.assign(bytes.substr(cut));
+        read += cut;
+        s.size = cut;
+        const std::string_view part(s.bytes.get(), cut);
+        if (segments.empty()) {
+            s.decoder = std::make_unique<detail::TidyDecoder>(part, source, layout);
+        } else {
+            s.decoder = std::make_unique<detail::TidyDecoder>(part, *segments.front().decoder, line);
+        }
+        line += line_breaks(part, carry.empty() ? '\0' : carry.front());
+        {
+            const std::lock_guard lock(mutex);
+            segments.push_back(std::move(s));
+            results.emplace_back();
+        }
+        more.notify_one();
+    }
+    {
+        const std::lock_guard lock(mutex);
+        done = true;
+    }
+    more.notify_all();
+    work();
+    for (std::thread& t : workers) t.join();
+    workers.clear();
+
+    std::vector<Collected<Value>> parts;
+    std::vector<std::exception_ptr> failures;
+    for (SegmentResult<Value>& r : results) {
+        parts.push_back(std::move(r.cells));
+        failures.push_back(r.failure);
+    }
+    std::unique_ptr<detail::TidyDecoder> tail_decoder;
+    if (tail) {
+        const std::string_view text(tail->bytes.get(), tail->size);
+        if (segments.empty()) return one_thread(text);
+        tail_decoder = std::make_unique<detail::TidyDecoder>(text, *segments.front().decoder, line);
+        parts.emplace_back();
+        failures.emplace_back();
+        try {
+            collect(*tail_decoder, on_bad_row, read_value, parts.back());
+        } catch (...) {
+            failures.back() = std::current_exception();
+        }
+    }
+    if (!consistent(parts)) {
+        // The whole file again, on one thread.
+        std::string whole;
+        for (const Segment& s : segments) whole.append(s.bytes.get(), s.size);
+        if (tail) whole.append(tail->bytes.get(), tail->size);
+        return one_thread(std::string_view(whole));
+    }
+    for (const std::exception_ptr& failure : failures) {
+        if (failure) std::rethrow_exception(failure);
+    }
+    return fill<P>(*segments.front().decoder, parts, on_bad_row, true, make, store);
+}
+
 // Reads a panel from `input` (a stream or bytes): one thread collects the rows and fills the
 // panel, or with more threads the bytes are cut into parts collected at once and filled in file
 // order. `read_value(d, row)` reads a value; `make` and `store` as fill().
@@ -438,17 +724,15 @@ TidyPanelOf<P> read_panel(Source&& input, std::string source, const TidyLayout& 
         detail::TidyDecoder d(std::forward<decltype(in)>(in), source, layout);
         std::vector<Collected<Value>> parts(1);
         collect(d, on_bad_row, read_value, parts.front());
-        return fill<P>(d, parts, on_bad_row, make, store);
+        return fill<P>(d, parts, on_bad_row, false, make, store);
     };
     if (options.threads == 1) return one_thread(std::forward<Source>(input));
 
-    StreamText held;
     std::string_view text;
     if constexpr (std::is_convertible_v<Source, std::string_view>) {
         text = input;
     } else {
-        held = read_whole(input, source);
-        text = std::string_view(held.bytes.get(), held.size);
+        return read_stream_on_threads<P, Value>(input, source, layout, options, read_value, one_thread, make, store);
     }
     const std::vector<Part> cuts = cut(text, layout.dialect, options.threads);
     const bool quoted = std::any_of(cuts.begin(), cuts.end(), [](const Part& p) { return p.quote; });
@@ -470,23 +754,15 @@ TidyPanelOf<P> read_panel(Source&& input, std::string source, const TidyLayout& 
             failures[i] = std::current_exception();
         }
     });
-    // A part compares each row's currency and magnitude with its own first row's; when a part's
-    // first differs from the file's first, its verdicts are not the file's: one thread decides.
-    const Collected<Value>* reference = nullptr;
-    for (const Collected<Value>& part : parts) {
-        if (!part.currency) continue;
-        if (reference == nullptr) {
-            reference = &part;
-        } else if (*part.currency != *reference->currency || part.magnitude != reference->magnitude) {
-            return one_thread(text);
-        }
-    }
+    // A part compares each row's currency and magnitude with its own first row's: when a part's
+    // first differs from the file's first, its verdicts are not the file's, and one thread decides.
+    if (!consistent(parts)) return one_thread(text);
     // Each part stops at its first error (stop) or at text that is not CSV (collect): the first
     // part that stopped holds the file's first.
     for (const std::exception_ptr& failure : failures) {
         if (failure) std::rethrow_exception(failure);
     }
-    return fill<P>(*decoders.front(), parts, on_bad_row, make, store);
+    return fill<P>(*decoders.front(), parts, on_bad_row, true, make, store);
 }
 
 template <class Source>

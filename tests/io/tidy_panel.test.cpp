@@ -540,6 +540,17 @@ TEST_CASE("tidy panel threads: quoted fields, short files, and the number of thr
     CHECK(one.find("rejected 410:") != std::string::npos);  // eight quoted line breaks before it
     CHECK(read_on(quoted, 4, OnBadRow::collect) == one);
     CHECK(read_on(quoted, 4, OnBadRow::stop) == read_on(quoted, 1, OnBadRow::stop));
+    // A quote late in the file: a stream is read in segments up to it on threads, the rest on one.
+    std::string late = head + random_rows(41, 3000);
+    late.insert(late.rfind("\nR") + 1, "\"City\nC\",SC,exports,2015-M01,1,\n");
+    late += "R0,SC,exports,2015-M02,x,\n";
+    const std::string late_one = read_on(late, 1, OnBadRow::collect);
+    CHECK(late_one.find("City\nC") != std::string::npos);
+    CHECK(late_one.find("rejected 3004:") != std::string::npos);  // one quoted line break before it
+    for (const std::size_t threads : {2U, 3U}) {
+        CHECK(read_on(late, threads, OnBadRow::collect) == late_one);
+        CHECK(read_on(late, threads, OnBadRow::stop) == read_on(late, 1, OnBadRow::stop));
+    }
 
     // Fewer lines than threads, a header alone, nothing at all.
     const std::string two_rows = std::string(head) + "A,SI,exports,2021-M01,1,\nA,SI,exports,2021-M02,,M\n";

@@ -52,12 +52,13 @@ using TidyExactPanel = TidyPanelOf<ExactPanel>;
 struct TidyReadOptions {
     /// Stop at the first bad row (the default), or skip bad rows and list them.
     OnBadRow on_bad_row = OnBadRow::stop;
-    /// The threads that parse the file, 1 to 256 (1 by default). With more than one, the file is
-    /// held in memory whole (a stream is read to its end first), cut at line starts into up to
-    /// that many parts of about the same size, and the parts are parsed at once, each on a thread
-    /// of its own; the panel, its statuses and missing reasons, the error thrown and the rows
-    /// rejected are those one thread gives. A file whose rows hold a double quote (a quoted field
-    /// may hold a line break, so a line start need not start a record) is parsed by one thread.
+    /// The threads that parse the file, 1 to 256 (1 by default). With more than one, bytes in
+    /// memory are cut at line starts into up to that many parts of about the same size, and a
+    /// stream is read in segments that end at a line feed while the threads parse the segments
+    /// before; the panel, its statuses and missing reasons, the error thrown and the rows
+    /// rejected are those one thread gives (docs/data.md, "Threads"). Rows that hold a double
+    /// quote (a quoted field may hold a line break, so a line start need not start a record)
+    /// are parsed by one thread.
     std::size_t threads = 1;
 };
 
