@@ -95,6 +95,12 @@ def corpora():
     header = b'reporter,item,flow,period,value,status\n'
     yield 'tidy', rows + [header + r for r in rows if not r.startswith(b'reporter')] + \
         files('examples/data/services_monthly_illustrative.csv', 2000)
+    results = literals([t + 'io/tidy_result.test.cpp'], lambda b: b',' in b and b'\n' in b and len(b) <= 1000, 40)
+    result_header = b'reporter,item,flow,period,value,status,reason\n'
+    rolled_header = b'reporter,item,period,value,status,reason,months\n'
+    yield 'tidy_result', results + [result_header + r for r in results if not r.startswith(b'reporter')] + [
+        rolled_header + b'CN,SI,Q1 2021,50,,,2\nCN,SI,Q2 2021,,p,missing,1\nCN,SJ,Q1 2021,,:,missing,0\n',
+        rolled_header + b'CN,SI,January-June 2021,7.5,e,,6\nCN,SI,January-July 2021,,-e,zero_base,6\n']
     sdmx_tests = [t + 'io/sdmx_csv_read.test.cpp', t + 'io/sdmx_csv_write.test.cpp']
     yield 'sdmx', literals(sdmx_tests, lambda b: b',' in b and b'\n' in b and len(b) <= 1500, 50) + \
         literals(sdmx_tests, lambda b: len(b) <= 40 and has_digit(b) and b',' not in b, 30)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: BSL-1.0
 /// \file
-/// The io module: data files in and out of svctrade's series and panels — tidy CSV with a
-/// declared column map, SDMX-CSV and Eurostat TSV as SdmxDataSet, codelists and their checks
-/// against EBOPS 2010, panels and series exported through the Arrow C stream interface
-/// (docs/data.md).
+/// The io module: data files in and out of svctrade's series, panels and panel results — tidy
+/// CSV with a declared column map, SDMX-CSV and Eurostat TSV as SdmxDataSet, codelists and their
+/// checks against EBOPS 2010, panels, panel results and series exported through the Arrow C
+/// stream interface (docs/data.md).
 #pragma once
 
 #include <svctrade/io/arrow_c_abi.hpp>

@@ -17,7 +17,6 @@
 #include <span>
 #include <string>
 #include <type_traits>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -208,9 +207,15 @@ void write_result(std::ostream& stream, const R& result, const PanelKeys& keys, 
     detail::StatusTexts texts(layout, "a panel result cell", {});
     const auto marked = [&reasons](const ObservationStatus& s, std::size_t i) { return marked_status(s, reasons[i]); };
     const auto read = [&layout](std::string_view text) { return detail::read_status_text(text, layout); };
+    // Each distinct status is checked once per reason (what an empty or unmarked cell reads as
+    // depends on whether the reason is a missing input).
+    std::vector<std::pair<ObservationStatus, Reason>> checked;
     for (std::size_t i = 0; i < statuses.size(); ++i) {
         const ObservationStatus& s = statuses[i];
         if (s == implied_status(reasons[i])) continue;
+        if (!checked.empty() && checked.back().first == s && checked.back().second == reasons[i]) continue;
+        if (std::find(checked.begin(), checked.end(), std::pair(s, reasons[i])) != checked.end()) continue;
+        checked.emplace_back(s, reasons[i]);
         const ObservationStatus written = marked(s, i) ? s.with(Missing::none) : s;
         texts.add(written);
         const std::string raw =
@@ -367,11 +372,17 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
     std::vector<std::string> items;                   // code form: the texts; name form: the codes
     std::vector<std::optional<Category>> categories;  // each item's category, when it is one
     std::map<std::string, std::uint32_t, std::less<>> item_index;
-    std::unordered_map<std::uint64_t, std::uint64_t> first_line;  // (reporter, item, period) → line
     std::optional<Flow> flow;
     std::optional<PeriodKind> kind;
     std::uint64_t kind_line = 0;
     bool statuses = false;
+    std::string last_reporter;
+    std::uint32_t reporter_at = 0;
+    bool have_reporter = false;
+    std::string last_item;
+    std::uint32_t item_at = 0;
+    bool have_item = false;
+    std::map<std::string, Period, std::less<>> periods_met;
     // The codes of the last status text read: a file repeats a few statuses row after row.
     std::string last_text;
     ObservationStatus last_status;
@@ -386,26 +397,38 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
     };
     while (const CsvRow* row = d.next_record()) {
         d.check_fields(*row);
+        // Keys repeat row after row: the last reporter and item are kept with their index.
         const std::string_view reporter = d.reporter(*row);
-        auto rit = reporter_index.find(reporter);
-        if (rit == reporter_index.end()) {
-            rit = reporter_index.emplace(std::string(reporter), static_cast<std::uint32_t>(reporters.size())).first;
-            reporters.emplace_back(reporter);
+        if (!have_reporter || reporter != last_reporter) {
+            auto it = reporter_index.find(reporter);
+            if (it == reporter_index.end()) {
+                it = reporter_index.emplace(std::string(reporter), static_cast<std::uint32_t>(reporters.size())).first;
+                reporters.emplace_back(reporter);
+            }
+            last_reporter.assign(reporter);
+            reporter_at = it->second;
+            have_reporter = true;
         }
-        std::string_view item = (*row)[d.item_column];
-        std::optional<Category> category;
-        if (layout.item_form == ItemForm::name) {
-            category = d.item(*row);  // a name that is no category is refused
-            item = category->code();
-        } else {
-            if (item.empty()) (void)d.item(*row);  // throws: a key cannot be empty
-            category = Category::find(item);
-        }
-        auto iit = item_index.find(item);
-        if (iit == item_index.end()) {
-            iit = item_index.emplace(std::string(item), static_cast<std::uint32_t>(items.size())).first;
-            items.emplace_back(item);
-            categories.push_back(category);
+        const std::string_view item_text = (*row)[d.item_column];
+        if (!have_item || item_text != last_item) {
+            std::string_view item = item_text;
+            std::optional<Category> category;
+            if (layout.item_form == ItemForm::name) {
+                category = d.item(*row);  // a name that is no category is refused
+                item = category->code();
+            } else {
+                if (item.empty()) (void)d.item(*row);  // throws: a key cannot be empty
+                category = Category::find(item);
+            }
+            auto it = item_index.find(item);
+            if (it == item_index.end()) {
+                it = item_index.emplace(std::string(item), static_cast<std::uint32_t>(items.size())).first;
+                items.emplace_back(item);
+                categories.push_back(category);
+            }
+            last_item.assign(item_text);
+            item_at = it->second;
+            have_item = true;
         }
         const std::optional<Flow> row_flow = d.flow(*row);
         if (row_flow) {
@@ -417,7 +440,11 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
                     "a panel result is of one flow, and the rows before are " + std::string(to_string(*flow)));
             }
         }
-        const Period period = d.period(*row);
+        // A result's few periods come round again for every series: each text is parsed once.
+        const std::string_view period_text = (*row)[d.period_column];
+        auto pit = periods_met.find(period_text);
+        if (pit == periods_met.end()) pit = periods_met.emplace(std::string(period_text), d.period(*row)).first;
+        const Period& period = pit->second;
         if (period.kind() != PeriodKind::month && period.kind() != PeriodKind::quarter &&
             period.kind() != PeriodKind::half_year && period.kind() != PeriodKind::year &&
             period.kind() != PeriodKind::year_to_date) {
@@ -490,18 +517,7 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
             }
             months = static_cast<std::uint8_t>(n);
         }
-        const std::uint64_t key = (static_cast<std::uint64_t>(rit->second) << 40U) ^
-                                  (static_cast<std::uint64_t>(iit->second) << 24U) ^
-                                  static_cast<std::uint64_t>(static_cast<std::uint32_t>(number));
-        const auto [seen, added] = first_line.emplace(key, row->line());
-        if (!added) {
-            throw d.error(*row, d.period_column,
-                          "a second row for " + std::string(reporter) + " " + std::string(item) + " " +
-                              to_english(period) + " (the first is on line " + std::to_string(seen->second) +
-                              "): duplicates are refused, never one taken over the other");
-        }
-        cells.push_back(
-            ResultCell<Value>{value, row->line(), status, number, rit->second, iit->second, reason, months});
+        cells.push_back(ResultCell<Value>{value, row->line(), status, number, reporter_at, item_at, reason, months});
     }
     if (cells.empty()) {
         throw CsvError(d.source(), 1, 1, "", "a panel result needs at least one row, and the file has none");
@@ -527,9 +543,28 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
     std::fill(reasons, reasons + n, Reason::missing);
     if (held != nullptr) std::fill(held, held + n, std::uint8_t{0});
     if (st != nullptr) std::fill(st, st + n, ObservationStatus::missing(Missing::not_provided));
-    for (const ResultCell<Value>& cell : cells) {
+    // Which cells a row has already given: a second row for one is refused, naming both lines.
+    std::vector<std::uint8_t> seen(n, 0);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+        const ResultCell<Value>& cell = cells[k];
         const std::size_t i = (static_cast<std::size_t>(cell.reporter) * items.size() + cell.item) * periods +
                               static_cast<std::size_t>(cell.period - first);
+        if (seen[i] != 0) {
+            std::uint64_t first_line = 0;
+            for (std::size_t j = 0; j < k; ++j) {
+                const ResultCell<Value>& o = cells[j];
+                if (o.reporter == cell.reporter && o.item == cell.item && o.period == cell.period) {
+                    first_line = o.line;
+                    break;
+                }
+            }
+            const std::string key =
+                reporters[cell.reporter] + " " + items[cell.item] + " " + to_english(period_of(*kind, cell.period));
+            throw CsvError(d.source(), cell.line, 1, key,
+                           "a second row for " + key + " (the first is on line " + std::to_string(first_line) +
+                               "): duplicates are refused, never one taken over the other");
+        }
+        seen[i] = 1;
         values[i] = cell.value;
         reasons[i] = cell.reason;
         if (held != nullptr) held[i] = cell.months;
