@@ -397,3 +397,34 @@ TEST_CASE("a result layout or keys that cannot hold the result are refused befor
     std::ostringstream out;
     CHECK_THROWS_WITH_AS(TidyWriter(out, observations), doctest::Contains("columns of panel results"), InvalidArgument);
 }
+
+TEST_CASE("a result written with EBOPS names and a semicolon separator reads back the same") {
+    const Category si = *Category::find("SI");
+    const Category sj = *Category::find("SJ");
+    Panel p({"CN; Beijing", "HK"}, {si, sj}, MonthIndex(2021, 1), 14);
+    const ObservationStatus confidential =
+        ObservationStatus().with(StatusFlag::provisional).with(Confidentiality::confidential);
+    for (std::size_t r = 0; r < 2; ++r)
+        for (std::size_t c = 0; c < 2; ++c)
+            for (std::int32_t t = 0; t < 14; ++t) {
+                const double x = static_cast<double>((r + 1) * (c + 2) * static_cast<std::size_t>(t + 1));
+                if (t % 5 == 4) continue;  // missing: the shares of that month have no whole
+                p.set(r, c, Flow::imports, MonthIndex(2021, 1) + t, x, t % 3 == 0 ? confidential : ObservationStatus());
+            }
+    const PanelResult s = shares(p, Flow::imports);
+    REQUIRE(s.has_statuses());
+    TidyLayout l = result_layout();
+    l.item_form = ItemForm::name;
+    l.dialect.separator = ';';
+    const std::string text = written(s, p, Flow::imports, l);
+    CHECK(text.find("\"CN; Beijing\";") != std::string::npos);  // a key with the separator is quoted
+    CHECK(text.find(";\"P;C\";") != std::string::npos);         // and so is a status
+    CHECK(text.find(std::string(si.name())) != std::string::npos);
+    const TidyResult back = read_tidy_result(text, "shares.csv", l);
+    check_same(s, back.result);
+    REQUIRE(back.keys.is_classified());
+    CHECK(back.keys.category_of(0) == si);
+    CHECK(back.keys.category_of(1) == sj);
+    CHECK(back.keys.reporter(0) == "CN; Beijing");
+    CHECK(written(back.result, back.keys, back.flow, l) == text);
+}
