@@ -16,6 +16,8 @@ using namespace svctrade;
 
 namespace {
 
+constexpr std::size_t max_round_trip_cells = 4096;
+
 TidyLayout monthly() {
     TidyLayout l;
     l.columns.reporter = "reporter";
@@ -72,6 +74,10 @@ template <class R, class Read>
 void round_trip(std::string_view text, const TidyLayout& layout, Read read) {
     fuzz::expect_error_or_value([&] {
         const TidyResultOf<R> first = read(text);
+        // Two rows centuries apart make a result of every period between: reading it is cheap,
+        // its round trip (a row per cell, each period's text written and parsed) is linear in its
+        // cells, and beyond a few thousand a slow unit, not a finding.
+        if (first.result.reasons().size() > max_round_trip_cells) return;
         const std::string once = written(first, layout);
         TidyResultOf<R> back = [&] {
             try {
