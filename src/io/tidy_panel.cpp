@@ -571,25 +571,28 @@ TidyPanelOf<P> read_stream_on_threads(std::istream& in, const std::string& sourc
     std::size_t next = 0;
     std::size_t finished = 0;
     bool done = false;
+    // Parses the next segment, taken with `lock` held; returns with it held again.
+    const auto parse_next = [&](std::unique_lock<std::mutex>& lock) noexcept {
+        Segment& segment = segments[next];
+        SegmentResult<Value>& r = results[next];
+        ++next;
+        lock.unlock();
+        try {
+            collect(*segment.decoder, on_bad_row, read_value, r.cells);
+        } catch (...) {
+            r.failure = std::current_exception();
+        }
+        lock.lock();
+        ++finished;
+        if (!keep) spare.push_back(Segment{std::move(segment.bytes), segment.capacity, 0, nullptr});
+        room.notify_one();
+    };
     const auto work = [&]() noexcept {
+        std::unique_lock lock(mutex);
         for (;;) {
-            std::unique_lock lock(mutex);
             more.wait(lock, [&] { return next < segments.size() || done; });
             if (next == segments.size()) return;
-            Segment& segment = segments[next];
-            SegmentResult<Value>& r = results[next];
-            ++next;
-            lock.unlock();
-            try {
-                collect(*segment.decoder, on_bad_row, read_value, r.cells);
-            } catch (...) {
-                r.failure = std::current_exception();
-            }
-            lock.lock();
-            ++finished;
-            if (!keep) spare.push_back(Segment{std::move(segment.bytes), segment.capacity, 0, nullptr});
-            lock.unlock();
-            room.notify_one();
+            parse_next(lock);
         }
     };
     std::vector<std::thread> workers;
@@ -625,8 +628,16 @@ TidyPanelOf<P> read_stream_on_threads(std::istream& in, const std::string& sourc
         Segment s;
         const std::size_t need = carry.size() + segment_size;
         {
+            // Far enough ahead: the reading thread parses a segment itself, or waits for one to
+            // be done when the others have taken them all.
             std::unique_lock lock(mutex);
-            if (!workers.empty()) room.wait(lock, [&] { return segments.size() - finished < ahead; });
+            while (segments.size() - finished >= ahead) {
+                if (next < segments.size()) {
+                    parse_next(lock);
+                } else {
+                    room.wait(lock, [&] { return segments.size() - finished < ahead; });
+                }
+            }
             if (!spare.empty() && spare.back().capacity >= need) {
                 s.bytes = std::move(spare.back().bytes);
                 s.capacity = spare.back().capacity;
