@@ -28,6 +28,7 @@
 #include <svctrade/status/status_codes.hpp>
 
 #include "io/tidy_text.hpp"
+#include "panels/result_period.hpp"
 
 namespace svctrade {
 namespace {
@@ -513,22 +514,6 @@ private:
     std::vector<std::int32_t> starts_, ends_;
 };
 
-// Period `number` of a result of kind `kind` (BasicPanelResult::first_period()'s numbering).
-Period result_period(PeriodKind kind, std::int32_t number) {
-    switch (kind) {
-        case PeriodKind::quarter:
-            return Period::quarter(number / 4, static_cast<unsigned>(number % 4) + 1U);
-        case PeriodKind::half_year:
-            return Period::half(number / 2, static_cast<unsigned>(number % 2) + 1U);
-        case PeriodKind::year:
-            return Period::year(number);
-        case PeriodKind::year_to_date:
-            return Period::year_to_date(number / 12, static_cast<unsigned>(number % 12) + 1U);
-        default:
-            return Period::month(number / 12, static_cast<unsigned>(number % 12) + 1U);
-    }
-}
-
 constexpr Reason no_answer_reasons[] = {Reason::missing, Reason::zero_base, Reason::negative_base, Reason::sign_change};
 
 // The position of a reason other than Reason::none in the reason dictionary.
@@ -574,7 +559,7 @@ public:
         }
         for (std::size_t p = 0; p < result_.period_count(); ++p) {
             const Period period =
-                result_period(result_.period_kind(), result_.first_period() + static_cast<std::int32_t>(p));
+                detail::result_period(result_.period_kind(), result_.first_period() + static_cast<std::int32_t>(p));
             codes_.push_back(to_sdmx_time_period(period));
             starts_.push_back(day_number(period.first()));
             ends_.push_back(day_number(period.last()));

@@ -30,6 +30,7 @@
 #include "io/status_text.hpp"
 #include "io/tidy_decoder.hpp"
 #include "io/tidy_text.hpp"
+#include "panels/result_period.hpp"
 #include "panels/result_shaper.hpp"
 
 namespace svctrade {
@@ -70,23 +71,7 @@ ObservationStatus decoded(std::string_view text, Reason reason, Read read) {
     return s;
 }
 
-// Period `number` of a result of kind `kind` (BasicPanelResult::first_period()'s numbering).
-Period period_of(PeriodKind kind, std::int32_t number) {
-    switch (kind) {
-        case PeriodKind::quarter:
-            return Period::quarter(number / 4, static_cast<unsigned>(number % 4) + 1U);
-        case PeriodKind::half_year:
-            return Period::half(number / 2, static_cast<unsigned>(number % 2) + 1U);
-        case PeriodKind::year:
-            return Period::year(number);
-        case PeriodKind::year_to_date:
-            return Period::year_to_date(number / 12, static_cast<unsigned>(number % 12) + 1U);
-        default:
-            return Period::month(number / 12, static_cast<unsigned>(number % 12) + 1U);
-    }
-}
-
-// The number of a calendar period of a result's kind; the inverse of period_of().
+// The number of a calendar period of a result's kind; the inverse of detail::result_period().
 std::int32_t number_of(const Period& p) {
     const int year = p.first().year();
     const auto month = static_cast<int>(p.first().month());
@@ -248,7 +233,7 @@ void write_result(std::ostream& stream, const R& result, const PanelKeys& keys, 
     }
     std::vector<std::string> period_texts;
     for (std::size_t p = 0; p < periods; ++p) {
-        const Period period = period_of(kind, result.first_period() + static_cast<std::int32_t>(p));
+        const Period period = detail::result_period(kind, result.first_period() + static_cast<std::int32_t>(p));
         period_texts.push_back(detail::encoded(to_text(period, layout.period_form), sep));
     }
     const std::string flow_text = flow ? std::string(to_string(*flow)) : std::string();
@@ -558,8 +543,8 @@ TidyResultOf<R> read_result(detail::TidyDecoder& d, int scale, ReadValue read_va
                     break;
                 }
             }
-            const std::string key =
-                reporters[cell.reporter] + " " + items[cell.item] + " " + to_english(period_of(*kind, cell.period));
+            const std::string key = reporters[cell.reporter] + " " + items[cell.item] + " " +
+                                    to_english(detail::result_period(*kind, cell.period));
             throw CsvError(d.source(), cell.line, 1, key,
                            "a second row for " + key + " (the first is on line " + std::to_string(first_line) +
                                "): duplicates are refused, never one taken over the other");
