@@ -30,10 +30,14 @@ unsigned dash_number(Cursor& c, std::size_t digits, long low, long high, std::st
         c, c.expect_digits(digits, "a " + std::to_string(digits) + "-digit " + std::string(what)), low, high, what);
 }
 
-// "-2018" after the 2017 of a government year's label: the year it ends in, written whole.
+// "-2018" after the 2017 of a government year's label: the year it ends in, written whole, so
+// the quarters of the government year starting in 9999 (which end in that calendar year) are
+// "9999-10000/Q1" to "/Q3".
 void government_second_year(Cursor& c, int year) {
     c.expect("-", "\"-\" between the two years of a government year");
-    const detail::Number second = c.expect_digits(4, "the 4-digit year the government year ends in");
+    const std::string end_year = std::to_string(year + 1);
+    const detail::Number second = c.expect_digits(
+        end_year.size(), "the year the government year ends in, " + std::to_string(end_year.size()) + " digits");
     if (second.value != year + 1) {
         c.fail(second.position, "a government year starting in " + std::to_string(year) + " ends in " +
                                     std::to_string(year + 1) + ", not in " + std::to_string(second.value));
