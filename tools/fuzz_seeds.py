@@ -95,6 +95,14 @@ def corpora():
     header = b'reporter,item,flow,period,value,status\n'
     yield 'tidy', rows + [header + r for r in rows if not r.startswith(b'reporter')] + \
         files('examples/data/services_monthly_illustrative.csv', 2000)
+    panel_rows = literals([t + 'io/tidy_panel.test.cpp'], lambda b: b',' in b and b'\n' in b and len(b) <= 1000, 40)
+    panel_header = b'reporter,item,flow,month,value,status\n'
+    units_header = b'reporter,item,flow,month,value,status,currency,magnitude\n'
+    yield 'tidy_panel', panel_rows + [panel_header + r for r in panel_rows if not r.startswith((b'reporter', b'month'))] + [
+        panel_header + b'A,SI,exports,2021-M01,1.5,\nA,SI,exports,2021-M02,2,E\nA,SI,imports,2021-M01,,O\n'
+        b'B,SC,exports,2021-06,-0.25,\r\nB,SC,exports,2021-M07,1e3,\n# a note\n\nB,SC,exports,2021-M08,+7,\n',
+        units_header + b'A,SI,exports,2021-M01,1.5,,USD,6\nA,SI,exports,2021-M02,2,,USD,6\nA,SI,exports,2021-M03,2,,EUR,6\n'
+        b'A,SI,exports,2021-M04,3.125,,USD,6\nA,SI,exports,2021-M01,4,,USD,6\n']
     results = literals([t + 'io/tidy_result.test.cpp'], lambda b: b',' in b and b'\n' in b and len(b) <= 1000, 40)
     result_header = b'reporter,item,flow,period,value,status,reason\n'
     rolled_header = b'reporter,item,period,value,status,reason,months\n'

@@ -13,6 +13,7 @@
 #include <svctrade/status/status_codes.hpp>
 
 #include "io/status_text.hpp"
+#include "io/tidy_fast.hpp"
 
 namespace svctrade::detail {
 
@@ -29,85 +30,23 @@ const Classification& builtin_names() {
     return names;
 }
 
-bool is_digit(char c) noexcept {
-    return c >= '0' && c <= '9';
-}
-
-// "2021-M06" or "2021-06", a month of years 1400-9999 as Period::month accepts: the forms the
-// panels meet on every row, read without building a Period. Anything else goes the general way.
-std::optional<MonthIndex> sdmx_month(std::string_view s) noexcept {
-    std::size_t m = 5;
-    if (s.size() == 8 && s[5] == 'M') {
-        m = 6;
-    } else if (s.size() != 7) {
-        return std::nullopt;
-    }
-    if (s[4] != '-' || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2]) || !is_digit(s[3]) || !is_digit(s[m]) ||
-        !is_digit(s[m + 1])) {
-        return std::nullopt;
-    }
-    const int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    const int month = (s[m] - '0') * 10 + (s[m + 1] - '0');
-    if (year < 1400 || month < 1 || month > 12) return std::nullopt;
-    return MonthIndex(year, static_cast<unsigned>(month));
-}
-
 // [+|-] digits [. digits]: Decimal::parse's grammar without grouping, within its limits.
 bool plain_number(std::string_view s) noexcept {
     std::size_t i = 0;
     if (!s.empty() && (s[0] == '+' || s[0] == '-')) ++i;
     const std::size_t first = i;
-    while (i < s.size() && is_digit(s[i])) ++i;
+    while (i < s.size() && is_ascii_digit(s[i])) ++i;
     const std::size_t integer_digits = i - first;
     if (integer_digits == 0) return false;
     std::size_t fraction_digits = 0;
     if (i < s.size() && s[i] == '.') {
         ++i;
         const std::size_t f = i;
-        while (i < s.size() && is_digit(s[i])) ++i;
+        while (i < s.size() && is_ascii_digit(s[i])) ++i;
         fraction_digits = i - f;
         if (fraction_digits == 0) return false;
     }
     return i == s.size() && fraction_digits <= 30 && integer_digits + fraction_digits <= 38;
-}
-
-// The common case read without from_chars: at most 19 digits whose integer is below 2^53 and at
-// most 22 places. Both the integer and 10^places are doubles exactly, and IEEE division rounds
-// correctly, so the result is the nearest double to the text, as from_chars gives it (Clinger's
-// fast path). Any other text, valid or not, goes the general way.
-// A bool and an out-parameter rather than an optional: GCC 12 built the optional<double> from an
-// 8-byte and a 1-byte store and read it back in one 16-byte load, a store-forwarding stall on
-// every value (a fifth of value_double's time under perf).
-bool fast_double(std::string_view s, double& out) noexcept {
-    static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    std::size_t i = 0;
-    const bool negative = !s.empty() && s[0] == '-';
-    if (!s.empty() && (s[0] == '+' || s[0] == '-')) ++i;
-    std::uint64_t m = 0;
-    std::size_t digits = 0;
-    const std::size_t first = i;
-    while (i < s.size() && is_digit(s[i])) {
-        m = m * 10 + static_cast<std::uint64_t>(s[i] - '0');
-        ++i;
-        if (++digits > 19) return false;
-    }
-    if (i == first) return false;
-    std::size_t places = 0;
-    if (i < s.size() && s[i] == '.') {
-        const std::size_t f = ++i;
-        while (i < s.size() && is_digit(s[i])) {
-            m = m * 10 + static_cast<std::uint64_t>(s[i] - '0');
-            ++i;
-            if (++digits > 19) return false;
-        }
-        places = i - f;
-        if (places == 0) return false;
-    }
-    if (i != s.size() || places > 22 || m >= (std::uint64_t{1} << 53)) return false;
-    const double x = static_cast<double>(m) / powers[places];
-    out = negative ? -x : x;
-    return true;
 }
 
 void check(const TidyLayout& layout, TidyRows rows) {

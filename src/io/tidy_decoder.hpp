@@ -52,6 +52,8 @@ public:
     void check_fields(const CsvRow& row) const;
 
     [[nodiscard]] const TidyLayout& layout() const noexcept { return layout_; }
+    // The number of fields the header has, and every record must have.
+    [[nodiscard]] std::size_t field_count() const noexcept { return field_count_; }
     [[nodiscard]] const std::string& source() const noexcept { return csv_.source(); }
 
     std::size_t reporter_column = no_column;

@@ -37,7 +37,9 @@
 #include <svctrade/status/status_codes.hpp>
 #include <svctrade/text/csv_writer.hpp>
 
+#include "io/plain_rows.hpp"
 #include "io/tidy_decoder.hpp"
+#include "io/tidy_fast.hpp"
 #include "io/tidy_text.hpp"
 
 #if defined(__SSE2__)
@@ -85,83 +87,202 @@ struct Collected {
     std::vector<CsvError> rejected;
 };
 
-// Reads every row into `out`'s cells; `read_value(d, row)` turns the value field into Value or
-// nothing. `out` keeps what was read when a row stops the reading (a part read on a thread
-// reports its currency all the same).
+// The rows of a part of a file that holds no quote and no lone CR, for the plain-row way: its
+// bytes after the header, and the line they start on.
+struct PlainPart {
+    std::string_view rows;
+    std::size_t first_line = 1;
+};
+
+// Reads rows into `out`'s cells; `read_value(d, row)` turns the value field into Value or
+// nothing, and `read_value.fast(text, v)` reads the common forms of a value (false for any other
+// text). `out` keeps what was read when a row stops the reading (a part read on a thread reports
+// its currency all the same).
+//
+// Given a PlainPart, a row whose keys (reporter, item, flow, currency, magnitude and status) are
+// written as the last row read the general way, whose month is in SDMX form and whose value is
+// plain is read straight from the bytes: those keys are what they were, and the row is checked
+// as the general way would check it. Every other row (the first of each series, an empty value,
+// any text the general way must judge or reject) is read the general way, by a CsvReader given
+// that line alone with its line number, so that its cell, error or rejection is the one reading
+// the whole file that way gives.
 template <class Value, class ReadValue>
-void collect(detail::TidyDecoder& d, OnBadRow on_bad_row, ReadValue read_value, Collected<Value>& out) {
-    std::map<std::string, std::uint32_t, std::less<>> reporter_index;
-    std::string last_reporter;
-    std::uint32_t last_reporter_index = 0;
-    bool have_reporter = false;
-    std::size_t last_status = 0;
-    while (const CsvRow* row = d.next_record()) {
-        try {
-            d.check_fields(*row);
-            const std::string_view reporter = d.reporter(*row);
-            std::uint32_t r = 0;
-            if (have_reporter && reporter == last_reporter) {
-                r = last_reporter_index;
-            } else {
-                const auto it = reporter_index.find(reporter);
-                if (it != reporter_index.end()) {
-                    r = it->second;
-                } else {
-                    r = static_cast<std::uint32_t>(out.reporters.size());
-                    out.reporters.emplace_back(reporter);
-                    reporter_index.emplace(std::string(reporter), r);
-                }
-                last_reporter.assign(reporter);
-                last_reporter_index = r;
-                have_reporter = true;
-            }
-            const Category item = *d.item(*row);
-            const Flow flow = *d.flow(*row);
-            if (!is_reported(flow)) {
-                throw d.error(*row, d.flow_column,
-                              "a panel stores exports and imports; total and the balance are derived from them");
-            }
-            const MonthIndex month = d.month(*row);
-            const std::optional<Value> value = read_value(d, *row);
-            const Currency currency = d.currency(*row);
-            const int magnitude = d.magnitude(*row);
-            const ObservationStatus status = d.status(*row, value.has_value());
-            if (!out.currency) {
-                out.currency = currency;
-                out.magnitude = magnitude;
-            } else if (currency != *out.currency) {
-                throw d.error(
-                    *row, d.currency_column == detail::no_column ? 0 : d.currency_column,
-                    "a panel has one currency, and the rows before are in " + std::string(out.currency->code()));
-            } else if (magnitude != out.magnitude) {
-                throw d.error(*row, d.magnitude_column,
-                              "a panel has one magnitude, and the rows before are in " + std::to_string(out.magnitude) +
-                                  ": rescale the file, svctrade does not do it");
-            }
-            std::size_t s = 0;
-            if (!(status == ObservationStatus())) {
-                if (status == out.statuses[last_status]) {
-                    s = last_status;
-                } else {
-                    s = static_cast<std::size_t>(std::find(out.statuses.begin(), out.statuses.end(), status) -
-                                                 out.statuses.begin());
-                    if (s == out.statuses.size()) out.statuses.push_back(status);
-                    last_status = s;
+class Collector {
+public:
+    Collector(detail::TidyDecoder& d, OnBadRow on_bad_row, const ReadValue& read_value, Collected<Value>& out)
+        : d_(d), on_bad_row_(on_bad_row), read_value_(read_value), out_(out) {}
+
+    void rows() {
+        while (const CsvRow* row = d_.next_record()) take_or_reject(*row);
+    }
+
+    void plain_rows(PlainPart part) {
+        const std::size_t columns = d_.field_count();
+        const bool sdmx = d_.layout().period_form == PeriodTextForm::sdmx;
+        reserve(part.rows);
+        detail::PlainRows lines(part.rows, d_.layout().dialect.separator);
+        std::size_t line = part.first_line;
+        while (lines.next()) {
+            const std::size_t here = line++;
+            if (lines.blank()) continue;
+            if (memo_.valid && lines.plain() && lines.field_count() == columns &&
+                detail::same_text(lines.field(d_.reporter_column), memo_.reporter) &&
+                detail::same_text(lines.field(d_.item_column), memo_.item) &&
+                detail::same_text(lines.field(d_.flow_column), memo_.flow) &&
+                same(lines, d_.currency_column, memo_.currency) && same(lines, d_.magnitude_column, memo_.magnitude) &&
+                same(lines, d_.status_column, memo_.status)) {
+                std::int32_t month = 0;
+                Value value{};
+                if (sdmx && detail::sdmx_month_number(lines.field(d_.period_column), month) &&
+                    read_value_.fast(lines.field(d_.value_column), value)) {
+                    out_.cells.push_back(Cell<Value>{value, here, month, memo_.cell.reporter, memo_.cell.status,
+                                                     memo_.cell.category, memo_.cell.flow, true});
+                    continue;
                 }
             }
-            std::int16_t& slot = out.category_slot[item.index()];
-            if (slot == 0) {
-                out.categories.push_back(item);
-                slot = static_cast<std::int16_t>(out.categories.size());
-            }
-            out.cells.push_back(Cell<Value>{value.value_or(Value{}), row->line(), month.number(), r,
-                                            static_cast<std::uint32_t>(s), static_cast<std::uint8_t>(item.index()),
-                                            static_cast<std::uint8_t>(flow == Flow::exports ? 0 : 1),
-                                            value.has_value()});
-        } catch (const CsvError& e) {
-            if (on_bad_row == OnBadRow::stop) throw;
-            out.rejected.push_back(e);
+            CsvReader one(lines.whole(), d_.source(), d_.layout().dialect, here);
+            if (const CsvRow* row = one.next()) take_or_reject(*row);
         }
+    }
+
+private:
+    static bool same(const detail::PlainRows& lines, std::size_t column, std::string_view text) noexcept {
+        return column == detail::no_column || detail::same_text(lines.field(column), text);
+    }
+
+    // A cell for every row in the rows: about as many as a first look at their lines suggests,
+    // so that the cells are not moved as they grow.
+    void reserve(std::string_view rows) {
+        const std::string_view head = rows.substr(0, 4096);
+        const auto lines = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
+        if (lines == 0) return;
+        const std::size_t per_line = std::max<std::size_t>(head.size() / lines, 1);
+        out_.cells.reserve(out_.cells.size() + rows.size() / per_line + rows.size() / per_line / 16 + 16);
+    }
+
+    void take_or_reject(const CsvRow& row) {
+        memo_.valid = false;
+        try {
+            take(row);
+        } catch (const CsvError& e) {
+            if (on_bad_row_ == OnBadRow::stop) throw;
+            out_.rejected.push_back(e);
+        }
+    }
+
+    std::uint32_t reporter_index(std::string_view reporter) {
+        if (have_reporter_ && reporter == last_reporter_) return last_reporter_index_;
+        std::uint32_t r = 0;
+        const auto it = reporter_index_.find(reporter);
+        if (it != reporter_index_.end()) {
+            r = it->second;
+        } else {
+            r = static_cast<std::uint32_t>(out_.reporters.size());
+            out_.reporters.emplace_back(reporter);
+            reporter_index_.emplace(std::string(reporter), r);
+        }
+        last_reporter_.assign(reporter);
+        last_reporter_index_ = r;
+        have_reporter_ = true;
+        return r;
+    }
+
+    void take(const CsvRow& row) {
+        detail::TidyDecoder& d = d_;
+        d.check_fields(row);
+        const std::uint32_t r = reporter_index(d.reporter(row));
+        const Category item = *d.item(row);
+        const Flow flow = *d.flow(row);
+        if (!is_reported(flow)) {
+            throw d.error(row, d.flow_column,
+                          "a panel stores exports and imports; total and the balance are derived from them");
+        }
+        const MonthIndex month = d.month(row);
+        const std::optional<Value> value = read_value_(d, row);
+        const Currency currency = d.currency(row);
+        const int magnitude = d.magnitude(row);
+        const ObservationStatus status = d.status(row, value.has_value());
+        if (!out_.currency) {
+            out_.currency = currency;
+            out_.magnitude = magnitude;
+        } else if (currency != *out_.currency) {
+            throw d.error(row, d.currency_column == detail::no_column ? 0 : d.currency_column,
+                          "a panel has one currency, and the rows before are in " + std::string(out_.currency->code()));
+        } else if (magnitude != out_.magnitude) {
+            throw d.error(row, d.magnitude_column,
+                          "a panel has one magnitude, and the rows before are in " + std::to_string(out_.magnitude) +
+                              ": rescale the file, svctrade does not do it");
+        }
+        std::size_t s = 0;
+        if (!(status == ObservationStatus())) {
+            if (status == out_.statuses[last_status_]) {
+                s = last_status_;
+            } else {
+                s = static_cast<std::size_t>(std::find(out_.statuses.begin(), out_.statuses.end(), status) -
+                                             out_.statuses.begin());
+                if (s == out_.statuses.size()) out_.statuses.push_back(status);
+                last_status_ = s;
+            }
+        }
+        std::int16_t& slot = out_.category_slot[item.index()];
+        if (slot == 0) {
+            out_.categories.push_back(item);
+            slot = static_cast<std::int16_t>(out_.categories.size());
+        }
+        const Cell<Value> cell{value.value_or(Value{}),
+                               row.line(),
+                               month.number(),
+                               r,
+                               static_cast<std::uint32_t>(s),
+                               static_cast<std::uint8_t>(item.index()),
+                               static_cast<std::uint8_t>(flow == Flow::exports ? 0 : 1),
+                               value.has_value()};
+        out_.cells.push_back(cell);
+        // A row with a value: the next rows written with the same keys have this one's cell but
+        // for the line, month and value. (Without a value its status was made missing.)
+        if (value) {
+            const auto text = [&row](std::size_t column) {
+                return column == detail::no_column ? std::string_view() : row[column];
+            };
+            memo_ = Memo{true,
+                         text(d.reporter_column),
+                         text(d.item_column),
+                         text(d.flow_column),
+                         text(d.currency_column),
+                         text(d.magnitude_column),
+                         text(d.status_column),
+                         cell};
+        }
+    }
+
+    // The last row read the general way, its texts views into the part's bytes.
+    struct Memo {
+        bool valid = false;
+        std::string_view reporter, item, flow, currency, magnitude, status;
+        Cell<Value> cell{};
+    };
+
+    detail::TidyDecoder& d_;
+    OnBadRow on_bad_row_;
+    const ReadValue& read_value_;
+    Collected<Value>& out_;
+    Memo memo_;
+    std::map<std::string, std::uint32_t, std::less<>> reporter_index_;
+    std::string last_reporter_;
+    std::uint32_t last_reporter_index_ = 0;
+    bool have_reporter_ = false;
+    std::size_t last_status_ = 0;
+};
+
+// Collects the rows `d` reads, the plain-row way when given a part (Collector::plain_rows()).
+template <class Value, class ReadValue>
+void collect(detail::TidyDecoder& d, OnBadRow on_bad_row, const ReadValue& read_value, Collected<Value>& out,
+             std::optional<PlainPart> plain = std::nullopt) {
+    Collector<Value, ReadValue> c(d, on_bad_row, read_value, out);
+    if (plain) {
+        c.plain_rows(*plain);
+    } else {
+        c.rows();
     }
 }
 
@@ -510,6 +631,7 @@ struct Segment {
     std::size_t capacity = 0;
     std::size_t size = 0;
     std::unique_ptr<detail::TidyDecoder> decoder;
+    std::optional<PlainPart> plain;
 };
 
 template <class Value>
@@ -546,6 +668,17 @@ std::size_t line_breaks(std::string_view bytes, char next) noexcept {
     return n;
 }
 
+// The rows of `part` (a part of a file, starting on line `first_line`) for the plain-row way, when
+// it holds no quote and no lone CR; `header` says whether the part starts with the file's header.
+std::optional<PlainPart> plain_part(std::string_view part, std::size_t first_line, bool header,
+                                    const CsvDialect& dialect) {
+    const std::size_t start = header ? data_start(part, dialect) : 0;
+    const std::string_view rows = part.substr(start);
+    if (!detail::plain_text(rows)) return std::nullopt;
+    if (header) first_line += line_breaks(part.substr(0, start), rows.empty() ? '\0' : rows.front());
+    return PlainPart{rows, first_line};
+}
+
 template <class P, class Value, class ReadValue, class OneThread, class Make, class Store>
 TidyPanelOf<P> read_stream_on_threads(std::istream& in, const std::string& source, const TidyLayout& layout,
                                       const TidyReadOptions& options, ReadValue read_value, OneThread one_thread,
@@ -578,13 +711,13 @@ TidyPanelOf<P> read_stream_on_threads(std::istream& in, const std::string& sourc
         ++next;
         lock.unlock();
         try {
-            collect(*segment.decoder, on_bad_row, read_value, r.cells);
+            collect(*segment.decoder, on_bad_row, read_value, r.cells, segment.plain);
         } catch (...) {
             r.failure = std::current_exception();
         }
         lock.lock();
         ++finished;
-        if (!keep) spare.push_back(Segment{std::move(segment.bytes), segment.capacity, 0, nullptr});
+        if (!keep) spare.push_back(Segment{std::move(segment.bytes), segment.capacity, 0, nullptr, std::nullopt});
         room.notify_one();
     };
     const auto work = [&]() noexcept {
@@ -673,6 +806,7 @@ TidyPanelOf<P> read_stream_on_threads(std::istream& in, const std::string& sourc
         } else {
             s.decoder = std::make_unique<detail::TidyDecoder>(part, *segments.front().decoder, line);
         }
+        s.plain = plain_part(part, line, segments.empty(), layout.dialect);
         line += line_breaks(part, carry.empty() ? '\0' : carry.front());
         {
             const std::lock_guard lock(mutex);
@@ -732,9 +866,13 @@ TidyPanelOf<P> read_panel(Source&& input, std::string source, const TidyLayout& 
     check_threads(options.threads);
     const OnBadRow on_bad_row = options.on_bad_row;
     const auto one_thread = [&](auto&& in) {
+        std::optional<PlainPart> plain;
+        if constexpr (std::is_convertible_v<decltype(in), std::string_view>) {
+            plain = plain_part(in, 1, true, layout.dialect);
+        }
         detail::TidyDecoder d(std::forward<decltype(in)>(in), source, layout);
         std::vector<Collected<Value>> parts(1);
-        collect(d, on_bad_row, read_value, parts.front());
+        collect(d, on_bad_row, read_value, parts.front(), plain);
         return fill<P>(d, parts, on_bad_row, false, make, store);
     };
     if (options.threads == 1) return one_thread(std::forward<Source>(input));
@@ -760,7 +898,9 @@ TidyPanelOf<P> read_panel(Source&& input, std::string source, const TidyLayout& 
     std::vector<std::exception_ptr> failures(cuts.size());
     run_parallel(cuts.size(), [&](std::size_t i) noexcept {
         try {
-            collect(*decoders[i], on_bad_row, read_value, parts[i]);
+            const std::string_view part = text.substr(cuts[i].begin, cuts[i].end - cuts[i].begin);
+            collect(*decoders[i], on_bad_row, read_value, parts[i],
+                    plain_part(part, cuts[i].first_line, i == 0, layout.dialect));
         } catch (...) {
             failures[i] = std::current_exception();
         }
@@ -776,11 +916,29 @@ TidyPanelOf<P> read_panel(Source&& input, std::string source, const TidyLayout& 
     return fill<P>(*decoders.front(), parts, on_bad_row, true, make, store);
 }
 
+// The fast path's values: the nearest double.
+struct DoubleValues {
+    std::optional<double> operator()(const detail::TidyDecoder& d, const CsvRow& row) const {
+        return d.value_double(row);
+    }
+    bool fast(std::string_view text, double& value) const noexcept { return detail::fast_double(text, value); }
+};
+
+// The exact path's values: units of 10^-scale, at most ExactPanel::max_units.
+struct UnitValues {
+    int scale;
+    std::optional<std::int64_t> operator()(const detail::TidyDecoder& d, const CsvRow& row) const {
+        return d.value_units(row, scale, ExactPanel::max_units);
+    }
+    bool fast(std::string_view text, std::int64_t& units) const noexcept {
+        return detail::fast_units(text, scale, ExactPanel::max_units, units);
+    }
+};
+
 template <class Source>
 TidyPanel read_fast(Source&& input, std::string source, const TidyLayout& layout, const TidyReadOptions& options) {
     return read_panel<Panel, double>(
-        std::forward<Source>(input), std::move(source), layout, options,
-        [](const detail::TidyDecoder& d, const CsvRow& row) { return d.value_double(row); },
+        std::forward<Source>(input), std::move(source), layout, options, DoubleValues{},
         [](std::vector<std::string> r, std::span<const Category> k, MonthIndex m, std::size_t n) {
             return Panel(std::move(r), k, m, n);
         },
@@ -802,10 +960,7 @@ TidyExactPanel read_exact(Source&& input, std::string source, const TidyLayout& 
         throw InvalidArgument("an exact panel's scale is 0-12 decimal places, not " + std::to_string(scale));
     }
     return read_panel<ExactPanel, std::int64_t>(
-        std::forward<Source>(input), std::move(source), layout, options,
-        [scale](const detail::TidyDecoder& d, const CsvRow& row) {
-            return d.value_units(row, scale, ExactPanel::max_units);
-        },
+        std::forward<Source>(input), std::move(source), layout, options, UnitValues{scale},
         [scale](std::vector<std::string> r, std::span<const Category> k, MonthIndex m, std::size_t n) {
             return ExactPanel(std::move(r), k, m, n, scale);
         },

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iomanip>
 #include <random>
 #include <sstream>
 #include <string>
@@ -354,7 +355,7 @@ std::string described(const T& t) {
     for (const Flow flow : {Flow::exports, Flow::imports}) {
         for (std::size_t i = 0; i < p.cell_count(); ++i) {
             if constexpr (std::is_same_v<T, TidyPanel>) {
-                out << p.values(flow)[i];
+                out << std::setprecision(17) << p.values(flow)[i];
             } else {
                 out << p.units(flow)[i];
             }
@@ -583,4 +584,78 @@ TEST_CASE("tidy panel threads: quoted fields, short files, and the number of thr
             (void)read_tidy_panel(failing, "t.csv", panel_layout(), TidyReadOptions{OnBadRow::stop, threads}),
             doctest::Contains("t.csv: cannot read the stream"), Error);
     }
+}
+
+TEST_CASE("tidy panel plain rows: bytes in memory read each row as a stream read through the tokenizer does") {
+    // Bytes in memory are read the plain-row way (a row repeating the last row's keys is read
+    // straight from the bytes); a stream on one thread reads every row through CsvReader. Rows
+    // that the plain-row way must hand on, each in a series whose rows before it are plain.
+    const std::string variants[] = {
+        "R1,SC,exports,2015-M07,5.5,\n",                                         // a plain row (the twin)
+        "R1,SC,exports,2015-07,5.5,\n",                                          // the month without M
+        "R1,SC,exports,2015-Q3,5.5,\n",                                          // not a month
+        "R1,SC,exports,2015-M7,5.5,\n",                                          // not a month either
+        "R1,SC,exports,2015-M13,5.5,\n",                                         // no month 13
+        "R1,SC,exports,1399-M01,5.5,\n",                                         // before Period's years
+        "R1,SC,exports,2015-M07,,\n",                                            // no value
+        "R1,SC,exports,2015-M07,,O\n",                                           // no value, with its reason
+        "R1,SC,exports,2015-M07,5.5,E\n",                                        // another status
+        "R1,SC,exports,2015-M07,5.5,M\n",                                        // a value under a missing status
+        "R1,SC,exports,2015-M07,+5.5,\n",                                        // a plus sign
+        "R1,SC,exports,2015-M07,-0,\n",                                          // minus zero
+        "R1,SC,exports,2015-M07,.5,\n",                                          // no integer digits
+        "R1,SC,exports,2015-M07,5.,\n",                                          // no places
+        "R1,SC,exports,2015-M07,1e3,\n",                                         // an exponent
+        "R1,SC,exports,2015-M07,1 000,\n",                                       // a space
+        "R1,SC,exports,2015-M07,5.1234,\n",                                      // more places than the exact path's 3
+        "R1,SC,exports,2015-M07,5.1230000,\n",                                   // more places, all zeros
+        "R1,SC,exports,2015-M07,12345678901234567890,\n",                        // 20 digits
+        "R1,SC,exports,2015-M07,9007199254740993,\n",                            // above 2^53
+        "R1,SC,exports,2015-M07,0.1000000000000000055511151231257827,\n",        // 37 places
+        "R1,SC,exports,2015-M07,99999999999999.9999,\n",                         // beyond the exact panel's range
+        "R1,SC,exports,2015-M07,5.5\n",                                          // a field missing
+        "R1,SC,exports,2015-M07,5.5,,\n",                                        // a field more
+        "R1,SC,exports,2015-M07,5.5,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\n",  // many more
+        "R1,SC,imports,2015-M07,5.5,\n",                                         // another flow
+        "R1,SC,total,2015-M07,5.5,\n",                                           // a derived flow
+        "R1,SD,exports,2015-M07,5.5,\n",                                         // another item
+        "R1,S,exports,2015-M07,5.5,\n",                                          // an aggregate
+        "R1,XX,exports,2015-M07,5.5,\n",                                         // no item
+        "R2,SC,exports,2015-M07,5.5,\n",                                         // another reporter
+        "R1 ,SC,exports,2015-M07,5.5,\n",                                        // a space after the reporter
+        ",SC,exports,2015-M07,5.5,\n",                                           // no reporter
+        "\xE5\x8E\xA6\xE9\x97\xA8,SC,exports,2015-M07,5.5,\n",                   // a reporter in Chinese
+        "R1,SC,exports,2015-M07,5.5,\xC3(\n",                                    // not UTF-8
+        "R1,SC,exports,2015-M07,5\x00.5,\n",                                     // a NUL
+        "R1,SC,exports,2015-M07,5.5,\r\n",                                       // CR LF
+        "\n",                                                                    // a blank line
+        "\r\n",                                                                  // a blank line, CR LF
+        "R1,SC,exports,2015-M01,5.5,\n",                                         // a duplicate of the series' first row
+        "R1,SC,exports,2015-M07,5.5,",                                           // no line break at the end
+    };
+    for (const std::string& variant : variants) {
+        CAPTURE(variant);
+        std::string text = head;
+        for (int m = 1; m <= 6; ++m)
+            text += "R1,SC,exports,2015-M0" + std::to_string(m) + "," + std::to_string(m) + ".25,\n";
+        text += variant;
+        if (variant.back() == '\n') text += "R1,SC,exports,2015-M08,8.5,\nR1,SC,exports,2015-M09,9.5,\n";
+        for (const OnBadRow on_bad_row : {OnBadRow::stop, OnBadRow::collect}) {
+            (void)read_on(text, 1, on_bad_row);  // checks bytes against the stream, both paths
+        }
+    }
+    // The twins: the plain rows read as their values, and a row the plain way hands on as it is.
+    const std::string plain = std::string(head) + "R1,SC,exports,2015-M01,1.25,\nR1,SC,exports,2015-M02,2.5,\r\n" +
+                              "R1,SC,exports,2015-07,-3,\nR1,SC,exports,2015-M08,+4.125,";
+    const TidyPanel t = read_tidy_panel(plain, "t.csv", panel_layout());
+    CHECK(t.panel.month_count() == 8);
+    CHECK(t.panel.values(Flow::exports)[1] == 2.5);
+    CHECK(t.panel.values(Flow::exports)[6] == -3.0);
+    CHECK(t.panel.values(Flow::exports)[7] == 4.125);
+    const TidyExactPanel e = read_tidy_exact_panel(plain, "t.csv", panel_layout(), 3);
+    CHECK(e.panel.units(Flow::exports)[7] == 4125);
+    CHECK_THROWS_WITH_AS(
+        (void)read_tidy_panel(std::string(head) + "R1,SC,exports,2015-M01,1,\nR1,SC,exports,2015-M02,1e3,\n", "t.csv",
+                              panel_layout()),
+        doctest::Contains("t.csv:3:"), CsvError);
 }
