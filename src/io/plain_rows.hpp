@@ -59,8 +59,8 @@ public:
             auto separators = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, separator16_)));
             const auto lf = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf16_)));
             // A NUL or a byte above 0x7F (its sign bit).
-            auto odd = static_cast<std::uint32_t>(
-                _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), v)));
+            auto odd =
+                static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), v)));
             if (lf != 0) {
                 const auto at = static_cast<unsigned>(__builtin_ctz(lf));
                 const std::uint32_t below = (std::uint32_t{1} << at) - 1;
@@ -89,16 +89,28 @@ public:
     }
 
     // The line's first byte and the first byte of the next line.
-    [[nodiscard]] std::size_t begin() const noexcept { return begin_; }
-    [[nodiscard]] std::size_t next_line() const noexcept { return pos_; }
+    [[nodiscard]] std::size_t begin() const noexcept {
+        return begin_;
+    }
+    [[nodiscard]] std::size_t next_line() const noexcept {
+        return pos_;
+    }
     // The line as written, its line break included: what a CsvReader is given for a line that is
     // not plain.
-    [[nodiscard]] std::string_view whole() const noexcept { return {data_ + begin_, pos_ - begin_}; }
+    [[nodiscard]] std::string_view whole() const noexcept {
+        return {data_ + begin_, pos_ - begin_};
+    }
     // Whether the line holds nothing (a tokenizer skips such lines).
-    [[nodiscard]] bool blank() const noexcept { return fields_ == 1 && ends_[0] == begin_; }
+    [[nodiscard]] bool blank() const noexcept {
+        return fields_ == 1 && ends_[0] == begin_;
+    }
     // Whether every field was found and is ASCII text without NUL.
-    [[nodiscard]] bool plain() const noexcept { return plain_; }
-    [[nodiscard]] std::size_t field_count() const noexcept { return fields_; }
+    [[nodiscard]] bool plain() const noexcept {
+        return plain_;
+    }
+    [[nodiscard]] std::size_t field_count() const noexcept {
+        return fields_;
+    }
     [[nodiscard]] std::string_view field(std::size_t i) const noexcept {
         const std::size_t first = i == 0 ? begin_ : ends_[i - 1] + 1;
         return {data_ + first, ends_[i] - first};

@@ -58,7 +58,8 @@ inline std::optional<MonthIndex> sdmx_month(std::string_view s) noexcept {
 // [+|-] digits [. digits] with at most 19 digits: the digits as one integer and the number of
 // places. False for any other text. (At most 21 characters, so the digits are counted once, at
 // the end: an integer of more than 19 digits wraps, and is refused by its count.)
-inline bool plain_digits(std::string_view s, bool& negative, std::uint64_t& digits_value, std::size_t& places) noexcept {
+inline bool plain_digits(std::string_view s, bool& negative, std::uint64_t& digits_value,
+                         std::size_t& places) noexcept {
     const char* p = s.data();
     const char* const end = p + s.size();
     if (s.empty() || s.size() > 21) return false;

@@ -109,38 +109,44 @@ struct PlainPart {
 template <class Value, class ReadValue>
 class Collector {
 public:
-    Collector(detail::TidyDecoder& d, OnBadRow on_bad_row, const ReadValue& read_value, Collected<Value>& out)
-        : d_(d), on_bad_row_(on_bad_row), read_value_(read_value), out_(out) {}
+    Collector(OnBadRow on_bad_row, const ReadValue& read_value, Collected<Value>& out)
+        : on_bad_row_(on_bad_row), read_value_(read_value), out_(out) {}
 
-    void rows() {
-        while (const CsvRow* row = d_.next_record()) take_or_reject(*row);
+    // The rows `d` reads.
+    void rows(detail::TidyDecoder& d) {
+        d_ = &d;
+        while (const CsvRow* row = d.next_record()) take_or_reject(*row);
     }
 
-    void plain_rows(PlainPart part) {
-        const std::size_t columns = d_.field_count();
-        const bool sdmx = d_.layout().period_form == PeriodTextForm::sdmx;
-        reserve(part.rows);
-        detail::PlainRows lines(part.rows, d_.layout().dialect.separator);
+    // The rows of `part`, whose columns `d` knows; `expected_bytes` is about as many bytes as
+    // all the rows this collector will be given (for reserving the cells at the first call).
+    void plain_rows(detail::TidyDecoder& d, PlainPart part, std::size_t expected_bytes = 0) {
+        d_ = &d;
+        memo_.valid = false;  // its texts may be views into bytes since reused
+        const std::size_t columns = d_->field_count();
+        const bool sdmx = d_->layout().period_form == PeriodTextForm::sdmx;
+        if (out_.cells.empty()) reserve(part.rows, std::max(expected_bytes, part.rows.size()));
+        detail::PlainRows lines(part.rows, d_->layout().dialect.separator);
         std::size_t line = part.first_line;
         while (lines.next()) {
             const std::size_t here = line++;
             if (lines.blank()) continue;
             if (memo_.valid && lines.plain() && lines.field_count() == columns &&
-                detail::same_text(lines.field(d_.reporter_column), memo_.reporter) &&
-                detail::same_text(lines.field(d_.item_column), memo_.item) &&
-                detail::same_text(lines.field(d_.flow_column), memo_.flow) &&
-                same(lines, d_.currency_column, memo_.currency) && same(lines, d_.magnitude_column, memo_.magnitude) &&
-                same(lines, d_.status_column, memo_.status)) {
+                detail::same_text(lines.field(d_->reporter_column), memo_.reporter) &&
+                detail::same_text(lines.field(d_->item_column), memo_.item) &&
+                detail::same_text(lines.field(d_->flow_column), memo_.flow) &&
+                same(lines, d_->currency_column, memo_.currency) &&
+                same(lines, d_->magnitude_column, memo_.magnitude) && same(lines, d_->status_column, memo_.status)) {
                 std::int32_t month = 0;
                 Value value{};
-                if (sdmx && detail::sdmx_month_number(lines.field(d_.period_column), month) &&
-                    read_value_.fast(lines.field(d_.value_column), value)) {
+                if (sdmx && detail::sdmx_month_number(lines.field(d_->period_column), month) &&
+                    read_value_.fast(lines.field(d_->value_column), value)) {
                     out_.cells.push_back(Cell<Value>{value, here, month, memo_.cell.reporter, memo_.cell.status,
                                                      memo_.cell.category, memo_.cell.flow, true});
                     continue;
                 }
             }
-            CsvReader one(lines.whole(), d_.source(), d_.layout().dialect, here);
+            CsvReader one(lines.whole(), d_->source(), d_->layout().dialect, here);
             if (const CsvRow* row = one.next()) take_or_reject(*row);
         }
     }
@@ -150,14 +156,14 @@ private:
         return column == detail::no_column || detail::same_text(lines.field(column), text);
     }
 
-    // A cell for every row in the rows: about as many as a first look at their lines suggests,
-    // so that the cells are not moved as they grow.
-    void reserve(std::string_view rows) {
+    // A cell for every row in `bytes` bytes of rows like the first of `rows`: about as many as a
+    // first look at their lines suggests, so that the cells are not moved as they grow.
+    void reserve(std::string_view rows, std::size_t bytes) {
         const std::string_view head = rows.substr(0, 4096);
         const auto lines = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\n'));
         if (lines == 0) return;
         const std::size_t per_line = std::max<std::size_t>(head.size() / lines, 1);
-        out_.cells.reserve(out_.cells.size() + rows.size() / per_line + rows.size() / per_line / 16 + 16);
+        out_.cells.reserve(bytes / per_line + bytes / per_line / 16 + 16);
     }
 
     void take_or_reject(const CsvRow& row) {
@@ -188,7 +194,7 @@ private:
     }
 
     void take(const CsvRow& row) {
-        detail::TidyDecoder& d = d_;
+        detail::TidyDecoder& d = *d_;
         d.check_fields(row);
         const std::uint32_t r = reporter_index(d.reporter(row));
         const Category item = *d.item(row);
@@ -262,7 +268,7 @@ private:
         Cell<Value> cell{};
     };
 
-    detail::TidyDecoder& d_;
+    detail::TidyDecoder* d_ = nullptr;
     OnBadRow on_bad_row_;
     const ReadValue& read_value_;
     Collected<Value>& out_;
@@ -278,11 +284,11 @@ private:
 template <class Value, class ReadValue>
 void collect(detail::TidyDecoder& d, OnBadRow on_bad_row, const ReadValue& read_value, Collected<Value>& out,
              std::optional<PlainPart> plain = std::nullopt) {
-    Collector<Value, ReadValue> c(d, on_bad_row, read_value, out);
+    Collector<Value, ReadValue> c(on_bad_row, read_value, out);
     if (plain) {
-        c.plain_rows(*plain);
+        c.plain_rows(d, *plain);
     } else {
-        c.rows();
+        c.rows(d);
     }
 }
 
@@ -856,6 +862,69 @@ TidyPanelOf<P> read_stream_on_threads(std::istream& in, const std::string& sourc
     return fill<P>(*segments.front().decoder, parts, on_bad_row, true, make, store);
 }
 
+// One thread, a stream: read a megabyte at a time into one buffer (the last line's unfinished
+// bytes carried to the next), each segment's rows the plain-row way, by one collector. From the
+// first segment holding a quote or a lone CR on, the rest of the stream is read whole and its rows
+// go through the tokenizer (a quoted field may hold line breaks, so lines are no longer rows).
+template <class P, class Value, class ReadValue, class Make, class Store>
+TidyPanelOf<P> read_stream_in_segments(std::istream& in, const std::string& source, const TidyLayout& layout,
+                                       OnBadRow on_bad_row, const ReadValue& read_value, Make make, Store store) {
+    constexpr std::size_t segment_size = std::size_t{1} << 20;
+    const std::size_t expected = bytes_left(in);
+    Segment s;
+    s.capacity = 2 * segment_size;
+    s.bytes = std::make_unique_for_overwrite<char[]>(s.capacity);
+    std::string carry;
+    std::string header_text;
+    std::optional<detail::TidyDecoder> header;
+    std::vector<Collected<Value>> parts(1);
+    Collector<Value, ReadValue> collector(on_bad_row, read_value, parts.front());
+    std::size_t line = 1;
+    std::size_t read = 0;
+    bool eof = false;
+    while (!eof) {
+        if (carry.size() + segment_size > s.capacity) {  // a line longer than a segment
+            s.capacity = 2 * (carry.size() + segment_size);
+            s.bytes = std::make_unique_for_overwrite<char[]>(s.capacity);
+        }
+        read_segment(in, source, carry, segment_size, read, eof, s);
+        std::string_view bytes(s.bytes.get(), s.size);
+        if (!header) {
+            const std::size_t rows = data_start(bytes, layout.dialect);
+            if (rows == bytes.size() && !eof) {  // no whole header yet
+                carry.assign(bytes);
+                continue;
+            }
+            header_text.assign(bytes.substr(0, rows));
+            header.emplace(std::string_view(header_text), source, layout);
+            bytes.remove_prefix(rows);
+            read += rows;
+            line += line_breaks(header_text, bytes.empty() ? '\0' : bytes.front());
+        }
+        std::size_t cut = bytes.size();
+        if (!eof) {
+            const std::size_t lf = bytes.rfind('\n');
+            if (lf == std::string_view::npos) {
+                carry.assign(bytes);
+                continue;
+            }
+            cut = lf + 1;
+        }
+        const std::string_view part = bytes.substr(0, cut);
+        if (!detail::plain_text(part)) {
+            const StreamText rest = read_whole(in, source, bytes);
+            detail::TidyDecoder d(std::string_view(rest.bytes.get(), rest.size), *header, line);
+            collector.rows(d);
+            return fill<P>(*header, parts, on_bad_row, false, make, store);
+        }
+        collector.plain_rows(*header, PlainPart{part, line}, expected);
+        carry.assign(bytes.substr(cut));
+        read += cut;
+        line += line_breaks(part, carry.empty() ? '\0' : carry.front());
+    }
+    return fill<P>(*header, parts, on_bad_row, false, make, store);
+}
+
 // Reads a panel from `input` (a stream or bytes): one thread collects the rows and fills the
 // panel, or with more threads the bytes are cut into parts collected at once and filled in file
 // order. `read_value(d, row)` reads a value; `make` and `store` as fill().
@@ -875,7 +944,13 @@ TidyPanelOf<P> read_panel(Source&& input, std::string source, const TidyLayout& 
         collect(d, on_bad_row, read_value, parts.front(), plain);
         return fill<P>(d, parts, on_bad_row, false, make, store);
     };
-    if (options.threads == 1) return one_thread(std::forward<Source>(input));
+    if (options.threads == 1) {
+        if constexpr (std::is_convertible_v<Source, std::string_view>) {
+            return one_thread(std::string_view(input));
+        } else {
+            return read_stream_in_segments<P, Value>(input, source, layout, on_bad_row, read_value, make, store);
+        }
+    }
 
     std::string_view text;
     if constexpr (std::is_convertible_v<Source, std::string_view>) {

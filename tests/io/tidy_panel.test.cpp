@@ -394,6 +394,20 @@ std::string read_on(const std::string& text, std::size_t threads, OnBadRow on_ba
         outcome([&] { return read_tidy_exact_panel(exact_stream, "t.csv", layout, 3, options); });
     CHECK(from_stream == fast);
     CHECK(exact_from_stream == exact);
+    // Every row through the tokenizer: the same text with a comment line holding a quote after it
+    // (a quote makes every reader tokenize the whole text, src/io/tidy_panel.cpp).
+    TidyLayout general = layout;
+    if (general.dialect.comment == '\0') general.dialect.comment = '#';
+    std::string ended = text;  // so that the line after it does not change what its last line is
+    if (!ended.empty() && ended.back() != '\n' && ended.back() != '\r') ended += '\n';
+    // (A text with a quote is tokenized whole already, and its quote might take in the line.)
+    const std::string tokenized =
+        ended.find('"') == std::string::npos ? ended + general.dialect.comment + " \"\n" : ended;
+    const TidyReadOptions one{on_bad_row, 1};
+    CHECK(outcome([&] { return read_tidy_panel(tokenized, "t.csv", general, one); }) ==
+          outcome([&] { return read_tidy_panel(ended, "t.csv", layout, options); }));
+    CHECK(outcome([&] { return read_tidy_exact_panel(tokenized, "t.csv", general, 3, one); }) ==
+          outcome([&] { return read_tidy_exact_panel(ended, "t.csv", layout, 3, options); }));
     return fast + "\n--- exact\n" + exact;
 }
 
@@ -587,9 +601,9 @@ TEST_CASE("tidy panel threads: quoted fields, short files, and the number of thr
 }
 
 TEST_CASE("tidy panel plain rows: bytes in memory read each row as a stream read through the tokenizer does") {
-    // Bytes in memory are read the plain-row way (a row repeating the last row's keys is read
-    // straight from the bytes); a stream on one thread reads every row through CsvReader. Rows
-    // that the plain-row way must hand on, each in a series whose rows before it are plain.
+    // Text without quotes is read the plain-row way (a row repeating the last row's keys is read
+    // straight from the bytes); read_on() checks each outcome against a text whose every row goes
+    // through CsvReader. Rows the plain-row way must hand on, each after plain rows of its series.
     const std::string variants[] = {
         "R1,SC,exports,2015-M07,5.5,\n",                                         // a plain row (the twin)
         "R1,SC,exports,2015-07,5.5,\n",                                          // the month without M
