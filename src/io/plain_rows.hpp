@@ -54,22 +54,21 @@ public:
         plain_ = true;
         std::size_t p = pos_;
 #if defined(__SSE2__)
-        while (size_ - p >= 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data_ + p));
-            auto separators = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, separator16_)));
-            const auto lf = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf16_)));
-            // A NUL or a byte above 0x7F (its sign bit).
-            auto odd =
-                static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), v)));
+        // The bits of a block of 64 bytes, kept for the lines after this one that start in it.
+        while (size_ - p >= 64 || p - base_ < 64) {
+            if (p - base_ >= 64) load(p);  // p - base_ wraps to a large number when p is before it
+            const auto offset = static_cast<unsigned>(p - base_);
+            const std::uint64_t from = ~std::uint64_t{0} << offset;
+            const std::uint64_t lf = lf_ & from;
             if (lf != 0) {
-                const auto at = static_cast<unsigned>(__builtin_ctz(lf));
-                const std::uint32_t below = (std::uint32_t{1} << at) - 1;
-                add(separators & below, odd & below, p);
-                end_line(p + at, p + at + 1);
+                const auto at = static_cast<unsigned>(__builtin_ctzll(lf));
+                const std::uint64_t in_line = from & ((std::uint64_t{1} << at) - 1);
+                add(separators_ & in_line, odd_ & in_line, base_);
+                end_line(base_ + at, base_ + at + 1);
                 return true;
             }
-            add(separators, odd, p);
-            p += 16;
+            add(separators_ & from, odd_ & from, base_);
+            p = base_ + 64;
         }
 #endif
         for (; p < size_; ++p) {
@@ -124,13 +123,30 @@ private:
             ends_[fields_++] = at;
         }
     }
-    void add(std::uint32_t separators, std::uint32_t odd, std::size_t base) noexcept {
+    void add(std::uint64_t separators, std::uint64_t odd, std::size_t base) noexcept {
         if (odd != 0) plain_ = false;
         while (separators != 0) {
-            add_field(base + static_cast<std::size_t>(__builtin_ctz(separators)));
+            add_field(base + static_cast<std::size_t>(__builtin_ctzll(separators)));
             separators &= separators - 1;
         }
     }
+#if defined(__SSE2__)
+    // The separators, line feeds and NULs or bytes above 0x7F of the 64 bytes from `at`.
+    void load(std::size_t at) noexcept {
+        base_ = at;
+        separators_ = lf_ = odd_ = 0;
+        for (unsigned i = 0; i < 4; ++i) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data_ + at + 16 * i));
+            const auto shift = 16 * i;
+            separators_ |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, separator16_)))}
+                           << shift;
+            lf_ |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf16_)))} << shift;
+            odd_ |= std::uint64_t{static_cast<std::uint16_t>(
+                        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_setzero_si128()), v)))}
+                    << shift;
+        }
+    }
+#endif
     // The line's LF (or the end of the text) is at `lf`, the next line starts at `next`; a CR
     // before the LF is the line break's.
     void end_line(std::size_t lf, std::size_t next) noexcept {
@@ -150,6 +166,10 @@ private:
 #if defined(__SSE2__)
     __m128i separator16_;
     __m128i lf16_;
+    std::size_t base_ = static_cast<std::size_t>(-1) / 2;  // no block yet: every offset misses
+    std::uint64_t separators_ = 0;
+    std::uint64_t lf_ = 0;
+    std::uint64_t odd_ = 0;
 #endif
 };
 

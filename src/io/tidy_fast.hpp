@@ -12,11 +12,18 @@
 
 #include <svctrade/panels/month_index.hpp>
 
+// Inlined into the row loops, where GCC 12 left them calls with out-parameters through memory.
+#if defined(__GNUC__)
+#define SVCTRADE_ROW_INLINE [[gnu::always_inline]] inline
+#else
+#define SVCTRADE_ROW_INLINE inline
+#endif
+
 namespace svctrade::detail {
 
 // Whether two short texts (keys of a few characters) are the same: compared in line, where
 // std::string_view's == calls memcmp.
-inline bool same_text(std::string_view a, std::string_view b) noexcept {
+SVCTRADE_ROW_INLINE bool same_text(std::string_view a, std::string_view b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (a[i] != b[i]) return false;
@@ -30,7 +37,7 @@ inline bool is_ascii_digit(char c) noexcept {
 
 // "2021-M06" or "2021-06", a month of years 1400-9999 as Period::month accepts, as its
 // MonthIndex::number().
-inline bool sdmx_month_number(std::string_view s, std::int32_t& number) noexcept {
+SVCTRADE_ROW_INLINE bool sdmx_month_number(std::string_view s, std::int32_t& number) noexcept {
     std::size_t m = 5;
     if (s.size() == 8 && s[5] == 'M') {
         m = 6;
@@ -58,8 +65,8 @@ inline std::optional<MonthIndex> sdmx_month(std::string_view s) noexcept {
 // [+|-] digits [. digits] with at most 19 digits: the digits as one integer and the number of
 // places. False for any other text. (At most 21 characters, so the digits are counted once, at
 // the end: an integer of more than 19 digits wraps, and is refused by its count.)
-inline bool plain_digits(std::string_view s, bool& negative, std::uint64_t& digits_value,
-                         std::size_t& places) noexcept {
+SVCTRADE_ROW_INLINE bool plain_digits(std::string_view s, bool& negative, std::uint64_t& digits_value,
+                                      std::size_t& places) noexcept {
     const char* p = s.data();
     const char* const end = p + s.size();
     if (s.empty() || s.size() > 21) return false;
@@ -89,7 +96,7 @@ inline bool plain_digits(std::string_view s, bool& negative, std::uint64_t& digi
 // A bool and an out-parameter rather than an optional: GCC 12 built the optional<double> from an
 // 8-byte and a 1-byte store and read it back in one 16-byte load, a store-forwarding stall on
 // every value (a fifth of value_double's time under perf).
-inline bool fast_double(std::string_view s, double& out) noexcept {
+SVCTRADE_ROW_INLINE bool fast_double(std::string_view s, double& out) noexcept {
     static constexpr double powers[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     bool negative = false;
@@ -103,7 +110,7 @@ inline bool fast_double(std::string_view s, double& out) noexcept {
 
 // The number as units of 10^-scale (scale 0-12) when it has at most `scale` places and at most
 // `max_units` (below 10^18) units.
-inline bool fast_units(std::string_view s, int scale, std::int64_t max_units, std::int64_t& out) noexcept {
+SVCTRADE_ROW_INLINE bool fast_units(std::string_view s, int scale, std::int64_t max_units, std::int64_t& out) noexcept {
     bool negative = false;
     std::uint64_t m = 0;
     std::size_t places = 0;

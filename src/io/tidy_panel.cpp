@@ -48,6 +48,24 @@
 
 namespace svctrade {
 
+namespace detail {
+
+// A plain normal value into a cell of a panel just made, at its position: what BasicPanel's store()
+// does once it has checked the key and found the column, for the fill, which computes positions
+// itself from keys it made (and whose values a reader has checked: finite, or within
+// ExactPanel::max_units). Each cell is filled once, so a status column made for another cell
+// already holds a plain normal status here.
+struct PanelFill {
+    template <PanelCell Cell>
+    static void set(BasicPanel<Cell>& panel, std::size_t column, std::size_t at, Cell value) noexcept {
+        auto& c = panel.columns_[column];
+        c.cells[at] = value;
+        c.valid[at] = 1;
+    }
+};
+
+}  // namespace detail
+
 namespace {
 
 template <class Value>
@@ -410,7 +428,9 @@ TidyPanelOf<P> fill(const detail::TidyDecoder& d, std::vector<Collected<Value>>&
                     }
                     seen[at] = 1;
                     const Flow flow = cell.flow == 0 ? Flow::exports : Flow::imports;
-                    if (cell.has_value) {
+                    if (cell.has_value && cell.status == 0) {
+                        detail::PanelFill::set(out.panel, cell.flow, at, cell.value);
+                    } else if (cell.has_value) {
                         store(out.panel, r, cat, flow, month, cell.value, cell.status, part.statuses[cell.status]);
                     } else {
                         // The decoder makes the status of a row without a value missing (not

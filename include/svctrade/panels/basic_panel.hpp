@@ -29,6 +29,10 @@ namespace svctrade {
 template <class Cell>
 concept PanelCell = std::same_as<Cell, double> || std::same_as<Cell, std::int64_t>;
 
+namespace detail {
+struct PanelFill;  // the tidy panel readers' fill of a new panel (src/io/tidy_panel.cpp)
+}  // namespace detail
+
 /// The keys and the columns of a panel of monthly observations, whatever its cells are: every
 /// (reporter, category, reported flow, month) cell exists and is valid or missing, and a missing
 /// cell holds 0 (which the operations rely on) and is never read as zero.
@@ -195,6 +199,7 @@ protected:
     [[nodiscard]] std::span<const Cell> cells(Flow flow) const { return columns_[reported_column(flow)].cells; }
 
 private:
+    friend struct detail::PanelFill;
     // One reported flow's columns. Per-observation attributes join here, so that every panel
     // gains them at once; `status` stays empty (no memory) until a cell is given a status.
     struct Column {
