@@ -143,13 +143,16 @@ public:
         memo_.valid = false;  // its texts may be views into bytes since reused
         const std::size_t columns = d_->field_count();
         const bool sdmx = d_->layout().period_form == PeriodTextForm::sdmx;
+        const char comment = d_->layout().dialect.comment;
         if (out_.cells.empty()) reserve(part.rows, std::max(expected_bytes, part.rows.size()));
         detail::PlainRows lines(part.rows, d_->layout().dialect.separator);
         std::size_t line = part.first_line;
         while (lines.next()) {
             const std::size_t here = line++;
             if (lines.blank()) continue;
+            // (A comment line is the tokenizer's to skip, whatever its fields.)
             if (memo_.valid && lines.plain() && lines.field_count() == columns &&
+                (comment == '\0' || part.rows[lines.begin()] != comment) &&
                 detail::same_text(lines.field(d_->reporter_column), memo_.reporter) &&
                 detail::same_text(lines.field(d_->item_column), memo_.item) &&
                 detail::same_text(lines.field(d_->flow_column), memo_.flow) &&

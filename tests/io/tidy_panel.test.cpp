@@ -658,6 +658,19 @@ TEST_CASE("tidy panel plain rows: bytes in memory read each row as a stream read
             (void)read_on(text, 1, on_bad_row);  // checks bytes against the stream, both paths
         }
     }
+    // A comment line is skipped even where its fields repeat the keys (the first column unread).
+    TidyLayout noted = panel_layout();
+    noted.dialect.comment = '#';
+    std::string notes = "note,reporter,item,flow,month,value,status\n";
+    for (int m = 1; m <= 6; ++m) notes += "x,R1,SC,exports,2015-M0" + std::to_string(m) + ",1,\n";
+    notes += "#x,R1,SC,exports,2015-M07,7,\nx,R1,SC,exports,2015-M08,8,\n";
+    const TidyPanel skipped = read_tidy_panel(notes, "t.csv", noted);
+    CHECK(skipped.panel.valid(Flow::exports)[6] == 0);
+    CHECK(skipped.panel.valid(Flow::exports)[7] == 1);
+    (void)read_on(notes, 1, OnBadRow::stop, noted);
+    noted.dialect.comment = '\0';  // the twin: without comments it is a row like the others
+    CHECK(read_tidy_panel(notes, "t.csv", noted).panel.valid(Flow::exports)[6] == 1);
+
     // The twins: the plain rows read as their values, and a row the plain way hands on as it is.
     const std::string plain = std::string(head) + "R1,SC,exports,2015-M01,1.25,\nR1,SC,exports,2015-M02,2.5,\r\n" +
                               "R1,SC,exports,2015-07,-3,\nR1,SC,exports,2015-M08,+4.125,";
