@@ -87,12 +87,9 @@ public:
         return true;
     }
 
-    // The line's first byte and the first byte of the next line.
+    // The line's first byte.
     [[nodiscard]] std::size_t begin() const noexcept {
         return begin_;
-    }
-    [[nodiscard]] std::size_t next_line() const noexcept {
-        return pos_;
     }
     // The line as written, its line break included: what a CsvReader is given for a line that is
     // not plain.
@@ -123,6 +120,7 @@ private:
             ends_[fields_++] = at;
         }
     }
+#if defined(__SSE2__)
     void add(std::uint64_t separators, std::uint64_t odd, std::size_t base) noexcept {
         if (odd != 0) plain_ = false;
         while (separators != 0) {
@@ -130,7 +128,6 @@ private:
             separators &= separators - 1;
         }
     }
-#if defined(__SSE2__)
     // The separators, line feeds and NULs or bytes above 0x7F of the 64 bytes from `at`.
     void load(std::size_t at) noexcept {
         base_ = at;

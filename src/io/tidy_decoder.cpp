@@ -60,6 +60,19 @@ void check(const TidyLayout& layout, TidyRows rows) {
 
 }  // namespace
 
+void check_panel_layout(const TidyLayout& layout) {
+    check_layout(layout);
+    const TidyColumns& c = layout.columns;
+    if (c.reporter.empty() || c.item.empty() || c.flow.empty()) {
+        throw InvalidArgument("a tidy panel layout needs reporter, item and flow columns: they are the panel's keys");
+    }
+    if (!c.partner.empty()) {
+        throw InvalidArgument(
+            "a panel has no partner axis: read a file with a partner column with TidyReader or "
+            "read_tidy_series");
+    }
+}
+
 TidyDecoder::TidyDecoder(std::istream& in, std::string source, TidyLayout layout, TidyRows rows)
     : layout_(std::move(layout)), csv_((check(layout_, rows), in), std::move(source), layout_.dialect) {
     read_header();

@@ -34,6 +34,11 @@ void refuse_result_columns(const TidyLayout& layout);
 // item columns, no partner, no currency or magnitude. InvalidArgument naming what is wrong.
 void check_result_layout(const TidyLayout& layout);
 
+// Checks a layout of a panel's observations (read_tidy_panel(), write_tidy_panel()): as
+// check_layout(), with reporter, item and flow columns (the panel's keys) and no partner column.
+// InvalidArgument naming what is wrong.
+void check_panel_layout(const TidyLayout& layout);
+
 // What a decoder reads: observations (check_layout(), no result columns) or panel results
 // (check_result_layout()).
 enum class TidyRows : std::uint8_t { observations, results };

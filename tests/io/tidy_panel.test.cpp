@@ -686,3 +686,30 @@ TEST_CASE("tidy panel plain rows: bytes in memory read each row as a stream read
                               panel_layout()),
         doctest::Contains("t.csv:3:"), CsvError);
 }
+
+TEST_CASE("tidy panel plain rows: a stream on one thread across its megabytes") {
+    // A header and a line each longer than the megabyte a stream is read in, then plain rows.
+    const std::string long_name(1'500'000, 'n');
+    std::string text = "reporter,item,flow,month,value,status,note_" + long_name + "\n";
+    for (int m = 1; m <= 6; ++m) text += "R1,SC,exports,2015-M0" + std::to_string(m) + ",1,,x\n";
+    text += "R1,SC,exports,2015-M07,7,," + std::string(1'200'000, 'y') + "\n";
+    text += "R1,SC,exports,2015-M08,8,,z\nR1,SC,exports,2015-M09,9.5,,z\n";
+    const std::string long_lines = read_on(text, 1, OnBadRow::stop);
+    std::istringstream in(text);
+    const TidyPanel t = read_tidy_panel(in, "t.csv", panel_layout());
+    CHECK(t.panel.month_count() == 9);
+    CHECK(t.panel.values(Flow::exports)[6] == 7.0);
+    CHECK(t.panel.values(Flow::exports)[8] == 9.5);
+    // More than a megabyte of plain rows, then a quoted field and a bad row: the rest of the
+    // stream is tokenized from the megabyte holding the quote, with its lines.
+    std::string quoted = head;
+    for (int i = 0; quoted.size() < 2'500'000; ++i) {
+        quoted += "R" + std::to_string(i / 120) + ",SC,exports," + std::to_string(2000 + (i % 120) / 12) +
+                  ((i % 12) < 9 ? "-M0" : "-M") + std::to_string(i % 12 + 1) + "," + std::to_string(i % 997) + ".5,\n";
+    }
+    const std::size_t rows = static_cast<std::size_t>(std::count(quoted.begin(), quoted.end(), '\n')) - 1;
+    quoted += "\"Q\nR\",SC,exports,2000-M01,1,\nR0,SC,exports,2000-M02,x,\n";
+    const std::string late = read_on(quoted, 1, OnBadRow::collect);
+    CHECK(late.find("Q\nR;") != std::string::npos);
+    CHECK(late.find("rejected " + std::to_string(rows + 4) + ":") != std::string::npos);
+}
