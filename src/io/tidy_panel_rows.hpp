@@ -35,7 +35,6 @@
 
 namespace svctrade::detail {
 
-
 // A plain normal value into a cell of a panel just made, at its position: what BasicPanel's store()
 // does once it has checked the key and found the column, for the fill, which computes positions
 // itself from keys it made (and whose values a reader has checked: finite, or within
@@ -132,7 +131,7 @@ public:
                 if (sdmx && detail::sdmx_month_number(lines.field(d_->period_column), month) &&
                     read_value_.fast(lines.field(d_->value_column), value)) {
                     out_.cells.push_back(RowCell<Value>{value, here, month, memo_.cell.reporter, memo_.cell.status,
-                                                     memo_.cell.category, memo_.cell.flow, true});
+                                                        memo_.cell.category, memo_.cell.flow, true});
                     continue;
                 }
             }
@@ -226,13 +225,13 @@ private:
             slot = static_cast<std::int16_t>(out_.categories.size());
         }
         const RowCell<Value> cell{value.value_or(Value{}),
-                               row.line(),
-                               month.number(),
-                               r,
-                               static_cast<std::uint32_t>(s),
-                               static_cast<std::uint8_t>(item.index()),
-                               static_cast<std::uint8_t>(flow == Flow::exports ? 0 : 1),
-                               value.has_value()};
+                                  row.line(),
+                                  month.number(),
+                                  r,
+                                  static_cast<std::uint32_t>(s),
+                                  static_cast<std::uint8_t>(item.index()),
+                                  static_cast<std::uint8_t>(flow == Flow::exports ? 0 : 1),
+                                  value.has_value()};
         out_.cells.push_back(cell);
         // A row with a value: the next rows written with the same keys have this one's cell but
         // for the line, month and value. (Without a value its status was made missing.)
@@ -273,7 +272,7 @@ private:
 // Collects the rows `d` reads, the plain-row way when given a part (Collector::plain_rows()).
 template <class Value, class ReadValue>
 void collect_rows(detail::TidyDecoder& d, OnBadRow on_bad_row, const ReadValue& read_value, CollectedRows<Value>& out,
-             std::optional<PlainPart> plain = std::nullopt) {
+                  std::optional<PlainPart> plain = std::nullopt) {
     Collector<Value, ReadValue> c(on_bad_row, read_value, out);
     if (plain) {
         c.plain_rows(d, *plain);
@@ -288,7 +287,7 @@ void collect_rows(detail::TidyDecoder& d, OnBadRow on_bad_row, const ReadValue& 
 // imports are filled at once, on the calling thread and one more.
 template <class P, class Value, class Make, class Store>
 TidyPanelOf<P> fill_panel(const detail::TidyDecoder& d, std::vector<CollectedRows<Value>>& parts, OnBadRow on_bad_row,
-                    bool two_threads, Make make, Store store) {
+                          bool two_threads, Make make, Store store) {
     std::size_t cell_total = 0;
     std::vector<CsvError> rejected;
     for (CollectedRows<Value>& part : parts) {
